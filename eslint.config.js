@@ -1,0 +1,76 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Layer boundaries from DESIGN.md §3: data flows schemas → domain → storage/pdf/features → app.
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'bench-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer(
+    ['schemas/**'],
+    [
+      {
+        group: ['react', 'react-*', 'dexie', 'dexie-*', '@react-pdf/*', 'wouter'],
+        message: 'schemas/ imports only zod.',
+      },
+      { group: ['@/*', '../src/*', '**/src/*'], message: 'schemas/ must not import from src/.' },
+    ],
+  ),
+  layer(
+    ['src/domain/**'],
+    [
+      {
+        group: ['react', 'react-*', 'dexie', 'dexie-*', '@react-pdf/*', 'wouter'],
+        message: 'src/domain is pure logic.',
+      },
+      {
+        group: ['@/storage/*', '@/pdf/*', '@/features/*', '@/app/*', '@/components/*'],
+        message: 'domain must not import outer layers.',
+      },
+    ],
+  ),
+  layer(
+    ['src/storage/**'],
+    [
+      { group: ['@react-pdf/*'], message: 'Only src/pdf imports @react-pdf/renderer.' },
+      {
+        group: ['@/features/*', '@/app/*', '@/pdf/*'],
+        message: 'storage must not import features, app or pdf.',
+      },
+    ],
+  ),
+  layer(
+    ['src/features/**', 'src/components/**', 'src/app/**'],
+    [
+      { group: ['dexie', 'dexie/*'], message: 'Only src/storage imports Dexie.' },
+      {
+        group: ['@react-pdf/*'],
+        message: 'Only src/pdf imports @react-pdf/renderer (load it lazily through src/pdf).',
+      },
+    ],
+  ),
+  layer(
+    ['src/features/**'],
+    [
+      { group: ['dexie', 'dexie/*'], message: 'Only src/storage imports Dexie.' },
+      { group: ['@react-pdf/*'], message: 'Only src/pdf imports @react-pdf/renderer.' },
+      { group: ['@/app/*'], message: 'features must not import app/ (app composes features).' },
+    ],
+  ),
+);

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { answersSchema } from './answers.ts';
+
+/**
+ * The assessment record: what is stored in IndexedDB and carried in `.eia.json` files.
+ *
+ * CURRENT_ASSESSMENT_SCHEMA_VERSION is the version of THIS shape. Changing the shape means: bump the
+ * number, add a numbered migration in `migrations/`, and freeze a fixture of the old shape in
+ * tests/fixtures. Never change the meaning of an old version.
+ */
+export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 1 as const;
+
+export const assessmentStatusSchema = z.enum(['draft', 'ready-for-review', 'returned', 'agreed']);
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: 'Draft',
+  'ready-for-review': 'Ready for review',
+  returned: 'Returned',
+  agreed: 'Agreed',
+};
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const name = z.string().max(200);
+
+/** One change of status, kept for ever: who, when, and why (the reviewer's reasons when returned). */
+export const statusChangeSchema = z.object({
+  status: assessmentStatusSchema,
+  at: isoDateTime,
+  by: name.default(''),
+  note: z.string().max(20_000).default(''),
+  revision: z.number().int().positive().default(1),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const commentReplySchema = z.object({
+  id: z.string().min(1).max(100),
+  author: name,
+  role: z.enum(['reviewer', 'assessor']),
+  body: z.string().min(1).max(20_000),
+  createdAt: isoDateTime,
+});
+export type CommentReply = z.infer<typeof commentReplySchema>;
+
+/** A reviewer's comment on a section (questionId absent) or on one question. */
+export const commentSchema = z.object({
+  id: z.string().min(1).max(100),
+  sectionId: z.string().min(1).max(100),
+  questionId: z.string().max(100).optional(),
+  author: name,
+  role: z.enum(['reviewer', 'assessor']),
+  body: z.string().min(1).max(20_000),
+  createdAt: isoDateTime,
+  resolvedAt: isoDateTime.optional(),
+  resolvedBy: name.optional(),
+  replies: z.array(commentReplySchema).max(1000).default([]),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** How the exported PDF appendix is headed. Not part of the EIA's answers. */
+export const publicationSchema = z.object({
+  appendixLabel: z.string().max(60).default('Appendix B'),
+  organisation: z.string().max(200).default(''),
+  committee: z.string().max(200).default(''),
+  meetingDate: z.string().max(40).default(''),
+  includeAboutThisForm: z.boolean().default(false),
+});
+export type Publication = z.infer<typeof publicationSchema>;
+
+export const assessmentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_ASSESSMENT_SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  templateId: z.literal('hcpc-eia'),
+  templateVersion: z.literal('2018-10'),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  status: assessmentStatusSchema,
+  /** 1 for the first revision; a change to an agreed assessment starts revision n + 1 as a draft. */
+  revision: z.number().int().positive(),
+  /** Ids of the sections the assessor has marked as completed. */
+  completedSections: z.array(z.string().max(100)).max(100),
+  answers: answersSchema,
+  statusHistory: z.array(statusChangeSchema).max(10_000).default([]),
+  comments: z.array(commentSchema).max(10_000).default([]),
+  publication: publicationSchema.default({
+    appendixLabel: 'Appendix B',
+    organisation: '',
+    committee: '',
+    meetingDate: '',
+    includeAboutThisForm: false,
+  }),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type AssessmentInput = z.input<typeof assessmentSchema>;

@@ -1,0 +1,15 @@
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { AppRoutes } from './AppRoutes.tsx';
+import { Layout } from './Layout.tsx';
+
+/** Hash routing: the app is static files, so every URL must work when opened from any host. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Layout>
+        <AppRoutes />
+      </Layout>
+    </Router>
+  );
+}

@@ -1,0 +1,15 @@
+/** Every route of the app in one place, so links and tests agree. Hash routing: paths follow '#'. */
+export const paths = {
+  home: () => '/',
+  about: () => '/about',
+  bin: () => '/bin',
+  overview: () => '/overview',
+  assessment: (id: string) => `/assessments/${encodeURIComponent(id)}`,
+  section: (id: string, sectionId: string) => `/assessments/${encodeURIComponent(id)}/sections/${sectionId}`,
+  /** A section page scrolled to one question and focused on its field (for Change links, error links). */
+  field: (id: string, sectionId: string, questionId: string) =>
+    `/assessments/${encodeURIComponent(id)}/sections/${sectionId}/${questionId}`,
+  check: (id: string) => `/assessments/${encodeURIComponent(id)}/check`,
+  history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
+  review: (id: string) => `/assessments/${encodeURIComponent(id)}/review`,
+};

@@ -1,0 +1,49 @@
+import { emptyAnswers, type Answers } from '@schemas/answers.ts';
+import { CURRENT_ASSESSMENT_SCHEMA_VERSION, type Assessment, type Publication } from '@schemas/assessment.ts';
+import { currentTemplate } from '@schemas/templates/index.ts';
+import {
+  socialMediaGuidance2019Answers,
+  socialMediaGuidance2019Publication,
+} from './examples/social-media-guidance-2019.ts';
+
+export function newAssessmentId(): string {
+  return crypto.randomUUID();
+}
+
+/** A new, empty draft against the current template. */
+export function createAssessment(
+  options: { id?: string; now?: Date; answers?: Partial<Answers>; publication?: Partial<Publication> } = {},
+): Assessment {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    schemaVersion: CURRENT_ASSESSMENT_SCHEMA_VERSION,
+    id: options.id ?? newAssessmentId(),
+    templateId: currentTemplate.id as 'hcpc-eia',
+    templateVersion: currentTemplate.version as '2018-10',
+    createdAt: at,
+    updatedAt: at,
+    status: 'draft',
+    revision: 1,
+    completedSections: [],
+    answers: { ...emptyAnswers(), ...options.answers },
+    statusHistory: [{ status: 'draft', at, by: '', note: '', revision: 1 }],
+    comments: [],
+    publication: {
+      appendixLabel: 'Appendix B',
+      organisation: '',
+      committee: '',
+      meetingDate: '',
+      includeAboutThisForm: false,
+      ...options.publication,
+    },
+  };
+}
+
+/** The seed's filled-in EIA, as a fresh draft anyone can open. */
+export function createExampleAssessment(options: { id?: string; now?: Date } = {}): Assessment {
+  return createAssessment({
+    ...options,
+    answers: socialMediaGuidance2019Answers,
+    publication: socialMediaGuidance2019Publication,
+  });
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Unit and component tests (jsdom / node). The real-browser suite lives in tests/e2e and runs with
+// `npm run test:e2e`, not here.
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@schemas': fileURLToPath(new URL('./schemas', import.meta.url)),
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    testTimeout: 20000,
+  },
+});
