@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { paths } from './paths.ts';
+import { paths } from '@/components/paths.ts';
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
