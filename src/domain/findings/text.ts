@@ -73,7 +73,7 @@ const SIGNALS: Record<SignalName, RegExp> = {
     / (see|as) (above|below|previous|earlier|section \d)| as per (above|section)| same as (above|for)/,
   /** Says the work has no effect on the people concerned. */
   'no-impact-claim':
-    / no (\w+ ){0,2}(impacts?|effects?|differences?|issues?|concerns?|consequences?) | not (\w+ ){0,2}(affect(ed)?|impact(ed)?|relevant|applicable|apply) | none | n a | unaffected /,
+    / (no|not|dont|doesnt|wont|never|nor) (\w+ ){0,6}(impacts?|impacted|affects?|affected|effects?|differences?|issues?|concerns?|consequences?|relevant|applicable|apply|applies) | none | n a | unaffected /,
   /** Says the work will not do something (used for the public sector equality duty's aims). */
   'negative-claim':
     / (will|does|do|would|can|could|is|are) not | (wont|doesnt|dont|wouldnt|cant|isnt|arent) | no (\w+ ){0,2}(impacts?|effects?|role|contribution|bearing) | none | n a /,
