@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { hasSignal, normaliseText, similarity, wordCount } from '@/domain/findings/index.ts';
 
 const SEED_GROUP = 'No impacts are expected to arise from this work for this group.';
