@@ -14,7 +14,7 @@ let memory = '';
 
 function read(): string {
   try {
-    return window.localStorage.getItem(KEY) ?? memory;
+    return window.localStorage.getItem(KEY) ?? '';
   } catch {
     return memory;
   }
@@ -48,11 +48,11 @@ export function useIdentity(fallbackRole: CommentRole = 'assessor'): [Identity, 
   const raw = useSyncExternalStore(subscribe, read, () => '');
   const identity = useMemo(() => parse(raw, fallbackRole), [raw, fallbackRole]);
   const setIdentity = useCallback((next: Identity) => {
-    memory = JSON.stringify({ name: next.name.trim(), role: next.role });
+    const raw = JSON.stringify({ name: next.name.trim(), role: next.role });
     try {
-      window.localStorage.setItem(KEY, memory);
+      window.localStorage.setItem(KEY, raw);
     } catch {
-      // Private mode or storage full: remembered in memory for this page.
+      memory = raw; // Private mode or storage full: remembered in memory for this page only.
     }
     for (const listener of listeners) listener();
   }, []);
