@@ -10,7 +10,7 @@ import { CheckFindings } from './check-findings.tsx';
 import { ReviewPanel } from './review-panel.tsx';
 import { SectionComments } from './section-comments.tsx';
 import { StatusHistory } from './status-history.tsx';
-import { StatusTag } from './status-tag.tsx';
+import { StatusTag } from '@/components/status-tag.tsx';
 import { useFindings } from './use-findings.ts';
 
 type Props = {

@@ -5,7 +5,7 @@ import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatLastEdited } from '@/domain/overview.ts';
 import { sendForReview, startNewRevision, type WorkflowResult } from '@/domain/workflow.ts';
-import { StatusTag } from './status-tag.tsx';
+import { StatusTag } from '@/components/status-tag.tsx';
 import { useIdentity } from './use-identity.ts';
 
 type Props = {

@@ -1,0 +1,222 @@
+import { useMemo, useState } from 'react';
+import { currentTemplate } from '@schemas/templates/index.ts';
+import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
+import {
+  buildOverview,
+  OVERVIEW_SORT_LABELS,
+  type OverviewFilter,
+  type OverviewSort,
+} from '@/domain/overview.ts';
+import { overviewCsv, overviewCsvFileName } from '@/domain/overview-csv.ts';
+import { downloadText } from './download.ts';
+import { GroupGrid } from './group-grid.tsx';
+import { OverviewTable } from './overview-table.tsx';
+import './overview.scss';
+
+export const PAGE_SIZE = 50;
+
+type Props = {
+  /** The small summary rows (never the full assessments). */
+  summaries: readonly AssessmentSummary[];
+  now?: () => Date;
+};
+
+/**
+ * The EDI manager's overview (paths.overview): every assessment with status, sections completed,
+ * missing and weak counts, assessor and last edited; a "Needs attention" filter; the assessment ×
+ * equality group grid; and the whole (filtered) list as a CSV for Excel. Shows 50 rows a page, so the
+ * first screen stays fast with thousands of assessments.
+ */
+export function OverviewPage({ summaries, now = () => new Date() }: Props) {
+  const [filter, setFilter] = useState<OverviewFilter>('all');
+  const [sort, setSort] = useState<OverviewSort>('updated');
+  const [page, setPage] = useState(1);
+  const overview = useMemo(
+    () => buildOverview(summaries, currentTemplate, { filter, sort }),
+    [summaries, filter, sort],
+  );
+  const pages = Math.max(1, Math.ceil(overview.rows.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const rows = overview.rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const range =
+    overview.rows.length === 0
+      ? ''
+      : `Showing ${(current - 1) * PAGE_SIZE + 1} to ${(current - 1) * PAGE_SIZE + rows.length} of ${overview.rows.length}`;
+
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Overview</h1>
+      <p className="govuk-body">
+        Every assessment in this browser: what is missing or weak, and what is waiting for you. Missing
+        answers stop an assessment being agreed; answers to look at are warnings.
+      </p>
+
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Show</legend>
+              <div className="govuk-radios govuk-radios--small">
+                {(
+                  [
+                    ['all', `All assessments (${overview.total})`],
+                    ['needs-attention', `Needs attention (${overview.attentionCount})`],
+                  ] as const
+                ).map(([value, label]) => (
+                  <div className="govuk-radios__item" key={value}>
+                    <input
+                      className="govuk-radios__input"
+                      id={`overview-filter-${value}`}
+                      name="overview-filter"
+                      type="radio"
+                      value={value}
+                      checked={filter === value}
+                      onChange={() => {
+                        setFilter(value);
+                        setPage(1);
+                      }}
+                    />
+                    <label className="govuk-label govuk-radios__label" htmlFor={`overview-filter-${value}`}>
+                      {label}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <div className="govuk-form-group">
+            <label className="govuk-label govuk-label--s" htmlFor="overview-sort">
+              Sort by
+            </label>
+            <select
+              className="govuk-select"
+              id="overview-sort"
+              value={sort}
+              onChange={(e) => {
+                setSort(e.target.value as OverviewSort);
+                setPage(1);
+              }}
+            >
+              {(Object.keys(OVERVIEW_SORT_LABELS) as OverviewSort[]).map((key) => (
+                <option key={key} value={key}>
+                  {OVERVIEW_SORT_LABELS[key]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </div>
+
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={overview.rows.length === 0}
+        onClick={() =>
+          downloadText(overviewCsvFileName(now()), overviewCsv(overview), 'text/csv;charset=utf-8')
+        }
+      >
+        Download CSV
+        <span className="govuk-visually-hidden"> of the {overview.rows.length} assessments shown</span>
+      </button>
+
+      <p className="govuk-body" role="status">
+        {overview.rows.length === 0
+          ? filter === 'needs-attention'
+            ? 'Nothing needs attention.'
+            : 'There are no assessments in this browser yet.'
+          : range}
+      </p>
+
+      {rows.length > 0 && (
+        <>
+          <OverviewTable rows={rows} caption="Assessments" />
+          <GroupGrid rows={rows} columns={overview.columns} caption="Equality groups by assessment" />
+          {pages > 1 && <Pagination current={current} pages={pages} onPage={setPage} />}
+        </>
+      )}
+    </>
+  );
+}
+
+function Pagination({
+  current,
+  pages,
+  onPage,
+}: {
+  current: number;
+  pages: number;
+  onPage: (page: number) => void;
+}) {
+  const go = (page: number) => (event: React.MouseEvent) => {
+    event.preventDefault();
+    onPage(page);
+  };
+  return (
+    <nav className="govuk-pagination" aria-label="Pages of assessments">
+      {current > 1 && (
+        <div className="govuk-pagination__prev">
+          <a
+            className="govuk-link govuk-pagination__link"
+            href="#previous"
+            rel="prev"
+            onClick={go(current - 1)}
+          >
+            <span className="govuk-pagination__link-title">
+              Previous<span className="govuk-visually-hidden"> page</span>
+            </span>
+          </a>
+        </div>
+      )}
+      <ul className="govuk-pagination__list">
+        {pageItems(current, pages).map((n, index) =>
+          n === null ? (
+            <li key={`gap-${index}`} className="govuk-pagination__item govuk-pagination__item--ellipses">
+              &ctdot;
+            </li>
+          ) : (
+            <li
+              key={n}
+              className={`govuk-pagination__item${n === current ? ' govuk-pagination__item--current' : ''}`}
+            >
+              <a
+                className="govuk-link govuk-pagination__link"
+                href={`#page-${n}`}
+                aria-label={`Page ${n}`}
+                {...(n === current ? { 'aria-current': 'page' as const } : {})}
+                onClick={go(n)}
+              >
+                {n}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+      {current < pages && (
+        <div className="govuk-pagination__next">
+          <a className="govuk-link govuk-pagination__link" href="#next" rel="next" onClick={go(current + 1)}>
+            <span className="govuk-pagination__link-title">
+              Next<span className="govuk-visually-hidden"> page</span>
+            </span>
+          </a>
+        </div>
+      )}
+    </nav>
+  );
+}
+
+/** GOV.UK pagination: first, last, and the pages either side of the current one, with gaps between. */
+function pageItems(current: number, pages: number): Array<number | null> {
+  const wanted = [...new Set([1, current - 1, current, current + 1, pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
+  const out: Array<number | null> = [];
+  for (const n of wanted) {
+    const last = out[out.length - 1];
+    if (typeof last === 'number' && n - last > 1) out.push(null);
+    out.push(n);
+  }
+  return out;
+}
