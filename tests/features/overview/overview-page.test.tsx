@@ -57,7 +57,7 @@ describe('OverviewPage', () => {
       within(gaps)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['Draft', '2 of 6', '3', '1', '0', 'Zoë Ŵyn', '3 March 2026 at 09:00']);
+    ).toEqual(['Draft', '2 of 6', '3', '1', '0', 'Zoë Ŵyn', formatLastEdited('2026-03-03T09:00:00Z')]);
     expect(within(rows[1]!).getByRole('link', { name: /Review/ })).toHaveAttribute(
       'href',
       '/assessments/waiting/review',
