@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { paths } from '@/components/paths.ts';
 import { buildAssessment, buildCompleteAnswers } from '../../builders.ts';
