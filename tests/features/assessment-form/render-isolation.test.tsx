@@ -6,6 +6,12 @@ import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { buildAssessment } from '../../builders.ts';
+import type * as QuestionFieldModule from '@/features/assessment-form/question-field.tsx';
+import type * as TextareaFieldModule from '@/components/textarea-field.tsx';
+import type * as TextInputModule from '@/components/text-input.tsx';
+import type * as DateInputModule from '@/components/date-input.tsx';
+import type * as LiveCharacterCountModule from '@/features/assessment-form/live-character-count.tsx';
+import type * as SectionCompletionModule from '@/features/assessment-form/section-completion.tsx';
 
 /**
  * Measures which components render while the user types. Each component below is replaced by one
@@ -23,7 +29,7 @@ const renders = vi.hoisted(() => {
 });
 
 vi.mock('@/features/assessment-form/question-field.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/features/assessment-form/question-field.tsx')>();
+  const real = await importOriginal<typeof QuestionFieldModule>();
   return {
     QuestionField: (props: ComponentProps<typeof real.QuestionField>) => {
       renders.add(`question:${props.question.id}`);
@@ -32,7 +38,7 @@ vi.mock('@/features/assessment-form/question-field.tsx', async (importOriginal) 
   };
 });
 vi.mock('@/components/textarea-field.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/components/textarea-field.tsx')>();
+  const real = await importOriginal<typeof TextareaFieldModule>();
   return {
     ...real,
     TextareaField: (props: ComponentProps<typeof real.TextareaField>) => {
@@ -42,7 +48,7 @@ vi.mock('@/components/textarea-field.tsx', async (importOriginal) => {
   };
 });
 vi.mock('@/components/text-input.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/components/text-input.tsx')>();
+  const real = await importOriginal<typeof TextInputModule>();
   return {
     TextInput: (props: ComponentProps<typeof real.TextInput>) => {
       renders.add(`field:${props.id}`);
@@ -51,7 +57,7 @@ vi.mock('@/components/text-input.tsx', async (importOriginal) => {
   };
 });
 vi.mock('@/components/date-input.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/components/date-input.tsx')>();
+  const real = await importOriginal<typeof DateInputModule>();
   return {
     ...real,
     DateInput: (props: ComponentProps<typeof real.DateInput>) => {
@@ -61,7 +67,7 @@ vi.mock('@/components/date-input.tsx', async (importOriginal) => {
   };
 });
 vi.mock('@/features/assessment-form/live-character-count.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/features/assessment-form/live-character-count.tsx')>();
+  const real = await importOriginal<typeof LiveCharacterCountModule>();
   return {
     LiveCharacterCount: (props: ComponentProps<typeof real.LiveCharacterCount>) => {
       renders.add(`count:${props.name}`);
@@ -70,7 +76,7 @@ vi.mock('@/features/assessment-form/live-character-count.tsx', async (importOrig
   };
 });
 vi.mock('@/features/assessment-form/section-completion.tsx', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/features/assessment-form/section-completion.tsx')>();
+  const real = await importOriginal<typeof SectionCompletionModule>();
   return {
     SectionCompletion: (props: ComponentProps<typeof real.SectionCompletion>) => {
       renders.add('completion');
