@@ -17,7 +17,7 @@ export function AboutPage({ template = currentTemplate }: { template?: TemplateD
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">{template.title}</span>
-        <h1 className="govuk-heading-xl" tabIndex={-1} ref={headingRef}>
+        <h1 className="govuk-heading-xl app-page-heading" tabIndex={-1} ref={headingRef}>
           {about.title}
         </h1>
         {about.blocks.map((block) => (

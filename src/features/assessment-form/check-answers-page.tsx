@@ -7,6 +7,7 @@ import { SummaryList } from '@/components/summary-list.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { toAnswers } from './answers-form.ts';
 import { AnswerValue } from './answer-value.tsx';
+import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 
@@ -21,8 +22,8 @@ export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
-        <span className="govuk-caption-l">{template.shortTitle}</span>
-        <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
+        <AssessmentCaption control={form.control} />
+        <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           Check your answers
         </h1>
         {template.sections.map((section) => (

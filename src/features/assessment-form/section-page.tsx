@@ -10,6 +10,7 @@ import { focusField } from '@/components/focus-field.ts';
 import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { fieldTargetId, toAnswers } from './answers-form.ts';
+import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
 import { QuestionField } from './question-field.tsx';
 import { SectionCompletion } from './section-completion.tsx';
@@ -28,7 +29,6 @@ type SectionPageProps = EditorPageProps & {
  */
 export function SectionPage({
   form,
-  template,
   assessmentId,
   readOnly,
   slots,
@@ -81,8 +81,8 @@ export function SectionPage({
         {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
         <ErrorSummary items={summaryItems} />
-        <span className="govuk-caption-l">{template.shortTitle}</span>
-        <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
+        <AssessmentCaption control={form.control} />
+        <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {heading}
         </h1>
         {slots.section?.(section.id)}

@@ -1,5 +1,6 @@
 import { type AnswersInput } from '@schemas/answers.ts';
 import { type Section, type TemplateDefinition } from '@schemas/template-definition.ts';
+import { useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { sectionStatus, type SectionStatus } from '@/domain/section-status.ts';
 import { toAnswers, type AnswersForm } from './answers-form.ts';
@@ -17,7 +18,7 @@ export function useLiveSectionStatus(
   section: Section,
   completedSections: readonly string[],
 ): SectionStatus {
-  const names = section.questions.map((q) => q.id) as Array<keyof AnswersInput>;
+  const names = useMemo(() => section.questions.map((q) => q.id) as Array<keyof AnswersInput>, [section]);
   const [ifMarked, ifNotMarked] = useWatch({
     control: control as Control<AnswersInput>,
     name: names,
