@@ -9,10 +9,14 @@ const section = (id: string) => paths.section(ID, id);
 
 describe('a section page', () => {
   it('shows the section heading, its guidance and each question with its hint and guidance', () => {
-    renderEditor({ path: section('analysis') });
+    renderEditor({
+      path: section('analysis'),
+      assessment: buildAssessment({ answers: { projectTitle: 'Fees 2026' } }),
+    });
     expect(
       screen.getByRole('heading', { level: 1, name: 'Section 3: Analysis by equality group' }),
     ).toHaveFocus();
+    expect(screen.getByText('Fees 2026')).toHaveClass('govuk-caption-l');
     expect(document.title).toBe('Section 3: Analysis by equality group – EIA Builder');
     expect(
       screen.getByText(/The Equality and Human Rights Commission offers information/),
