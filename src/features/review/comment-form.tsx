@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CommentRole } from '@/domain/comments.ts';
 import { useIdentity, type Identity } from './use-identity.ts';
 
@@ -18,7 +18,7 @@ type Props = {
 type Problem = { field: 'name' | 'body'; message: string };
 
 /**
- * A GOV.UK form for a comment, a reply or a name-only action. The person's name and role are asked
+ * GOV.UK form fields for a comment, a reply or a name-only action. The person's name and role are asked
  * once and remembered in this browser; after that the form says who is commenting, with a Change link.
  */
 export function CommentForm({
@@ -45,8 +45,7 @@ export function CommentForm({
     (next.field === 'name' ? nameRef : bodyRef).current?.focus();
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const who: Identity = askIdentity ? { name: name.trim(), role } : identity;
     if (!who.name) return fail({ field: 'name', message: 'Enter your name' });
     if (askBody && !body.trim()) return fail({ field: 'body', message: 'Enter your comment' });
@@ -66,7 +65,8 @@ export function CommentForm({
     ) : null;
 
   return (
-    <form onSubmit={submit} noValidate className="app-comment-form">
+    // Not a <form>: this sits inside the section page's own form, and forms cannot nest.
+    <div className="app-comment-form">
       {askIdentity ? (
         <>
           <div className={`govuk-form-group${problem?.field === 'name' ? ' govuk-form-group--error' : ''}`}>
@@ -147,7 +147,12 @@ export function CommentForm({
         </div>
       )}
       <div className="govuk-button-group">
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={submit}
+        >
           {submitLabel}
         </button>
         {onCancel && (
@@ -156,6 +161,6 @@ export function CommentForm({
           </button>
         )}
       </div>
-    </form>
+    </div>
   );
 }
