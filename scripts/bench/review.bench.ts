@@ -38,7 +38,7 @@ export default async function review(ctx: BenchContext): Promise<Figure[]> {
       value: chromium.total,
       unit: 'ms',
       target: 500,
-      note: 'navigation start to painted table and grid (first 50 rows), page inlined with GOV.UK CSS; summaries given, not read from IndexedDB',
+      note: 'navigation start to the painted table of the first 50 rows (the grid below follows), page inlined with GOV.UK CSS; summaries given, not read from IndexedDB',
     },
     {
       name: 'overview render, 1,000 assessments (Chromium)',

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
   buildOverview,
   OVERVIEW_SORT_LABELS,
   type OverviewFilter,
+  type OverviewRow,
   type OverviewSort,
 } from '@/domain/overview.ts';
 import { overviewCsv, overviewCsvFileName } from '@/domain/overview-csv.ts';
@@ -14,6 +15,7 @@ import { OverviewTable } from './overview-table.tsx';
 import './overview.scss';
 
 export const PAGE_SIZE = 50;
+const NO_ROWS: OverviewRow[] = [];
 
 type Props = {
   /** The small summary rows (never the full assessments). */
@@ -37,7 +39,12 @@ export function OverviewPage({ summaries, now = () => new Date() }: Props) {
   );
   const pages = Math.max(1, Math.ceil(overview.rows.length / PAGE_SIZE));
   const current = Math.min(page, pages);
-  const rows = overview.rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const rows = useMemo(
+    () => overview.rows.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+    [overview, current],
+  );
+  // The grid sits below the table: it renders just after the first screen is painted.
+  const gridRows = useDeferredValue(rows, NO_ROWS);
   const range =
     overview.rows.length === 0
       ? ''
@@ -133,7 +140,7 @@ export function OverviewPage({ summaries, now = () => new Date() }: Props) {
       {rows.length > 0 && (
         <>
           <OverviewTable rows={rows} caption="Assessments" />
-          <GroupGrid rows={rows} columns={overview.columns} caption="Equality groups by assessment" />
+          <GroupGrid rows={gridRows} columns={overview.columns} caption="Equality groups by assessment" />
           {pages > 1 && <Pagination current={current} pages={pages} onPage={setPage} />}
         </>
       )}
