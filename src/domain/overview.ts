@@ -86,7 +86,15 @@ export function buildOverview(
   return { rows, columns: gridColumns(template), total: all.length, attentionCount };
 }
 
-function toRow(s: AssessmentSummary): OverviewRow {
+function toRow(stored: AssessmentSummary): OverviewRow {
+  // A row stored before SUMMARY_VERSION 2 lacks the review fields until storage rebuilds it.
+  const s: AssessmentSummary = {
+    ...stored,
+    missingCount: stored.missingCount ?? 0,
+    weakCount: stored.weakCount ?? 0,
+    openComments: stored.openComments ?? 0,
+    groups: stored.groups ?? {},
+  };
   const attention = attentionReasons(s);
   return {
     id: s.id,
