@@ -1,4 +1,4 @@
-import type { AnswerKey, DateParts } from '@schemas/answers.ts';
+import { isAnswerEmpty, type AnswerKey, type DateParts } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import { checkDateParts } from '@schemas/dates.ts';
 import type { Question, TemplateDefinition } from '@schemas/template-definition.ts';
@@ -109,12 +109,7 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
   switch (rule.kind) {
     case 'answered':
       return selected.flatMap((field) => {
-        const value = ctx.assessment.answers[field.question.id as AnswerKey];
-        const empty =
-          typeof value === 'string'
-            ? value.trim() === ''
-            : value.day.trim() === '' && value.month.trim() === '' && value.year.trim() === '';
-        if (!empty) return [];
+        if (!isAnswerEmpty(ctx.assessment.answers[field.question.id as AnswerKey])) return [];
         const what = field.question.requiredMessage ?? `Answer “${field.question.label}”`;
         return [finding(rule, field, 'missing', 'Not answered', `${what}.`)];
       });
@@ -255,50 +250,47 @@ function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): F
   const parts = value as DateParts;
   const label = field.question.label;
   const agreed = ctx.assessment.status === 'agreed';
-  const problem = checkDateParts(parts, label, { required: agreed, notInFuture: true, today: ctx.today });
-  if (!problem) return [];
-  const empty = (['day', 'month', 'year'] as const).every((k) => parts[k].trim() === '');
-  if (agreed && empty) {
+  if (isAnswerEmpty(parts)) {
+    if (!agreed) return [];
     return [
       finding(
         rule,
         field,
         'missing',
         `${label} is missing`,
-        `An agreed assessment needs the date it was agreed. To add it, start a new revision and agree it again: agreeing fills in the date.`,
+        'An agreed assessment needs the date it was agreed. To add it, start a new revision and agree it again: agreeing fills in the date.',
       ),
     ];
   }
-  const inFuture = problem.message.endsWith('must be today or in the past');
-  if (agreed && !inFuture) {
+  const notReal = checkDateParts(parts, label, { required: false });
+  if (notReal) {
     return [
-      finding(
-        rule,
-        field,
-        'missing',
-        `${label} is not a real date`,
-        `An agreed assessment needs the date it was agreed. ${problem.message}. To correct it, start a new revision and agree it again.`,
-      ),
+      agreed
+        ? finding(
+            rule,
+            field,
+            'missing',
+            `${label} is not a real date`,
+            `An agreed assessment needs the date it was agreed. ${notReal.message}. To correct it, start a new revision and agree it again.`,
+          )
+        : finding(
+            rule,
+            field,
+            'weak',
+            `${label} is not a real date`,
+            `${notReal.message}, or leave it blank: it is filled in when the reviewer agrees the assessment.`,
+          ),
     ];
   }
-  if (inFuture) {
-    return [
-      finding(
-        rule,
-        field,
-        'weak',
-        `${label} is in the future`,
-        `The assessment must be agreed before or on the day it is recorded, and before the decision it informs. ${agreed ? 'Start a new revision to correct the date.' : 'Leave the date blank: it is filled in when the reviewer agrees the assessment.'}`,
-      ),
-    ];
-  }
+  // A real date: the only problem left with notInFuture is a date after today.
+  if (!checkDateParts(parts, label, { required: false, notInFuture: true, today: ctx.today })) return [];
   return [
     finding(
       rule,
       field,
       'weak',
-      `${label} is not a real date`,
-      `${problem.message}, or leave it blank: it is filled in when the reviewer agrees the assessment.`,
+      `${label} is in the future`,
+      `The assessment must be agreed before or on the day it is recorded, and before the decision it informs. ${agreed ? 'Start a new revision to correct the date.' : 'Leave the date blank: it is filled in when the reviewer agrees the assessment.'}`,
     ),
   ];
 }

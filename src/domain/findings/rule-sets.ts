@@ -7,8 +7,9 @@ import type { RuleDefinition, RuleSet } from './types.ts';
  * What each `kind` does is in evaluate.ts; the words people read are here.
  *
  * Thresholds (checked in tests/domain/findings/):
- * - 8 words: "No impact on this group." (5) or "Not relevant to this work." (5) are too short to show a
- *   group was considered; the shortest real reasons in the seed's other answers run to 15 words and more.
+ * - 8 words: the one-liners a reviewer sends back ("No impact on this group.", "Not relevant to this
+ *   work.", 5 words each) fall below it; one sentence that gives a reason ("No impact, because the
+ *   guidance applies to every registrant equally.", 11 words) clears it.
  * - similarity 0.8: the seed's "…for this group." and "…for this area." score 0.83 and must be caught;
  *   an answer that copies that sentence and adds a real reason falls to about 0.5.
  */

@@ -69,6 +69,13 @@ describe('findingsFor', () => {
       expect(f).toMatchObject({ severity: 'weak', title: 'Too short to show this was considered' });
     });
 
+    it('draws the short-answer line at 8 words', () => {
+      const titles = (age: string) => on(findings({ ...wellMadeAnswers(), age }), 'age').map((f) => f.title);
+      expect(titles('No impact on this group.')).toEqual(['Too short to show this was considered']);
+      expect(titles('Not relevant to this work.')).toEqual(['Too short to show this was considered']);
+      expect(titles('No impact, because the guidance applies to every registrant equally.')).toEqual([]);
+    });
+
     it('flags “no impact” with no reason, and accepts it with one', () => {
       const bare = 'We do not expect this work to have any impact on people in this group.';
       expect(on(findings({ ...wellMadeAnswers(), sex: bare }), 'sex').map((f) => f.title)).toEqual([
