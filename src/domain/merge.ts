@@ -13,9 +13,12 @@ import { isReopenReply } from './comments.ts';
  * 2. Status changes are united (the same change on both sides counts once) and ordered by time; the
  *    status and revision are those of the latest change.
  * 3. The content (answers, completed sections, publication settings) is taken from whichever side
- *    changed it since the COMMON POINT: the latest status change both sides have. A side changed it if
- *    its `updatedAt` is later than that change (workflow.ts and comments.ts only move `updatedAt` when
- *    they change an answer, so comments and status changes do not count as changing the content).
+ *    changed it since the COMMON POINT: the latest status change both sides have.
+ *    - Exact, when the caller passes `base`, the local copy as it was at the common point (storage keeps
+ *      a snapshot at every status change): a side changed the content if it differs from the base.
+ *    - Otherwise by time: a side changed it if its `updatedAt` is later than the common point. This
+ *      can only over-count (a save of a comment or a status change also moves `updatedAt`), so without
+ *      a base some merges become conflicts, but a change is never missed.
  * 4. It is a CONFLICT, and nothing is merged silently, when the contents differ and
  *    - both sides changed them since the common point, or neither did (clocks disagree), or
  *    - the two copies share no status change at all, or
@@ -36,15 +39,28 @@ export type MergeResult =
     }
   | { kind: 'conflict'; reason: string; local: Assessment; incoming: Assessment; changes: string[] };
 
-export function mergeAssessments(local: Assessment, incoming: Assessment): MergeResult {
+/**
+ * `base`, if given: this browser's copy as it was when the common point's status change was made (the
+ * EARLIEST stored snapshot whose latest status change is `commonPoint(local, incoming)`). Any other
+ * base is ignored and the rule falls back to time.
+ */
+export function mergeAssessments(
+  local: Assessment,
+  incoming: Assessment,
+  options: { base?: Assessment } = {},
+): MergeResult {
   if (local.id !== incoming.id) throw new Error('mergeAssessments needs two copies of the same assessment');
   const comments = mergeComments(local.comments, incoming.comments);
   const changes = describeCommentChanges(local.comments, comments);
 
   const sameContent = contentEqual(local, incoming);
   const common = commonPoint(local.statusHistory, incoming.statusHistory);
-  const localChanged = common !== null && changedSince(local, common);
-  const incomingChanged = common !== null && changedSince(incoming, common);
+  const baseLast = options.base?.statusHistory.at(-1);
+  const base = common && baseLast && sameChange(baseLast, common) ? options.base : undefined;
+  const changed = (side: Assessment) =>
+    common !== null && (base ? !contentEqual(side, base) : changedSince(side, common));
+  const localChanged = changed(local);
+  const incomingChanged = changed(incoming);
   const history = mergeHistory(local.statusHistory, incoming.statusHistory);
   const latest = history[history.length - 1];
 

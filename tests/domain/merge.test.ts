@@ -163,6 +163,27 @@ describe('mergeAssessments: the file round trip', () => {
     for (const side of [local, copy]) expect(side.comments.map((c) => c.id)).toEqual(['c-age', 'c-evidence']);
   });
 
+  it('tells who changed what exactly when given the copy as it was at the common point', () => {
+    // Storage moves updatedAt on every save, comments and status changes included.
+    const atSending = sentByAssessor();
+    const assessor = edit(atSending, { race: 'Rewritten after sending.' }, at(3, 15));
+    const reviewer = { ...returnedByReviewer(atSending), updatedAt: at(3, 11).toISOString() };
+    expect(mergeAssessments(assessor, viaFile(reviewer)).kind).toBe('conflict');
+    const result = mergeAssessments(assessor, viaFile(reviewer), { base: atSending });
+    expect(result).toMatchObject({ kind: 'merged', contentFrom: 'local' });
+    expect(merged(result).answers.race).toBe('Rewritten after sending.');
+    expect(merged(result).status).toBe('returned');
+  });
+
+  it('ignores a base that is not at the common point', () => {
+    const atSending = sentByAssessor();
+    const assessor = edit(atSending, { race: 'Mine.' }, at(3, 15));
+    const reviewer = edit(returnedByReviewer(atSending), { sex: 'Theirs.' }, at(3, 16));
+    const unrelated = buildAssessment({ id: 'eia-1' });
+    expect(mergeAssessments(assessor, viaFile(reviewer), { base: unrelated }).kind).toBe('conflict');
+    expect(mergeAssessments(assessor, viaFile(reviewer), { base: atSending }).kind).toBe('conflict');
+  });
+
   it('is a conflict when one copy was agreed while the other changed its answers', () => {
     const assessor = edit(sentByAssessor(), { race: 'Changed after sending.' }, at(3, 15));
     const reviewer = ok(
