@@ -21,7 +21,7 @@ export function fakeLockManager(): LockManagerLike {
     const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (
       lock: Lock | null,
     ) => unknown;
-    return new Promise((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       const run = () => {
         let stolen = false;
         held.set(name, {
