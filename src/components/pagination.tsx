@@ -23,7 +23,7 @@ export function Pagination({
         <div className="govuk-pagination__prev">
           <LinkButton className="govuk-pagination__link" onClick={() => onPage(page - 1)}>
             <span className="govuk-pagination__link-title">
-              Previous<span className="govuk-visually-hidden"> page</span>
+              Previous <span className="govuk-visually-hidden">page</span>
             </span>
           </LinkButton>
         </div>
@@ -55,7 +55,7 @@ export function Pagination({
         <div className="govuk-pagination__next">
           <LinkButton className="govuk-pagination__link" onClick={() => onPage(page + 1)}>
             <span className="govuk-pagination__link-title">
-              Next<span className="govuk-visually-hidden"> page</span>
+              Next <span className="govuk-visually-hidden">page</span>
             </span>
           </LinkButton>
         </div>

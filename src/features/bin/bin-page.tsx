@@ -192,12 +192,12 @@ export function BinPage() {
                     <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
                       <li>
                         <LinkButton onClick={() => void restore(entry)}>
-                          Put back<span className="govuk-visually-hidden"> {entry.summary.title}</span>
+                          Put back <span className="govuk-visually-hidden">{entry.summary.title}</span>
                         </LinkButton>
                       </li>
                       <li>
                         <LinkButton onClick={() => setConfirming({ kind: 'one', entry })}>
-                          Delete for good<span className="govuk-visually-hidden"> {entry.summary.title}</span>
+                          Delete for good <span className="govuk-visually-hidden">{entry.summary.title}</span>
                         </LinkButton>
                       </li>
                     </ul>

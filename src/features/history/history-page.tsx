@@ -101,7 +101,7 @@ export function HistoryPage({ id }: { id: string }) {
                 disabled={busy}
                 onClick={() => void restore(message.undoSnapshotId, () => ({ kind: 'undone' }))}
               >
-                Undo<span className="govuk-visually-hidden"> the restore</span>
+                Undo <span className="govuk-visually-hidden">the restore</span>
               </LinkButton>
             </p>
           </NotificationBanner>
@@ -165,9 +165,8 @@ export function HistoryPage({ id }: { id: string }) {
                           }))
                         }
                       >
-                        Restore this version
+                        Restore this version{' '}
                         <span className="govuk-visually-hidden">
-                          {' '}
                           from {formatDateTime(snapshot.editedAt)}
                         </span>
                       </LinkButton>

@@ -202,7 +202,7 @@ function MessageBanner({ message, onUndo }: { message: Message; onUndo: (entry: 
         >
           <p className="govuk-body">
             <LinkButton className="govuk-notification-banner__link" onClick={() => onUndo(message.entry)}>
-              Undo<span className="govuk-visually-hidden"> deleting {message.entry.summary.title}</span>
+              Undo <span className="govuk-visually-hidden">deleting {message.entry.summary.title}</span>
             </LinkButton>
           </p>
         </NotificationBanner>

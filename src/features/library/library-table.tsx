@@ -71,22 +71,22 @@ export function LibraryTable({
               <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('copy', row)}>
-                    Make a copy<span className="govuk-visually-hidden"> of {row.title}</span>
+                    Make a copy <span className="govuk-visually-hidden">of {row.title}</span>
                   </LinkButton>
                 </li>
                 <li>
                   <LinkButton onClick={() => onAction('export', row)}>
-                    Export<span className="govuk-visually-hidden"> {row.title}</span>
+                    Export <span className="govuk-visually-hidden">{row.title}</span>
                   </LinkButton>
                 </li>
                 <li>
                   <Link href={paths.history(row.id)} className="govuk-link">
-                    History<span className="govuk-visually-hidden"> of {row.title}</span>
+                    History <span className="govuk-visually-hidden">of {row.title}</span>
                   </Link>
                 </li>
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('delete', row)}>
-                    Delete<span className="govuk-visually-hidden"> {row.title}</span>
+                    Delete <span className="govuk-visually-hidden">{row.title}</span>
                   </LinkButton>
                 </li>
               </ul>
