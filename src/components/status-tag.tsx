@@ -7,7 +7,7 @@ const COLOURS: Record<AssessmentStatus, string> = {
   agreed: 'govuk-tag--green',
 };
 
-/** The assessment's workflow status as a GOV.UK tag (the words carry the meaning, not the colour). */
+/** An assessment's status as a GOV.UK tag. */
 export function StatusTag({ status }: { status: AssessmentStatus }) {
   return <strong className={`govuk-tag ${COLOURS[status]}`}>{STATUS_LABELS[status]}</strong>;
 }
