@@ -1,4 +1,4 @@
-import { formatLastEdited, GROUP_STATE_LABELS, type Overview } from './overview.ts';
+import { GROUP_STATE_LABELS, type Overview } from './overview.ts';
 
 /**
  * The overview as a CSV file that opens correctly in Excel: UTF-8 with a byte-order mark (or Excel
@@ -41,7 +41,7 @@ export function overviewCsv(overview: Overview): string {
       row.missing,
       row.weak,
       row.openComments,
-      formatLastEdited(row.updatedAt),
+      csvDateTime(row.updatedAt),
       ...overview.columns.map((c) => {
         const state = row.groups[c.questionId];
         return state ? GROUP_STATE_LABELS[state] : '';
@@ -53,6 +53,13 @@ export function overviewCsv(overview: Overview): string {
 }
 
 export function overviewCsvFileName(now: Date): string {
+  return `eia-overview-${csvDateTime(now.toISOString()).slice(0, 10)}.csv`;
+}
+
+/** "2026-03-04 15:07" in the user's time zone: Excel reads it as a date and time it can sort. */
+export function csvDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `eia-overview-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

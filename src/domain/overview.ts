@@ -130,19 +130,3 @@ function comparator(sort: OverviewSort): (a: OverviewRow, b: OverviewRow) => num
       return newest;
   }
 }
-
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "4 March 2026 at 15:00" in the user's time zone. */
-export function formatLastEdited(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const parts = Object.fromEntries(dateTime.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
-}

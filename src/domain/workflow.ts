@@ -8,9 +8,8 @@ import { findingsFor, missingOnly, type Finding } from './findings/index.ts';
  *
  * Every step is pure: it returns a new Assessment with one more status change recorded (who, when, why,
  * which revision), or a refusal with a plain-English reason. There are no accounts: people give their
- * names. `updatedAt` means "the EIA's content last changed" (answers, sections, publication), so a status
- * change moves it only when it changes an answer (agreeing fills "Date EIA agreed"; a new revision
- * clears it). merge.ts relies on that.
+ * names. A step moves `updatedAt` only when it changes an answer (agreeing fills "Date EIA agreed"; a new
+ * revision clears it); storage may move it again when it saves, which only makes merge.ts more cautious.
  */
 
 export type WorkflowResult =

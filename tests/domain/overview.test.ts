@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentTemplate } from '@schemas/templates/index.ts';
-import { attentionReasons, buildOverview, formatLastEdited } from '@/domain/overview.ts';
-import { csvField, overviewCsv } from '@/domain/overview-csv.ts';
+import { attentionReasons, buildOverview } from '@/domain/overview.ts';
+import { csvDateTime, csvField, overviewCsv, overviewCsvFileName } from '@/domain/overview-csv.ts';
 import { buildSummary } from './summary-builder.ts';
 
 describe('buildOverview', () => {
@@ -82,7 +82,7 @@ describe('overviewCsv', () => {
       '"Café “quoted”, with ""quotes""\nand a line","Draft","1","Katherine Timms","2 of 6","0","0","0"',
     );
     expect(lines[1]).toContain(
-      `"${formatLastEdited('2026-03-02T09:00:00.000Z')}","Answered","","","","","Weak","","Missing"`,
+      `"${csvDateTime('2026-03-02T09:00:00.000Z')}","Answered","","","","","Weak","","Missing"`,
     );
   });
 
@@ -99,9 +99,10 @@ describe('overviewCsv', () => {
   });
 });
 
-describe('formatLastEdited', () => {
-  it('writes a date a person reads', () => {
-    expect(formatLastEdited('2026-03-04T15:07:00')).toBe('4 March 2026 at 15:07');
-    expect(formatLastEdited('not a date')).toBe('');
+describe('csvDateTime', () => {
+  it('writes a date and time Excel can sort, and a dated file name', () => {
+    expect(csvDateTime('2026-03-04T15:07:00')).toBe('2026-03-04 15:07');
+    expect(csvDateTime('not a date')).toBe('');
+    expect(overviewCsvFileName(new Date(2026, 2, 4, 9))).toBe('eia-overview-2026-03-04.csv');
   });
 });

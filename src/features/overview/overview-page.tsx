@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { currentTemplate } from '@schemas/templates/index.ts';
+import { Pagination } from '@/components/pagination.tsx';
 import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
   buildOverview,
@@ -141,89 +142,9 @@ export function OverviewPage({ summaries, now = () => new Date() }: Props) {
         <>
           <OverviewTable rows={rows} caption="Assessments" />
           <GroupGrid rows={gridRows} columns={overview.columns} caption="Equality groups by assessment" />
-          {pages > 1 && <Pagination current={current} pages={pages} onPage={setPage} />}
+          <Pagination page={current} pageCount={pages} onPage={setPage} label="Pages of assessments" />
         </>
       )}
     </>
   );
-}
-
-function Pagination({
-  current,
-  pages,
-  onPage,
-}: {
-  current: number;
-  pages: number;
-  onPage: (page: number) => void;
-}) {
-  const go = (page: number) => (event: React.MouseEvent) => {
-    event.preventDefault();
-    onPage(page);
-  };
-  return (
-    <nav className="govuk-pagination" aria-label="Pages of assessments">
-      {current > 1 && (
-        <div className="govuk-pagination__prev">
-          <a
-            className="govuk-link govuk-pagination__link"
-            href="#previous"
-            rel="prev"
-            onClick={go(current - 1)}
-          >
-            <span className="govuk-pagination__link-title">
-              Previous<span className="govuk-visually-hidden"> page</span>
-            </span>
-          </a>
-        </div>
-      )}
-      <ul className="govuk-pagination__list">
-        {pageItems(current, pages).map((n, index) =>
-          n === null ? (
-            <li key={`gap-${index}`} className="govuk-pagination__item govuk-pagination__item--ellipses">
-              &ctdot;
-            </li>
-          ) : (
-            <li
-              key={n}
-              className={`govuk-pagination__item${n === current ? ' govuk-pagination__item--current' : ''}`}
-            >
-              <a
-                className="govuk-link govuk-pagination__link"
-                href={`#page-${n}`}
-                aria-label={`Page ${n}`}
-                {...(n === current ? { 'aria-current': 'page' as const } : {})}
-                onClick={go(n)}
-              >
-                {n}
-              </a>
-            </li>
-          ),
-        )}
-      </ul>
-      {current < pages && (
-        <div className="govuk-pagination__next">
-          <a className="govuk-link govuk-pagination__link" href="#next" rel="next" onClick={go(current + 1)}>
-            <span className="govuk-pagination__link-title">
-              Next<span className="govuk-visually-hidden"> page</span>
-            </span>
-          </a>
-        </div>
-      )}
-    </nav>
-  );
-}
-
-/** GOV.UK pagination: first, last, and the pages either side of the current one, with gaps between. */
-function pageItems(current: number, pages: number): Array<number | null> {
-  const wanted = [...new Set([1, current - 1, current, current + 1, pages])]
-    .filter((n) => n >= 1 && n <= pages)
-    .sort((a, b) => a - b);
-  const out: Array<number | null> = [];
-  for (const n of wanted) {
-    const last = out[out.length - 1];
-    if (typeof last === 'number' && n - last > 1) out.push(null);
-    out.push(n);
-  }
-  return out;
 }

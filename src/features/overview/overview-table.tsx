@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
-import { formatLastEdited, type OverviewRow } from '@/domain/overview.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
+import type { OverviewRow } from '@/domain/overview.ts';
 
 /** One row per assessment: status, sections completed, missing and weak counts, assessor, last edited. */
 export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[]; caption: string }) {
@@ -61,7 +62,7 @@ export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[];
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.weak}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.openComments}</td>
               <td className="govuk-table__cell">{row.assessorName || 'Not given'}</td>
-              <td className="govuk-table__cell">{formatLastEdited(row.updatedAt)}</td>
+              <td className="govuk-table__cell">{formatDateTime(row.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

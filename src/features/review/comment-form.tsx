@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { CommentRole } from '@/domain/comments.ts';
+import { LinkButton } from '@/components/link-button.tsx';
 import { useIdentity, type Identity } from './use-identity.ts';
 
 type Props = {
@@ -116,9 +117,7 @@ export function CommentForm({
       ) : (
         <p className="govuk-body-s">
           {askBody ? 'Commenting' : 'Acting'} as {identity.name} ({identity.role}).{' '}
-          <button
-            type="button"
-            className="govuk-link app-link-button"
+          <LinkButton
             onClick={() => {
               setName(identity.name);
               setRole(identity.role);
@@ -126,7 +125,7 @@ export function CommentForm({
             }}
           >
             Change<span className="govuk-visually-hidden"> who you are</span>
-          </button>
+          </LinkButton>
         </p>
       )}
       {askBody && (
@@ -155,11 +154,7 @@ export function CommentForm({
         >
           {submitLabel}
         </button>
-        {onCancel && (
-          <button type="button" className="govuk-link app-link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
+        {onCancel && <LinkButton onClick={onCancel}>Cancel</LinkButton>}
       </div>
     </div>
   );

@@ -11,7 +11,8 @@ import {
   type CommentResult,
   type CommentRole,
 } from '@/domain/comments.ts';
-import { formatLastEdited } from '@/domain/overview.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
+import { LinkButton } from '@/components/link-button.tsx';
 import { CommentForm } from './comment-form.tsx';
 import { useIdentity } from './use-identity.ts';
 import './review.scss';
@@ -155,7 +156,7 @@ function CommentItem({
   return (
     <li className={`app-comment${resolved ? ' app-comment--resolved' : ''}`}>
       <p className="govuk-body-s govuk-!-margin-bottom-1">
-        <strong>{comment.author}</strong> ({comment.role}), {formatLastEdited(comment.createdAt)}
+        <strong>{comment.author}</strong> ({comment.role}), {formatDateTime(comment.createdAt)}
         {resolved && (
           <>
             {' '}
@@ -166,7 +167,7 @@ function CommentItem({
       <p className="govuk-body app-comment__body govuk-!-margin-bottom-2">{comment.body}</p>
       {resolved && comment.resolvedAt && (
         <p className="govuk-body-s govuk-!-margin-bottom-2">
-          Resolved by {comment.resolvedBy || 'someone'}, {formatLastEdited(comment.resolvedAt)}
+          Resolved by {comment.resolvedBy || 'someone'}, {formatDateTime(comment.resolvedAt)}
         </p>
       )}
       {comment.replies.length > 0 && (
@@ -174,7 +175,7 @@ function CommentItem({
           {comment.replies.map((reply) => (
             <li key={reply.id}>
               <p className="govuk-body-s govuk-!-margin-bottom-1">
-                <strong>{reply.author}</strong> ({reply.role}), {formatLastEdited(reply.createdAt)}
+                <strong>{reply.author}</strong> ({reply.role}), {formatDateTime(reply.createdAt)}
               </p>
               <p
                 className={`govuk-body app-comment__body${isReopenReply(reply) ? ' govuk-!-font-weight-bold' : ''}`}
@@ -187,14 +188,14 @@ function CommentItem({
       )}
       {!readOnly && open === null && (
         <p className="govuk-body-s">
-          <button type="button" className="govuk-link app-link-button" onClick={() => setOpen('reply')}>
+          <LinkButton onClick={() => setOpen('reply')}>
             Reply<span className="govuk-visually-hidden"> to {comment.author}</span>
-          </button>
+          </LinkButton>
           {' · '}
-          <button type="button" className="govuk-link app-link-button" onClick={toggle}>
+          <LinkButton onClick={toggle}>
             {resolved ? 'Reopen' : 'Mark as resolved'}
             <span className="govuk-visually-hidden"> the comment from {comment.author}</span>
-          </button>
+          </LinkButton>
         </p>
       )}
       {refusal && (

@@ -3,7 +3,7 @@ import type { Assessment } from '@schemas/assessment.ts';
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
 import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
-import { formatLastEdited } from '@/domain/overview.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
 import { agree, returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
 import { ProblemSummary, type ProblemLink } from './problem-summary.tsx';
 import { useIdentity } from './use-identity.ts';
@@ -37,7 +37,7 @@ export function ReviewPanel({ assessment, template, findings, onUpdate, now = ()
         <h2 className="govuk-panel__title govuk-!-font-size-36">Agreed</h2>
         <div className="govuk-panel__body govuk-!-font-size-24">
           {last?.status === 'agreed'
-            ? `Agreed by ${last.by || 'the reviewer'} on ${formatLastEdited(last.at)}. This revision is locked.`
+            ? `Agreed by ${last.by || 'the reviewer'} on ${formatDateTime(last.at)}. This revision is locked.`
             : 'This revision is locked.'}
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { STATUS_LABELS, type StatusChange } from '@schemas/assessment.ts';
-import { formatLastEdited } from '@/domain/overview.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
 import './review.scss';
 
 /** Every status change, newest first: when, what, who, why, and which revision. */
@@ -31,7 +31,7 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
       <tbody className="govuk-table__body">
         {rows.map((change, index) => (
           <tr className="govuk-table__row" key={`${change.at}-${change.status}-${index}`}>
-            <td className="govuk-table__cell">{formatLastEdited(change.at)}</td>
+            <td className="govuk-table__cell">{formatDateTime(change.at)}</td>
             <td className="govuk-table__cell">{STATUS_LABELS[change.status]}</td>
             <td className="govuk-table__cell">{change.by || 'Not recorded'}</td>
             <td className="govuk-table__cell app-comment__body">{change.note}</td>

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
-import { formatLastEdited } from '@/domain/overview.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
 import { sendForReview, startNewRevision, type WorkflowResult } from '@/domain/workflow.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { useIdentity } from './use-identity.ts';
@@ -47,7 +47,7 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
             </h2>
           </div>
           <div className="govuk-notification-banner__content">
-            <p className="govuk-body govuk-!-font-weight-bold">{formatLastEdited(last.at)}</p>
+            <p className="govuk-body govuk-!-font-weight-bold">{formatDateTime(last.at)}</p>
             <p className="govuk-body app-comment__body">{last.note}</p>
           </div>
         </div>
@@ -67,7 +67,7 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">
               {last?.status === 'agreed'
-                ? `Agreed by ${last.by || 'the reviewer'} on ${formatLastEdited(last.at)}.`
+                ? `Agreed by ${last.by || 'the reviewer'} on ${formatDateTime(last.at)}.`
                 : 'This assessment has been agreed.'}
             </p>
             <p className="govuk-body">
@@ -88,7 +88,7 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
 
       {assessment.status === 'ready-for-review' && (
         <div className="govuk-inset-text">
-          Sent for review{last?.status === 'ready-for-review' ? ` on ${formatLastEdited(last.at)}` : ''}. To
+          Sent for review{last?.status === 'ready-for-review' ? ` on ${formatDateTime(last.at)}` : ''}. To
           review it here, <Link href={paths.review(assessment.id)}>open the review page</Link>.
         </div>
       )}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { formatLastEdited } from '@/domain/overview.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
 import { OverviewPage } from '@/features/overview/overview-page.tsx';
 import { buildSummary } from '../../domain/summary-builder.ts';
 
@@ -57,7 +57,7 @@ describe('OverviewPage', () => {
       within(gaps)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['Draft', '2 of 6', '3', '1', '0', 'Zoë Ŵyn', formatLastEdited('2026-03-03T09:00:00Z')]);
+    ).toEqual(['Draft', '2 of 6', '3', '1', '0', 'Zoë Ŵyn', formatDateTime('2026-03-03T09:00:00Z')]);
     expect(within(rows[1]!).getByRole('link', { name: /Review/ })).toHaveAttribute(
       'href',
       '/assessments/waiting/review',
@@ -112,7 +112,7 @@ describe('OverviewPage', () => {
     const table = () => screen.getByRole('table', { name: 'Assessments' });
     expect(within(table()).getAllByRole('row')).toHaveLength(51);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1 to 50 of 120');
-    await user.click(screen.getByRole('link', { name: 'Page 3' }));
+    await user.click(screen.getByRole('button', { name: 'Page 3' }));
     expect(within(table()).getAllByRole('row')).toHaveLength(21);
     expect(within(table()).getByText('Assessment 100')).toBeInTheDocument();
   });
