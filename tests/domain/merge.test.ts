@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentSchema, type Assessment } from '@schemas/assessment.ts';
+import type { Assessment } from '@schemas/assessment.ts';
 import type { Answers } from '@schemas/answers.ts';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { addComment, reopenComment, replyToComment, resolveComment } from '@/domain/comments.ts';
 import { keepBothCopies, mergeAssessments, mergeComments, type MergeResult } from '@/domain/merge.ts';
 import { agree, returnToAssessor, sendForReview } from '@/domain/workflow.ts';
+import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
+import { parseEiaText } from '@/storage/files/parse-eia-file.ts';
 import { buildAssessment } from '../builders.ts';
 import { wellMadeAnswers } from './findings/well-made-answers.ts';
 
@@ -15,9 +17,11 @@ function ok(result: { ok: true; assessment: Assessment } | { ok: false; reason: 
   return result.assessment;
 }
 
-/** What travels in a .eia.json file: plain JSON, read back through the record schema. */
+/** Exported as a .eia.json file and imported again through the app's one parse path. */
 function viaFile(a: Assessment): Assessment {
-  return assessmentSchema.parse(JSON.parse(JSON.stringify(a)));
+  const parsed = parseEiaText('review.eia.json', serialiseEnvelope(buildEnvelope([a])));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.assessments[0]!;
 }
 
 /** An edit as the form and autosave make it: new answers and a new updatedAt. */
