@@ -3,12 +3,12 @@ import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { mergeAssessments } from '@/domain/merge.ts';
-import { findingsFor } from '@/domain/findings/index.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { sendForReview } from '@/domain/workflow.ts';
 import { OverviewPage } from '@/features/overview/overview-page.tsx';
 import { MergeOutcome } from '@/features/review/merge-outcome.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
+import { createLiveFindings } from '@/features/review/live-findings.ts';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { buildExampleAssessment } from '../../builders.ts';
 
@@ -48,8 +48,12 @@ describe('accessibility of the review and overview screens (axe, jsdom)', () => 
   });
 
   it('has no violations in the editor slots', async () => {
-    const findings = findingsFor(assessment, currentTemplate, { today: new Date() });
-    const slots = reviewSlots({ assessment, template: currentTemplate, findings, onUpdate: () => {} });
+    const slots = reviewSlots({
+      assessment,
+      template: currentTemplate,
+      live: createLiveFindings(currentTemplate, assessment),
+      onUpdate: () => {},
+    });
     const { container } = render(
       <main>
         {slots.top}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -9,7 +9,7 @@ import { currentTemplate } from '@schemas/templates/index.ts';
 import { AssessmentEditor, type EditorView } from '@/features/assessment-form/assessment-editor.tsx';
 import { isLocked } from '@/domain/workflow.ts';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
-import { useFindings } from '@/features/review/use-findings.ts';
+import { useLiveFindings } from '@/features/review/use-live-findings.ts';
 import { buildExampleAssessment } from '../../builders.ts';
 
 /** The editor wired to the review slots the way the app's route container is meant to. */
@@ -23,7 +23,7 @@ function Wired({
   onChange: (a: Assessment) => void;
 }) {
   const [assessment, setAssessment] = useState(initial);
-  const findings = useFindings(assessment, currentTemplate);
+  const live = useLiveFindings(assessment, currentTemplate);
   const update = (next: Assessment) => {
     setAssessment(next);
     onChange(next);
@@ -34,12 +34,12 @@ function Wired({
       loadKey={`${assessment.id}:${assessment.revision}`}
       view={view}
       readOnly={isLocked(assessment)}
-      onAnswersChange={() => {}}
+      onAnswersChange={(answers) => live.setAnswers(answers)}
       onCompletedSectionsChange={() => {}}
       slots={reviewSlots({
         assessment,
         template: currentTemplate,
-        findings,
+        live,
         onUpdate: update,
         readOnly: isLocked(assessment),
       })}
@@ -87,6 +87,22 @@ describe('the review feature inside the assessment editor', () => {
       { questionId: 'age', role: 'reviewer', author: 'Sam Reviewer' },
     ]);
     expect(within(review).getByText('Say why older registrants are unaffected.')).toBeInTheDocument();
+  });
+
+  it('updates a field’s findings as the assessor types, without waiting for a save', async () => {
+    const user = userEvent.setup();
+    renderWired({ page: 'section', sectionId: 'analysis' });
+    const otherGroups = screen.getByRole('textbox', { name: 'Other identified groups' });
+    const review = otherGroups.closest('.govuk-form-group')!.nextElementSibling as HTMLElement;
+    expect(within(review).getByText('“n/a” does not answer the question')).toBeInTheDocument();
+    await user.clear(otherGroups);
+    await user.type(
+      otherGroups,
+      'Carers may post about the people they care for, so the guidance now has an example for them.',
+    );
+    await waitFor(() =>
+      expect(within(review).queryByText(/does not answer the question/)).not.toBeInTheDocument(),
+    );
   });
 
   it('lists what to look at on Check your answers', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { currentTemplate } from '@schemas/templates/index.ts';
-import { findingsFor } from '@/domain/findings/index.ts';
+import { createLiveFindings } from '@/features/review/live-findings.ts';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
 import { buildExampleAssessment } from '../../builders.ts';
@@ -29,8 +29,12 @@ const assessment = buildExampleAssessment({
     },
   ],
 });
-const findings = findingsFor(assessment, currentTemplate, { today: new Date('2026-03-05') });
-const slots = reviewSlots({ assessment, template: currentTemplate, findings, onUpdate: () => {} });
+const slots = reviewSlots({
+  assessment,
+  template: currentTemplate,
+  live: createLiveFindings(currentTemplate, assessment),
+  onUpdate: () => {},
+});
 
 describe('reviewSlots (inside the assessment editor)', () => {
   beforeEach(() => window.localStorage.clear());
