@@ -1,8 +1,8 @@
 /**
  * Entry bundled by review.bench.ts: the overview page on its own, fed summaries fetched as JSON (standing
- * in for storage's read of the summary rows), so Chromium's time to the first screen of the overview can be measured
- * before the route is wired. Records `window.__overviewFirstScreen` (ms since navigation start) once the
- * first screen has been painted.
+ * in for storage's read of the summary rows), so Chromium's time to the overview's first screen can be
+ * measured before the route is wired. Records `window.__overviewFirstScreen` (ms since navigation start)
+ * once the first screen has been painted.
  */
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
