@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import {
   buildPdfViewModel,
