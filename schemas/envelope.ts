@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * The `.eia.json` file: a versioned envelope around one or more assessments. It is what "Export" writes,
+ * what "Import" reads, and what the exported PDF carries as an attachment.
+ *
+ * The envelope's own shape has CURRENT_ENVELOPE_FORMAT_VERSION; each assessment inside keeps its own
+ * schemaVersion (schemas/assessment.ts). Assessments are validated one by one after migration (see
+ * src/storage/files/parse-eia-file.ts), so here they are only "a list of objects".
+ *
+ * Changing this shape means: bump the number, add a numbered migration in migrations/envelope-migrations.ts
+ * and freeze an exported file of the old format in tests/fixtures/envelope/.
+ */
+export const EIA_FILE_FORMAT = 'eia-builder/assessments' as const;
+export const CURRENT_ENVELOPE_FORMAT_VERSION = 1 as const;
+export const EIA_FILE_EXTENSION = '.eia.json';
+
+/** Upper bound on assessments in one file (an export of everything in one browser). */
+export const MAX_ASSESSMENTS_PER_FILE = 50_000;
+
+export const templateRefSchema = z.object({
+  id: z.string().min(1).max(100),
+  version: z.string().min(1).max(100),
+});
+export type TemplateRef = z.infer<typeof templateRefSchema>;
+
+export const envelopeSchema = z.object({
+  format: z.literal(EIA_FILE_FORMAT),
+  formatVersion: z.literal(CURRENT_ENVELOPE_FORMAT_VERSION),
+  /** Which application wrote the file, for people reading it (not used when importing). */
+  generator: z.string().max(200).default('EIA Builder'),
+  /** ISO date-time of the export. */
+  exportedAt: z.iso.datetime({ offset: true }),
+  /** The templates the assessments were written against (id and version). */
+  templates: z.array(templateRefSchema).max(100),
+  /** Each one is migrated and validated against schemas/assessment.ts on its own, so that an error can say
+   * which assessment is wrong. */
+  assessments: z.array(z.unknown()).max(MAX_ASSESSMENTS_PER_FILE),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;

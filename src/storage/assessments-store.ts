@@ -1,0 +1,173 @@
+import Dexie from 'dexie';
+import { type Assessment } from '@schemas/assessment.ts';
+import { summariseAssessment } from '@/domain/assessment-summary.ts';
+import { createAssessment } from '@/domain/new-assessment.ts';
+import { MAX_EDITING_SNAPSHOTS, SNAPSHOT_INTERVAL_MS, type StorageContext } from './context.ts';
+import { type AssessmentRow, type SnapshotReason, type SnapshotRow } from './db.ts';
+import { ConflictError, MissingError } from './storage-errors.ts';
+import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
+
+/**
+ * Stores full assessment records (table `assessments`) and keeps each one's summary row and history
+ * snapshots in step, in one transaction per write. Every write checks `writeVersion`, so a tab never
+ * overwrites a version it has not seen (see storage-errors.ts ConflictError).
+ */
+
+export type LoadedAssessment = { assessment: Assessment; writeVersion: number; writtenBy: string };
+
+export async function getAssessment(ctx: StorageContext, id: string): Promise<LoadedAssessment | undefined> {
+  const row = await ctx.db.assessments.get(id);
+  if (!row) return undefined;
+  return {
+    assessment: readStoredAssessment(row.assessment),
+    writeVersion: row.writeVersion,
+    writtenBy: row.writtenBy,
+  };
+}
+
+export async function createStoredAssessment(
+  ctx: StorageContext,
+  assessment: Assessment,
+): Promise<LoadedAssessment> {
+  const row: AssessmentRow = { id: assessment.id, assessment, writeVersion: 1, writtenBy: ctx.tabId };
+  await ctx.db.transaction('rw', ctx.db.assessments, ctx.db.summaries, async () => {
+    await ctx.db.assessments.add(row);
+    await ctx.db.summaries.put(toSummaryRow(assessment));
+  });
+  return { assessment, writeVersion: 1, writtenBy: ctx.tabId };
+}
+
+export function snapshotRow(
+  assessment: Assessment,
+  reason: SnapshotReason,
+  takenAt: string,
+  detail?: string,
+): SnapshotRow {
+  return {
+    id: crypto.randomUUID(),
+    assessmentId: assessment.id,
+    takenAt,
+    editedAt: assessment.updatedAt,
+    reason,
+    ...(detail === undefined ? {} : { detail }),
+    summary: summariseAssessment(assessment),
+    assessment,
+  };
+}
+
+function sameContent(a: Assessment, b: Assessment): boolean {
+  return (
+    JSON.stringify(a.answers) === JSON.stringify(b.answers) &&
+    JSON.stringify(a.completedSections) === JSON.stringify(b.completedSections)
+  );
+}
+
+function hasAnyAnswer(a: Assessment): boolean {
+  return Object.values(a.answers).some((v) =>
+    typeof v === 'string' ? v.trim() !== '' : v.day !== '' || v.month !== '' || v.year !== '',
+  );
+}
+
+/** Inside a write transaction: the history kept when `previous` becomes `next`. */
+async function keepHistory(ctx: StorageContext, previous: Assessment, next: Assessment): Promise<void> {
+  const { snapshots } = ctx.db;
+  const contentChanged = !sameContent(previous, next) && hasAnyAnswer(previous);
+  const at = ctx.now().toISOString();
+  if (previous.status !== next.status) {
+    // A status change is a milestone: keep what was there before (if the text changed too) and what was sent.
+    const justBefore = new Date(Date.parse(at) - 1).toISOString();
+    if (contentChanged) await snapshots.add(snapshotRow(previous, 'while-editing', justBefore));
+    await snapshots.add(snapshotRow(next, 'status-change', at, next.status));
+    return;
+  }
+  if (!contentChanged) return;
+  const range = snapshots
+    .where('[assessmentId+takenAt]')
+    .between([next.id, Dexie.minKey], [next.id, Dexie.maxKey]);
+  const latest = await range.last();
+  if (latest && Date.parse(at) - Date.parse(latest.takenAt) < SNAPSHOT_INTERVAL_MS) return;
+  // Keep the version being replaced, as it was when last edited: "go back to how it was this morning".
+  await snapshots.add(snapshotRow(previous, 'while-editing', at));
+  const editing = (await range.toArray()).filter((s) => s.reason === 'while-editing');
+  if (editing.length > MAX_EDITING_SNAPSHOTS) {
+    await snapshots.bulkDelete(editing.slice(0, editing.length - MAX_EDITING_SNAPSHOTS).map((s) => s.id));
+  }
+}
+
+/**
+ * Saves `next` if the stored row is still at `expectedWriteVersion` (what this tab last read or wrote);
+ * otherwise throws ConflictError and writes nothing. Returns the new write version.
+ */
+export async function saveAssessment(
+  ctx: StorageContext,
+  next: Assessment,
+  expectedWriteVersion: number,
+): Promise<number> {
+  const { db } = ctx;
+  return db.transaction('rw', db.assessments, db.summaries, db.snapshots, async () => {
+    const row = await db.assessments.get(next.id);
+    if (!row) throw new MissingError(next.id);
+    if (row.writeVersion !== expectedWriteVersion) {
+      throw new ConflictError(next.id, row.writeVersion, row.assessment.updatedAt);
+    }
+    await keepHistory(ctx, readStoredAssessment(row.assessment), next);
+    const writeVersion = row.writeVersion + 1;
+    await db.assessments.put({ id: next.id, assessment: next, writeVersion, writtenBy: ctx.tabId });
+    await db.summaries.put(toSummaryRow(next));
+    return writeVersion;
+  });
+}
+
+/**
+ * After a refused save: keep the other tab's stored version in history and save this tab's text over it
+ * ("keep my version"), or keep this tab's text in history and return the stored version ("use the other").
+ * Either way both texts stay available on the History page.
+ */
+export async function resolveConflict(
+  ctx: StorageContext,
+  mine: Assessment,
+  choice: 'keep-mine' | 'use-theirs',
+): Promise<LoadedAssessment> {
+  const { db } = ctx;
+  return db.transaction('rw', db.assessments, db.summaries, db.snapshots, async () => {
+    const row = await db.assessments.get(mine.id);
+    if (!row) throw new MissingError(mine.id);
+    const theirs = readStoredAssessment(row.assessment);
+    const at = ctx.now().toISOString();
+    if (choice === 'use-theirs') {
+      await db.snapshots.add(snapshotRow(mine, 'other-tab-version', at));
+      return { assessment: theirs, writeVersion: row.writeVersion, writtenBy: row.writtenBy };
+    }
+    await db.snapshots.add(snapshotRow(theirs, 'other-tab-version', at));
+    const next: Assessment = { ...mine, updatedAt: at };
+    const writeVersion = row.writeVersion + 1;
+    await db.assessments.put({ id: next.id, assessment: next, writeVersion, writtenBy: ctx.tabId });
+    await db.summaries.put(toSummaryRow(next));
+    return { assessment: next, writeVersion, writtenBy: ctx.tabId };
+  });
+}
+
+/** A new draft that starts from an earlier assessment's answers (a new id, no history, no comments). */
+export async function copyAssessment(ctx: StorageContext, id: string): Promise<Assessment> {
+  const source = await getAssessment(ctx, id);
+  if (!source) throw new MissingError(id);
+  const original = source.assessment;
+  const title = original.answers.projectTitle.trim();
+  const copy = createAssessment({
+    now: ctx.now(),
+    answers: {
+      ...original.answers,
+      projectTitle: title === '' ? '' : `Copy of ${original.answers.projectTitle}`,
+      dateAgreed: { day: '', month: '', year: '' },
+    },
+    publication: original.publication,
+  });
+  const completed = { ...copy, completedSections: [...original.completedSections] };
+  await createStoredAssessment(ctx, completed);
+  return completed;
+}
+
+export async function allAssessments(ctx: StorageContext): Promise<Assessment[]> {
+  const rows = await ctx.db.assessments.toArray();
+  return rows.map((r) => readStoredAssessment(r.assessment));
+}

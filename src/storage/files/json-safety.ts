@@ -1,0 +1,89 @@
+/**
+ * Defences applied to every imported file before any of it is trusted: a size limit, strict UTF-8,
+ * a nesting-depth limit checked BEFORE JSON.parse (so a hostile file cannot exhaust the stack), and a
+ * ban on keys that could reach an object's prototype. Pure functions, no I/O.
+ */
+
+/** Larger than any real export (10,000 long assessments is about 60 MB); anything bigger is refused unread. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+/** Our deepest real path is about 7 levels (file → assessments → comment → replies → reply → body). */
+export const MAX_JSON_DEPTH = 24;
+
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024)
+    return `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Strict UTF-8 decoding (a leading byte-order mark is dropped). Returns null when the bytes are not UTF-8 text. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The deepest nesting of arrays and objects in JSON `text`, scanning at most up to `limit + 1`
+ * (it stops as soon as the limit is passed). Brackets inside strings are ignored.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth++;
+      if (depth > limit) return true;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
+  }
+  return false;
+}
+
+/** The first forbidden key anywhere in a parsed JSON value, with where it was found, or null. */
+export function findForbiddenKey(value: unknown): { key: string; path: Array<string | number> } | null {
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop()!;
+    if (Array.isArray(current)) {
+      current.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else if (current !== null && typeof current === 'object') {
+      for (const key of Object.keys(current)) {
+        if (FORBIDDEN_KEYS.has(key)) return { key, path };
+        stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+/** "line 3, column 14" for a character offset into `text`. */
+export function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** Where JSON.parse gave up, in words, from the engine's own message when it says. */
+export function describeJsonSyntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  if (position?.[1]) return ` (the problem is at ${lineAndColumn(text, Number(position[1]))})`;
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  if (lineCol) return ` (the problem is at line ${lineCol[1]}, column ${lineCol[2]})`;
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return ' (the text stops part of the way through)';
+  return '';
+}

@@ -1,0 +1,269 @@
+import { assessmentSchema, type Assessment } from '@schemas/assessment.ts';
+import { EIA_FILE_FORMAT, envelopeSchema } from '@schemas/envelope.ts';
+import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
+import { migrateEnvelope } from '@schemas/migrations/envelope-migrations.ts';
+import { type MigrationOutcome, type PlainRecord } from '@schemas/migrations/run-migrations.ts';
+import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import {
+  describeAssessmentPath,
+  describeEnvelopePath,
+  describeIssue,
+  describeType,
+} from './describe-issue.ts';
+import {
+  MAX_FILE_BYTES,
+  MAX_JSON_DEPTH,
+  decodeUtf8,
+  describeJsonSyntaxError,
+  findForbiddenKey,
+  formatBytes,
+  jsonDepthExceeds,
+} from './json-safety.ts';
+
+/**
+ * THE one parse path for `.eia.json` files: import in the app, the PDF's embedded attachment and the
+ * `eia` command line all go through here. Pure over (fileName, bytes or text): no I/O, no IndexedDB.
+ *
+ * Order: size → UTF-8 → nesting depth → JSON → forbidden keys → detect format → migrate envelope →
+ * validate envelope → for each assessment: migrate, check template, validate. All or nothing: one bad
+ * assessment rejects the whole file, and every problem found is reported (up to MAX_PROBLEMS).
+ *
+ * Every message starts with the file name in quotes and says, in plain English, which field is wrong and
+ * what was expected, e.g.  "old.eia.json": assessment 2 ("Social media…"), "Age" should be text but is a number.
+ */
+
+export type ParsedEiaFile = {
+  ok: true;
+  fileName: string;
+  /** 'envelope' for an export; 'record' for a bare assessment record (one assessment, no envelope). */
+  kind: 'envelope' | 'record';
+  exportedAt: string | null;
+  assessments: Assessment[];
+  /** True when any part of the file was written by an older version and migrated on the way in. */
+  migrated: boolean;
+};
+
+export type EiaFileError = {
+  ok: false;
+  fileName: string;
+  /** Each problem as a full sentence starting with the file name. */
+  problems: string[];
+  /** All problems joined for display in one paragraph. */
+  message: string;
+};
+
+export type EiaFileResult = ParsedEiaFile | EiaFileError;
+
+export const MAX_PROBLEMS = 10;
+
+export type ParseOptions = { maxBytes?: number };
+
+export function fail(fileName: string, problems: string[]): EiaFileError {
+  const listed = problems.slice(0, MAX_PROBLEMS);
+  if (problems.length > MAX_PROBLEMS) {
+    listed.push(`${q(fileName)}: and ${problems.length - MAX_PROBLEMS} more problems.`);
+  }
+  return { ok: false, fileName, problems: listed, message: listed.join(' ') };
+}
+
+function q(text: string): string {
+  return `"${text}"`;
+}
+
+/** Parse the raw bytes of a file (checks the size and the text encoding first). */
+export function parseEiaBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+): EiaFileResult {
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  if (bytes.byteLength > maxBytes) return tooBig(fileName, bytes.byteLength, maxBytes);
+  const text = decodeUtf8(bytes);
+  if (text === null) {
+    return fail(fileName, [
+      `${q(fileName)} is not an EIA Builder file: it is not a text file. Choose a file whose name ends in .eia.json, exported from EIA Builder.`,
+    ]);
+  }
+  return parseEiaText(fileName, text, options);
+}
+
+export function tooBig(fileName: string, size: number, maxBytes = MAX_FILE_BYTES): EiaFileError {
+  return fail(fileName, [
+    `${q(fileName)} is too big to import (${formatBytes(size)}; the largest EIA Builder file that can be imported is ${formatBytes(maxBytes)}). Check you chose the right file.`,
+  ]);
+}
+
+/** Parse the text of a file. */
+export function parseEiaText(fileName: string, rawText: string, options: ParseOptions = {}): EiaFileResult {
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  // A JS string is at most ~3 bytes of UTF-8 per UTF-16 unit; a cheap upper-bound check before encoding.
+  if (rawText.length > maxBytes) return tooBig(fileName, rawText.length, maxBytes);
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  if (text.trim() === '') {
+    return fail(fileName, [`${q(fileName)} is empty. Choose a file exported from EIA Builder.`]);
+  }
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
+    return fail(fileName, [
+      `${q(fileName)} is not an EIA Builder file: its data is nested more than ${MAX_JSON_DEPTH} levels deep, which EIA Builder never writes.`,
+    ]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(fileName, [
+      `${q(fileName)} is not an EIA Builder file: it is not valid JSON${describeJsonSyntaxError(text, error)}. If you edited it by hand, undo that change or export the assessment again.`,
+    ]);
+  }
+  const forbidden = findForbiddenKey(data);
+  if (forbidden) {
+    return fail(fileName, [
+      `${q(fileName)} was not imported: it contains a field named "${forbidden.key}", which EIA Builder never writes and which could be used to attack the app. Use an unaltered export.`,
+    ]);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail(fileName, [
+      `${q(fileName)} is not an EIA Builder file: it holds ${describeType(data)} instead of a group of fields with "format": "${EIA_FILE_FORMAT}".`,
+    ]);
+  }
+  const root = data as PlainRecord;
+  if ('format' in root) return parseEnvelope(fileName, root);
+  if ('schemaVersion' in root && 'answers' in root) {
+    return finish(fileName, 'record', null, [root], false, { single: true });
+  }
+  return fail(fileName, [
+    `${q(fileName)} is not an EIA Builder file: it has no "format" field saying what it is. Choose a file exported from EIA Builder (its name ends in .eia.json).`,
+  ]);
+}
+
+function parseEnvelope(fileName: string, root: PlainRecord): EiaFileResult {
+  if (root.format !== EIA_FILE_FORMAT) {
+    return fail(fileName, [
+      `${q(fileName)} is not an EIA Builder file: its "format" is ${JSON.stringify(root.format)}, not "${EIA_FILE_FORMAT}".`,
+    ]);
+  }
+  const migrated = migrateEnvelope(root);
+  if (!migrated.ok) return fail(fileName, [versionProblem(`${q(fileName)}`, 'file format', migrated)]);
+  const envelope = envelopeSchema.safeParse(migrated.value);
+  if (!envelope.success) {
+    return fail(
+      fileName,
+      envelope.error.issues.map(
+        (issue) =>
+          `${q(fileName)}: ${describeIssue(issue, migrated.value, describeEnvelopePath(issue.path))}.`,
+      ),
+    );
+  }
+  const { assessments, exportedAt } = envelope.data;
+  if (assessments.length === 0) {
+    return fail(fileName, [`${q(fileName)} has no assessments in it, so there is nothing to import.`]);
+  }
+  return finish(fileName, 'envelope', exportedAt, assessments, migrated.applied.length > 0, {
+    single: assessments.length === 1,
+  });
+}
+
+function finish(
+  fileName: string,
+  kind: 'envelope' | 'record',
+  exportedAt: string | null,
+  items: readonly unknown[],
+  envelopeMigrated: boolean,
+  { single }: { single: boolean },
+): EiaFileResult {
+  const problems: string[] = [];
+  const assessments: Assessment[] = [];
+  let migrated = envelopeMigrated;
+  const firstIndexOfId = new Map<string, number>();
+  items.forEach((item, index) => {
+    const where = `${q(fileName)}: ${assessmentLabel(item, index, single)}`;
+    const result = parseOneAssessment(item, where);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return;
+    }
+    migrated ||= result.migrated;
+    const earlier = firstIndexOfId.get(result.assessment.id);
+    if (earlier !== undefined) {
+      problems.push(
+        `${where} has the same id as assessment ${earlier + 1} ("${result.assessment.id}"). Each assessment in a file must have its own id.`,
+      );
+      return;
+    }
+    firstIndexOfId.set(result.assessment.id, index);
+    assessments.push(result.assessment);
+  });
+  if (problems.length > 0) {
+    if (items.length > 1) {
+      problems.push(
+        `${q(fileName)}: nothing from this file was imported, because some of its assessments have problems. Fix or remove them and import the file again.`,
+      );
+    }
+    return fail(fileName, problems);
+  }
+  return { ok: true, fileName, kind, exportedAt, assessments, migrated };
+}
+
+/** `assessment 2 ("Social media…")`, or `the assessment ("Social media…")` in a one-assessment file. */
+function assessmentLabel(item: unknown, index: number, single: boolean): string {
+  const answers = item && typeof item === 'object' ? (item as PlainRecord).answers : undefined;
+  const title = answers && typeof answers === 'object' ? (answers as PlainRecord).projectTitle : undefined;
+  const label = single ? 'the assessment' : `assessment ${index + 1}`;
+  if (typeof title !== 'string' || title.trim() === '') return label;
+  const trimmed = title.trim();
+  return `${label} (${q(trimmed.length > 30 ? `${trimmed.slice(0, 30).trimEnd()}…` : trimmed)})`;
+}
+
+type OneResult = { ok: true; assessment: Assessment; migrated: boolean } | { ok: false; problems: string[] };
+
+function parseOneAssessment(item: unknown, where: string): OneResult {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    return { ok: false, problems: [`${where} should be a group of fields but is ${describeType(item)}.`] };
+  }
+  const migrated = migrateAssessmentRecord(item as PlainRecord);
+  if (!migrated.ok) return { ok: false, problems: [versionProblem(where, 'assessment', migrated)] };
+  const record = migrated.value;
+  const { templateId, templateVersion } = record;
+  if (typeof templateId === 'string' && typeof templateVersion === 'string') {
+    if (!findTemplate(templateId, templateVersion)) {
+      return {
+        ok: false,
+        problems: [
+          `${where} was written on the template "${templateId}" version "${templateVersion}", which this version of EIA Builder does not have. Update EIA Builder (reload the page) and try again.`,
+        ],
+      };
+    }
+  }
+  const template =
+    typeof templateId === 'string' && typeof templateVersion === 'string'
+      ? (findTemplate(templateId, templateVersion) ?? currentTemplate)
+      : currentTemplate;
+  const parsed = assessmentSchema.safeParse(record);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map(
+        (issue) => `${where}, ${describeIssue(issue, record, describeAssessmentPath(issue.path, template))}.`,
+      ),
+    };
+  }
+  return { ok: true, assessment: parsed.data, migrated: migrated.applied.length > 0 };
+}
+
+function versionProblem(
+  where: string,
+  what: 'file format' | 'assessment',
+  outcome: Exclude<MigrationOutcome, { ok: true }>,
+): string {
+  const field = what === 'file format' ? '"formatVersion"' : '"schemaVersion"';
+  switch (outcome.reason) {
+    case 'missing-version':
+      return `${where} has no ${what} version: ${field} should be a whole number but is ${describeType(outcome.found)}.`;
+    case 'newer-version':
+      return `${where} was made by a newer version of EIA Builder (${what} version ${outcome.version}; this version reads up to ${outcome.current}). Update EIA Builder (reload the page) and try again.`;
+    case 'unknown-version':
+      return `${where} has a ${what} version (${outcome.version}) that EIA Builder never used, so it cannot be read.`;
+    case 'migration-failed':
+      return `${where} could not be brought up to date from ${what} version ${outcome.version} ("${outcome.description}"). The file may be damaged.`;
+  }
+}

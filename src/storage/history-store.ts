@@ -1,0 +1,74 @@
+import Dexie from 'dexie';
+import { type Assessment } from '@schemas/assessment.ts';
+import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
+import { snapshotRow } from './assessments-store.ts';
+import { type StorageContext } from './context.ts';
+import { type SnapshotReason } from './db.ts';
+import { MissingError, RefusedError } from './storage-errors.ts';
+import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
+
+/**
+ * History (table `snapshots`): earlier versions of an assessment, newest first, and restoring one.
+ * Restoring brings back that version's answers and completed sections; status, status history, comments
+ * and publication settings stay as they are now. The version being replaced is kept as a snapshot first,
+ * so a restore can itself be undone.
+ */
+
+export type Snapshot = {
+  id: string;
+  assessmentId: string;
+  takenAt: string;
+  editedAt: string;
+  reason: SnapshotReason;
+  detail?: string;
+  summary: AssessmentSummary;
+  assessment: Assessment;
+};
+
+export async function listSnapshots(ctx: StorageContext, assessmentId: string): Promise<Snapshot[]> {
+  const rows = await ctx.db.snapshots
+    .where('[assessmentId+takenAt]')
+    .between([assessmentId, Dexie.minKey], [assessmentId, Dexie.maxKey])
+    .reverse()
+    .toArray();
+  return rows.map((row) => ({ ...row, assessment: readStoredAssessment(row.assessment) }));
+}
+
+/** Restores a snapshot. Returns the id of the snapshot that undoes it (the version it replaced). */
+export async function restoreSnapshot(
+  ctx: StorageContext,
+  assessmentId: string,
+  snapshotId: string,
+): Promise<{ undoSnapshotId: string; writeVersion: number }> {
+  const { db } = ctx;
+  return db.transaction('rw', db.assessments, db.summaries, db.snapshots, async () => {
+    const [row, snapshot] = await Promise.all([
+      db.assessments.get(assessmentId),
+      db.snapshots.get(snapshotId),
+    ]);
+    if (!row) throw new MissingError(assessmentId);
+    if (!snapshot || snapshot.assessmentId !== assessmentId) {
+      throw new RefusedError('That version is no longer in the history, so it cannot be restored.');
+    }
+    const current = readStoredAssessment(row.assessment);
+    if (current.status === 'agreed') {
+      throw new RefusedError(
+        'This assessment has been agreed, so its answers cannot be changed. Start a new revision first, then restore the version you want.',
+      );
+    }
+    const at = ctx.now().toISOString();
+    const undo = snapshotRow(current, 'before-restore', at, snapshot.editedAt);
+    await db.snapshots.add(undo);
+    const source = readStoredAssessment(snapshot.assessment);
+    const next: Assessment = {
+      ...current,
+      answers: source.answers,
+      completedSections: source.completedSections,
+      updatedAt: at,
+    };
+    const writeVersion = row.writeVersion + 1;
+    await db.assessments.put({ id: assessmentId, assessment: next, writeVersion, writtenBy: ctx.tabId });
+    await db.summaries.put(toSummaryRow(next));
+    return { undoSnapshotId: undo.id, writeVersion };
+  });
+}

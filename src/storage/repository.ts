@@ -1,0 +1,67 @@
+import { type Assessment } from '@schemas/assessment.ts';
+import {
+  allAssessments,
+  copyAssessment,
+  createStoredAssessment,
+  getAssessment,
+  resolveConflict,
+  saveAssessment,
+} from './assessments-store.ts';
+import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './bin-store.ts';
+import { type StorageContext } from './context.ts';
+import { DB_NAME, EiaDatabase } from './db.ts';
+import { listSnapshots, restoreSnapshot } from './history-store.ts';
+import { findImportConflicts, importAssessments, type ImportChoice } from './import-store.ts';
+import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
+import { getSetting, setSetting, type Settings } from './settings-store.ts';
+import { TAB_ID } from './tab-id.ts';
+
+/**
+ * The storage API the rest of the app uses (features never touch Dexie). One object per database; the
+ * app uses `getRepository()`, tests make their own with `createRepository(new EiaDatabase('test-…'))`.
+ */
+export function createRepository(db: EiaDatabase, options: { tabId?: string; now?: () => Date } = {}) {
+  const ctx: StorageContext = { db, tabId: options.tabId ?? TAB_ID, now: options.now ?? (() => new Date()) };
+  let summariesChecked: Promise<boolean> | null = null;
+  const summariesReady = () => (summariesChecked ??= ensureSummariesCurrent(ctx));
+
+  return {
+    db,
+    tabId: ctx.tabId,
+    now: ctx.now,
+    get: (id: string) => getAssessment(ctx, id),
+    create: (assessment: Assessment) => createStoredAssessment(ctx, assessment),
+    save: (next: Assessment, expectedWriteVersion: number) => saveAssessment(ctx, next, expectedWriteVersion),
+    resolveConflict: (mine: Assessment, choice: 'keep-mine' | 'use-theirs') =>
+      resolveConflict(ctx, mine, choice),
+    copy: (id: string) => copyAssessment(ctx, id),
+    all: () => allAssessments(ctx),
+    listSummaries: async (query?: LibraryQuery) => {
+      await summariesReady();
+      return listSummaries(ctx, query);
+    },
+    rebuildSummariesIfStale: () => ensureSummariesCurrent(ctx),
+    moveToBin: (id: string) => moveToBin(ctx, id),
+    restoreFromBin: (id: string) => restoreFromBin(ctx, id),
+    deleteForGood: (id: string) => deleteForGood(ctx, id),
+    emptyBin: () => emptyBin(ctx),
+    listBin: (page?: { offset?: number; limit?: number }) => listBin(ctx, page),
+    listSnapshots: (id: string) => listSnapshots(ctx, id),
+    restoreSnapshot: (id: string, snapshotId: string) => restoreSnapshot(ctx, id, snapshotId),
+    findImportConflicts: (assessments: readonly Assessment[]) => findImportConflicts(ctx, assessments),
+    importAssessments: (assessments: readonly Assessment[], choices?: Record<string, ImportChoice>) =>
+      importAssessments(ctx, assessments, choices),
+    getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),
+    setSetting: <K extends keyof Settings>(key: K, value: Settings[K]) => setSetting(ctx, key, value),
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;
+
+let appRepository: Repository | null = null;
+
+/** The app's repository, on the database named DB_NAME (created on first use). */
+export function getRepository(): Repository {
+  appRepository ??= createRepository(new EiaDatabase(DB_NAME));
+  return appRepository;
+}

@@ -1,0 +1,27 @@
+import { type StorageContext } from './context.ts';
+
+/** Small facts kept in table `settings`. */
+export type Settings = {
+  /** ISO time of the last "Export all" (a full backup). */
+  lastBackupAt: string | null;
+  /** Result of navigator.storage.persist(): 'granted', 'denied' or 'unsupported'; null until asked. */
+  persistence: 'granted' | 'denied' | 'unsupported' | null;
+};
+
+const DEFAULTS: Settings = { lastBackupAt: null, persistence: null };
+
+export async function getSetting<K extends keyof Settings>(
+  ctx: StorageContext,
+  key: K,
+): Promise<Settings[K]> {
+  const row = await ctx.db.settings.get(key);
+  return row ? (row.value as Settings[K]) : DEFAULTS[key];
+}
+
+export async function setSetting<K extends keyof Settings>(
+  ctx: StorageContext,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await ctx.db.settings.put({ key, value });
+}

@@ -1,0 +1,105 @@
+/**
+ * What can go wrong when storing, in words the user can act on. Browsers report a full disk, a closed
+ * database or a private window in different ways (Dexie wraps some: a QuotaExceededError can arrive as an
+ * AbortError whose `inner` is the real cause), so every error is classified by walking its causes.
+ */
+
+export type StorageFailureKind =
+  'quota' | 'closed' | 'unavailable' | 'conflict' | 'missing' | 'refused' | 'unknown';
+
+export type StorageFailure = { kind: StorageFailureKind; message: string };
+
+/** Another tab (or window) wrote this assessment after this tab last read it. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor(
+    readonly assessmentId: string,
+    readonly storedWriteVersion: number,
+    readonly storedUpdatedAt: string,
+  ) {
+    super(`Assessment ${assessmentId} was changed elsewhere (now at write ${storedWriteVersion}).`);
+  }
+}
+
+/** The assessment is no longer stored (moved to the bin or deleted, usually in another tab). */
+export class MissingError extends Error {
+  override name = 'MissingError';
+  constructor(readonly assessmentId: string) {
+    super(`Assessment ${assessmentId} is not stored.`);
+  }
+}
+
+/** A change the storage refuses for a reason the user can read (e.g. restoring an agreed assessment). */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+function causes(error: unknown): unknown[] {
+  const out: unknown[] = [];
+  let current: unknown = error;
+  for (let i = 0; i < 6 && current; i++) {
+    out.push(current);
+    const next = current as { inner?: unknown; cause?: unknown };
+    current = next.inner ?? next.cause;
+  }
+  return out;
+}
+
+function names(error: unknown): string[] {
+  return causes(error).map((e) => (e && typeof e === 'object' && 'name' in e ? String(e.name) : ''));
+}
+
+export function isQuotaError(error: unknown): boolean {
+  return causes(error).some((e) => {
+    if (!e || typeof e !== 'object') return false;
+    const { name, message } = e as { name?: string; message?: string };
+    return name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|space/i.test(message ?? ''));
+  });
+}
+
+export function classifyStorageError(error: unknown): StorageFailure {
+  const all = names(error);
+  if (error instanceof ConflictError) {
+    return {
+      kind: 'conflict',
+      message:
+        'This assessment was changed in another tab or window after you opened it here. Your latest changes were not saved, so that they do not overwrite the other text.',
+    };
+  }
+  if (error instanceof MissingError) {
+    return {
+      kind: 'missing',
+      message:
+        'This assessment was moved to the bin or deleted (perhaps in another tab), so your latest changes were not saved.',
+    };
+  }
+  if (error instanceof RefusedError) return { kind: 'refused', message: error.message };
+  if (isQuotaError(error)) {
+    return {
+      kind: 'quota',
+      message:
+        'Your browser’s storage for EIA Builder is full, so your latest changes were not saved. They are still on this page.',
+    };
+  }
+  if (all.some((n) => n === 'DatabaseClosedError' || n === 'VersionError')) {
+    return {
+      kind: 'closed',
+      message:
+        'This tab can no longer save, because EIA Builder was updated or its storage was closed. Your latest changes are still on this page.',
+    };
+  }
+  if (
+    all.some((n) => ['MissingAPIError', 'SecurityError', 'InvalidStateError', 'OpenFailedError'].includes(n))
+  ) {
+    return {
+      kind: 'unavailable',
+      message:
+        'This browser is not letting EIA Builder store anything (this happens in some private windows), so your changes have not been saved. They are still on this page.',
+    };
+  }
+  const name = all.find((n) => n !== '') ?? 'Error';
+  return {
+    kind: 'unknown',
+    message: `Your latest changes could not be saved (the browser said: ${name}). They are still on this page.`,
+  };
+}
