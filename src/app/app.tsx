@@ -1,7 +1,7 @@
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { AppRoutes } from './AppRoutes.tsx';
-import { Layout } from './Layout.tsx';
+import { AppRoutes } from './app-routes.tsx';
+import { Layout } from './layout.tsx';
 
 /** Hash routing: the app is static files, so every URL must work when opened from any host. */
 export function App() {

@@ -1,0 +1,39 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the app shell in Chromium', () => {
+  it('opens, passes axe WCAG 2.2 AA, and asks nothing of any other origin', async () => {
+    const guard = await guardedContext(browser, baseURL);
+    const page = await guard.newPage();
+    await page.goto(`${baseURL}/`);
+    await expect.poll(() => page.locator('h1').first().textContent()).toContain('assessments');
+    expect(await page.title()).toContain('EIA Builder');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(guard.foreignRequests).toEqual([]);
+    expect(guard.pageErrors).toEqual([]);
+    await guard.context.close();
+  });
+
+  it('takes a keyboard user past the header with the skip link', async () => {
+    const guard = await guardedContext(browser, baseURL);
+    const page = await guard.newPage();
+    await page.goto(`${baseURL}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    expect(page.url()).toBe(`${baseURL}/`);
+    await guard.context.close();
+  });
+});
