@@ -51,6 +51,8 @@ export type PdfMetadata = {
   language: 'en-GB';
   creator: string;
   producer: string;
+  /** ISO date-time of the export: the PDF's creation date. */
+  createdAt: string;
 };
 
 export type PdfViewModel = {
@@ -123,6 +125,7 @@ export function buildPdfViewModel(
       language: 'en-GB',
       creator,
       producer: creator,
+      createdAt: options.exportedAt.toISOString(),
     },
     cover: { appendixLabel, title, formTitle: template.shortTitle, details },
     header: appendixLabel ? `${appendixLabel}: ${title}` : title,

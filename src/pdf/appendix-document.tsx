@@ -1,6 +1,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { PdfItem, PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { AnswerBlocks } from './answer-blocks.tsx';
+import { PageFooter } from './page-footer.tsx';
 import { PageFurniture } from './page-furniture.tsx';
 import { styles } from './styles.ts';
 import { TextBlocks } from './text-blocks.tsx';
@@ -21,6 +22,7 @@ export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
       language={metadata.language}
       creator={metadata.creator}
       producer={metadata.producer}
+      creationDate={new Date(metadata.createdAt)}
       pageMode="useOutlines"
     >
       <Page size="A4" style={styles.page}>
@@ -30,6 +32,7 @@ export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
           <SectionBody key={section.id} section={section} />
         ))}
         <Text style={styles.notice}>{vm.notice}</Text>
+        <PageFooter vm={vm} />
       </Page>
       {vm.about ? (
         <Page size="A4" style={styles.page}>
@@ -45,6 +48,7 @@ export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
               <TextBlocks blocks={block.blocks} style={styles.aboutParagraph} />
             </View>
           ))}
+          <PageFooter vm={vm} />
         </Page>
       ) : null}
     </Document>

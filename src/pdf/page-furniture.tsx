@@ -3,8 +3,9 @@ import type { PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { styles } from './styles.ts';
 
 /**
- * What repeats on every page: the DRAFT mark (unless agreed), the running header (from page 2) and the
- * footer with status, export date and "Page X of Y". Rendered as direct children of each Page.
+ * What repeats at the top of every page: the DRAFT mark (unless agreed), drawn first so the text sits
+ * on it, and the running header (from page 2). The footer is PageFooter, drawn after the content so
+ * that text is read (and extracted) in the order header, content, footer.
  */
 export function PageFurniture({ vm }: { vm: PdfViewModel }) {
   return (
@@ -21,12 +22,6 @@ export function PageFurniture({ vm }: { vm: PdfViewModel }) {
           pageNumber > 1 ? <Text style={styles.headerText}>{vm.header}</Text> : null
         }
       />
-      <View fixed style={styles.footer}>
-        <Text>
-          {vm.footer.status} · {vm.footer.exported}
-        </Text>
-        <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-      </View>
     </>
   );
 }

@@ -156,6 +156,7 @@ describe('buildPdfViewModel', () => {
       language: 'en-GB',
       creator: 'EIA Builder 1.2.3',
       producer: 'EIA Builder 1.2.3',
+      createdAt: options.exportedAt.toISOString(),
     });
   });
 
