@@ -1,4 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 import type { PdfItem, PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { AnswerBlocks } from './answer-blocks.tsx';
 import { PageFooter } from './page-footer.tsx';
@@ -41,12 +42,12 @@ export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
             {vm.about.heading}
           </Text>
           {vm.about.blocks.map((block) => (
-            <View key={block.heading}>
+            <Fragment key={block.heading}>
               <Text style={styles.subHeading} minPresenceAhead={40}>
                 {block.heading}
               </Text>
               <TextBlocks blocks={block.blocks} style={styles.aboutParagraph} />
-            </View>
+            </Fragment>
           ))}
           <PageFooter vm={vm} />
         </Page>
@@ -79,7 +80,7 @@ function Cover({ vm }: { vm: PdfViewModel }) {
 function SectionBody({ section }: { section: PdfSection }) {
   return (
     <>
-      <Text style={styles.sectionHeading} {...bookmark(section.heading)} minPresenceAhead={80}>
+      <Text style={styles.sectionHeading} {...bookmark(section.heading)} minPresenceAhead={50}>
         {section.heading}
       </Text>
       {section.items.map((item) => (
