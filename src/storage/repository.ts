@@ -9,7 +9,7 @@ import {
 } from './assessments-store.ts';
 import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './bin-store.ts';
 import { type StorageContext } from './context.ts';
-import { DB_NAME, EiaDatabase } from './db.ts';
+import { type EiaDatabase } from './db.ts';
 import { listSnapshots, restoreSnapshot } from './history-store.ts';
 import { findImportConflicts, importAssessments, type ImportChoice } from './import-store.ts';
 import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
@@ -18,7 +18,7 @@ import { TAB_ID } from './tab-id.ts';
 
 /**
  * The storage API the rest of the app uses (features never touch Dexie). One object per database; the
- * app uses `getRepository()`, tests make their own with `createRepository(new EiaDatabase('test-…'))`.
+ * app's is in app-storage.ts, tests make their own with `createRepository(new EiaDatabase('test-…'))`.
  */
 export function createRepository(db: EiaDatabase, options: { tabId?: string; now?: () => Date } = {}) {
   const ctx: StorageContext = { db, tabId: options.tabId ?? TAB_ID, now: options.now ?? (() => new Date()) };
@@ -51,17 +51,11 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     findImportConflicts: (assessments: readonly Assessment[]) => findImportConflicts(ctx, assessments),
     importAssessments: (assessments: readonly Assessment[], choices?: Record<string, ImportChoice>) =>
       importAssessments(ctx, assessments, choices),
+    /** The most recent "last edited" of any assessment (from the summaries index), or null. */
+    lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),
     setSetting: <K extends keyof Settings>(key: K, value: Settings[K]) => setSetting(ctx, key, value),
   };
 }
 
 export type Repository = ReturnType<typeof createRepository>;
-
-let appRepository: Repository | null = null;
-
-/** The app's repository, on the database named DB_NAME (created on first use). */
-export function getRepository(): Repository {
-  appRepository ??= createRepository(new EiaDatabase(DB_NAME));
-  return appRepository;
-}

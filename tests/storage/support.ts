@@ -1,6 +1,10 @@
+import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { EiaDatabase } from '@/storage/db.ts';
 import { createRepository, type Repository } from '@/storage/repository.ts';
+
+// Dexie's liveQuery reads its global dependencies (captured when Dexie loaded, before any fake existed).
+Object.assign(Dexie.dependencies, { indexedDB, IDBKeyRange });
 
 /** A controllable clock: starts at `start`, moves only when told. */
 export function testClock(start = '2026-01-05T10:00:00.000Z') {

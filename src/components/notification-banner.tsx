@@ -1,0 +1,38 @@
+import { useId, type ReactNode } from 'react';
+
+/**
+ * The GOV.UK notification banner. `important` banners are regions; `success` and `alert` banners are
+ * announced at once (role="alert").
+ */
+export function NotificationBanner({
+  title = 'Important',
+  heading,
+  variant = 'important',
+  children,
+}: {
+  title?: string;
+  heading: ReactNode;
+  variant?: 'important' | 'success' | 'alert';
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const announced = variant !== 'important';
+  return (
+    <div
+      className={`govuk-notification-banner${variant === 'success' ? ' govuk-notification-banner--success' : ''}`}
+      role={announced ? 'alert' : 'region'}
+      aria-labelledby={id}
+      data-module="govuk-notification-banner"
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id={id}>
+          {title}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{heading}</p>
+        {children}
+      </div>
+    </div>
+  );
+}

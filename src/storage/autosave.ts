@@ -1,0 +1,146 @@
+import { classifyStorageError, type StorageFailure } from './storage-errors.ts';
+
+/**
+ * The autosave engine, free of React and of IndexedDB: give it every change, it writes the latest value
+ * AUTOSAVE_DELAY_MS after the last change (and at least every AUTOSAVE_MAX_WAIT_MS while changes keep
+ * coming), one write at a time, never losing the newest value. `flush()` writes at once (used on
+ * visibilitychange, pagehide and leaving the page). A failed write keeps the value pending and reports
+ * why; the next change, `retry()` or `flush()` tries again.
+ *
+ * Its status is a tiny external store (get/subscribe), so only the components that show it re-render.
+ */
+
+export const AUTOSAVE_DELAY_MS = 500;
+export const AUTOSAVE_MAX_WAIT_MS = 2000;
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'failed'; failure: StorageFailure; error: unknown };
+
+export type Autosave<T> = {
+  /** A new value to store (debounced). */
+  change(value: T): void;
+  /** Store `value` (or whatever is pending) now; resolves true once everything given so far is stored. */
+  saveNow(value?: T): Promise<boolean>;
+  /** Store whatever is pending now. */
+  flush(): Promise<boolean>;
+  retry(): Promise<boolean>;
+  /** Forget a failure after the caller stored the value another way (e.g. resolving a conflict). */
+  markSaved(value?: T): void;
+  hasUnsavedChanges(): boolean;
+  getStatus(): SaveStatus;
+  subscribe(listener: () => void): () => void;
+  /** Stop timers; pending changes are dropped unless flushed first. */
+  dispose(): void;
+};
+
+export function createAutosave<T>(options: {
+  write: (value: T) => Promise<void>;
+  delayMs?: number;
+  maxWaitMs?: number;
+  now?: () => Date;
+}): Autosave<T> {
+  const {
+    write,
+    delayMs = AUTOSAVE_DELAY_MS,
+    maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
+    now = () => new Date(),
+  } = options;
+  let status: SaveStatus = { state: 'idle' };
+  const listeners = new Set<() => void>();
+  /** The newest value not yet stored (undefined when everything is stored). */
+  let pending: { value: T } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstUnsavedAt: number | undefined;
+  let running: Promise<boolean> | undefined;
+  let disposed = false;
+
+  const setStatus = (next: SaveStatus) => {
+    if (next.state === status.state && next.state !== 'saved' && next.state !== 'failed') return;
+    status = next;
+    listeners.forEach((l) => l());
+  };
+
+  const clearTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const schedule = () => {
+    clearTimer();
+    if (disposed) return;
+    const waited = firstUnsavedAt === undefined ? 0 : Date.now() - firstUnsavedAt;
+    timer = setTimeout(() => void run(), Math.max(0, Math.min(delayMs, maxWaitMs - waited)));
+  };
+
+  /** Writes until nothing is pending or a write fails. One loop at a time. */
+  const run = (): Promise<boolean> => {
+    clearTimer();
+    if (running) return running.then(() => (pending ? run() : status.state !== 'failed'));
+    if (!pending) return Promise.resolve(status.state !== 'failed');
+    running = (async () => {
+      try {
+        while (pending && !disposed) {
+          const taken: { value: T } = pending;
+          setStatus({ state: 'saving' });
+          try {
+            await write(taken.value);
+          } catch (error) {
+            setStatus({ state: 'failed', failure: classifyStorageError(error), error });
+            return false;
+          }
+          if (pending === taken) {
+            pending = undefined;
+            firstUnsavedAt = undefined;
+          }
+        }
+        if (!pending) setStatus({ state: 'saved', at: now() });
+        return !pending;
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+
+  return {
+    change(value) {
+      if (disposed) return;
+      pending = { value };
+      firstUnsavedAt ??= Date.now();
+      if (status.state !== 'failed' && !running) setStatus({ state: 'pending' });
+      schedule();
+    },
+    saveNow(value) {
+      if (value !== undefined && !disposed) {
+        pending = { value };
+        firstUnsavedAt ??= Date.now();
+      }
+      return run();
+    },
+    flush: () => run(),
+    retry: () => run(),
+    markSaved(value) {
+      if (value === undefined || pending?.value === value) {
+        pending = undefined;
+        firstUnsavedAt = undefined;
+      }
+      clearTimer();
+      setStatus({ state: 'saved', at: now() });
+    },
+    hasUnsavedChanges: () => pending !== undefined,
+    getStatus: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      disposed = true;
+      clearTimer();
+      listeners.clear();
+    },
+  };
+}
