@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
+import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import { buildAppendixPdf } from '@/pdf/build-appendix-pdf.ts';
 import { nodeFontSource } from '@/pdf/font-source.node.ts';
 import { extractEmbeddedEiaJson } from '@/storage/files/pdf-attachment.ts';
@@ -136,6 +137,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const target = join(outDir, uniqueName(pdf.fileName, written));
         await writeAtomically(target, pdf.bytes);
         io.stdout(`Wrote ${displayPath(io.cwd, target)} (from ${file})\n`);
+        if (pdf.unsupported.length)
+          io.stderr(`${displayPath(io.cwd, target)}: ${unsupportedCharactersMessage(pdf.unsupported)}\n`);
       } catch (error) {
         io.stderr(
           `"${file}": the PDF for "${assessment.answers.projectTitle.trim() || 'Untitled assessment'}" could not be made (${(error as Error).message}).\n`,

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
+import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
@@ -12,7 +13,7 @@ const COULD_NOT_LOAD =
   'The PDF maker could not be loaded. Check you are still connected to the site, reload the page and try again.';
 
 type State =
-  | { kind: 'idle'; downloaded?: string }
+  | { kind: 'idle'; downloaded?: string; unsupported?: string[] }
   | { kind: 'working'; step: ExportProgress }
   | { kind: 'error'; message: string };
 
@@ -44,11 +45,11 @@ export function DownloadPdfButton({
         throw new Error(COULD_NOT_LOAD);
       });
       const record = typeof assessment === 'function' ? await assessment() : assessment;
-      const { blob, fileName } = await exportPdf(record, {
+      const { blob, fileName, unsupported } = await exportPdf(record, {
         onProgress: (step) => setState({ kind: 'working', step }),
       });
       saveFile(blob, fileName);
-      setState({ kind: 'idle', downloaded: fileName });
+      setState({ kind: 'idle', downloaded: fileName, unsupported });
     } catch (error) {
       setState({
         kind: 'error',
@@ -84,6 +85,17 @@ export function DownloadPdfButton({
         <p id={errorId} className="govuk-error-message">
           <span className="govuk-visually-hidden">Error:</span> {state.message}
         </p>
+      ) : null}
+      {state.kind === 'idle' && state.unsupported?.length ? (
+        <div className="govuk-warning-text govuk-!-margin-top-2">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {unsupportedCharactersMessage(state.unsupported)}
+          </strong>
+        </div>
       ) : null}
     </div>
   );

@@ -12,8 +12,9 @@ import { TextBlocks } from './text-blocks.tsx';
  * are direct children of the page (components here return fragments), so `minPresenceAhead` keeps a
  * heading with the text under it and long answers flow from page to page.
  */
-export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
+export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFamily: string[] }) {
   const { metadata } = vm;
+  const pageStyle = [styles.page, { fontFamily }];
   return (
     <Document
       title={metadata.title}
@@ -26,7 +27,7 @@ export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
       creationDate={new Date(metadata.createdAt)}
       pageMode="useOutlines"
     >
-      <Page size="A4" style={styles.page}>
+      <Page size="A4" style={pageStyle}>
         <PageFurniture vm={vm} />
         <Cover vm={vm} />
         {vm.sections.map((section) => (
@@ -36,7 +37,7 @@ export function AppendixDocument({ vm }: { vm: PdfViewModel }) {
         <PageFooter vm={vm} />
       </Page>
       {vm.about ? (
-        <Page size="A4" style={styles.page}>
+        <Page size="A4" style={pageStyle}>
           <PageFurniture vm={vm} />
           <Text style={styles.sectionHeading} {...bookmark(vm.about.heading)}>
             {vm.about.heading}

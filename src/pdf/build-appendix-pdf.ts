@@ -18,11 +18,12 @@ export type BuildOptions = {
 /**
  * Assessment → the finished PDF: view-model, render, then the assessment attached as an .eia.json
  * export. Shared by the browser's Web Worker and the command line, so both make the same file.
+ * `unsupported`: characters the bundled fonts cannot draw, printed as "�" (the attached data keeps them).
  */
 export async function buildAppendixPdf(
   assessment: Assessment,
   { exportedAt, fonts, onProgress }: BuildOptions,
-): Promise<{ bytes: Uint8Array; fileName: string }> {
+): Promise<{ bytes: Uint8Array; fileName: string; unsupported: string[] }> {
   const template = findTemplate(assessment.templateId, assessment.templateVersion);
   if (!template) {
     throw new Error(
@@ -31,12 +32,12 @@ export async function buildAppendixPdf(
   }
   const vm = buildPdfViewModel(assessment, template, { exportedAt, appVersion: APP_VERSION });
   onProgress?.('laying-out');
-  const pdf = await renderAppendix(vm, fonts);
+  const { bytes: pdf, unsupported } = await renderAppendix(vm, fonts);
   onProgress?.('attaching-data');
   const bytes = await attachEiaJson(pdf, {
     fileName: assessmentFileName(assessment, exportedAt),
     text: serialiseEnvelope(buildEnvelope([assessment], exportedAt)),
     at: exportedAt,
   });
-  return { bytes, fileName: vm.fileName };
+  return { bytes, fileName: vm.fileName, unsupported };
 }

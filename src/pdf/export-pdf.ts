@@ -18,8 +18,15 @@ export class PdfExportError extends Error {
 const COULD_NOT_START =
   'Your browser could not start making the PDF. Reload the page and try again. If it still does not work, use an up-to-date version of Chrome, Edge, Firefox or Safari.';
 
+export type ExportedPdf = {
+  blob: Blob;
+  fileName: string;
+  /** Characters no bundled font can draw: the PDF shows "�" for each (the attached data keeps them). */
+  unsupported: string[];
+};
+
 type Pending = {
-  resolve: (result: { blob: Blob; fileName: string }) => void;
+  resolve: (result: ExportedPdf) => void;
   reject: (error: Error) => void;
   onProgress?: (step: ExportProgress) => void;
 };
@@ -52,6 +59,7 @@ function getWorker(): Worker {
       job.resolve({
         blob: new Blob([message.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
         fileName: message.fileName,
+        unsupported: message.unsupported,
       });
     } else {
       job.reject(
@@ -72,7 +80,7 @@ function getWorker(): Worker {
 export function exportPdf(
   assessment: Assessment,
   options: { onProgress?: (step: ExportProgress) => void; now?: Date } = {},
-): Promise<{ blob: Blob; fileName: string }> {
+): Promise<ExportedPdf> {
   return new Promise((resolve, reject) => {
     let target: Worker;
     try {

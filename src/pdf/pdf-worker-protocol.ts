@@ -6,5 +6,5 @@ export type PdfJob = { id: number; assessment: Assessment; exportedAt: string };
 
 export type PdfWorkerMessage =
   | { id: number; type: 'progress'; step: PdfProgress }
-  | { id: number; type: 'done'; bytes: Uint8Array; fileName: string }
+  | { id: number; type: 'done'; bytes: Uint8Array; fileName: string; unsupported: string[] }
   | { id: number; type: 'error'; message: string };

@@ -18,7 +18,8 @@ scope.onmessage = (event) => {
     fonts: browserFontSource,
     onProgress: (step) => scope.postMessage({ id, type: 'progress', step }),
   }).then(
-    ({ bytes, fileName }) => scope.postMessage({ id, type: 'done', bytes, fileName }, [bytes.buffer]),
+    ({ bytes, fileName, unsupported }) =>
+      scope.postMessage({ id, type: 'done', bytes, fileName, unsupported }, [bytes.buffer]),
     (error: unknown) =>
       scope.postMessage({
         id,

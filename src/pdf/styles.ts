@@ -1,5 +1,4 @@
 import { StyleSheet } from '@react-pdf/renderer';
-import { FONT_FAMILY } from './fonts.ts';
 
 /** The appendix's look: A4, generous margins, a clear hierarchy, the answer as plain body text. */
 export const colours = {
@@ -21,8 +20,8 @@ const BODY_SIZE = 10.5;
 const body = { fontSize: BODY_SIZE, lineHeight: 1.45 };
 
 export const styles = StyleSheet.create({
+  /** The fontFamily (a fallback stack of font ranges) is set per document: see fonts.ts. */
   page: {
-    fontFamily: FONT_FAMILY,
     fontSize: BODY_SIZE,
     color: colours.text,
     paddingTop: 70,

@@ -55,6 +55,7 @@ describe('DownloadPdfButton', () => {
         type: 'done',
         bytes: new Uint8Array([37, 80, 68, 70]),
         fileName: 'appendix-b.pdf',
+        unsupported: [],
       });
     });
     const downloads = watchDownloads();
@@ -77,13 +78,30 @@ describe('DownloadPdfButton', () => {
     const titles: string[] = [];
     installWorker((job, reply) => {
       titles.push(job.assessment.answers.projectTitle);
-      reply({ id: job.id, type: 'done', bytes: new Uint8Array(), fileName: 'x.pdf' });
+      reply({ id: job.id, type: 'done', bytes: new Uint8Array(), fileName: 'x.pdf', unsupported: [] });
     });
     const latest = buildExampleAssessment();
     latest.answers.projectTitle = 'Just typed';
     render(<DownloadPdfButton assessment={async () => latest} />);
     await userEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
     await waitFor(() => expect(titles).toEqual(['Just typed']));
+  });
+
+  it('warns which characters the PDF could not print', async () => {
+    installWorker((job, reply) =>
+      reply({
+        id: job.id,
+        type: 'done',
+        bytes: new Uint8Array(),
+        fileName: 'x.pdf',
+        unsupported: ['中', '文'],
+      }),
+    );
+    render(<DownloadPdfButton assessment={buildExampleAssessment()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
+    expect(
+      await screen.findByText(/The PDF shows � in place of 2 characters it cannot print \(中 文\)/),
+    ).toHaveTextContent('Warning');
   });
 
   it('explains in plain English when the browser cannot make PDFs', async () => {
@@ -103,7 +121,14 @@ describe('DownloadPdfButton', () => {
     installWorker((job, reply) => {
       attempt += 1;
       if (attempt === 1) reply({ id: job.id, type: 'error', message: 'Font file not found' });
-      else reply({ id: job.id, type: 'done', bytes: new Uint8Array(), fileName: 'appendix-b.pdf' });
+      else
+        reply({
+          id: job.id,
+          type: 'done',
+          bytes: new Uint8Array(),
+          fileName: 'appendix-b.pdf',
+          unsupported: [],
+        });
     });
     const downloads = watchDownloads();
     render(<DownloadPdfButton assessment={buildExampleAssessment()} />);

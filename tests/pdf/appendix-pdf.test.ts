@@ -2,6 +2,7 @@
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAssessment, buildCompleteAnswers, buildExampleAssessment } from '../builders.ts';
+import { extractEmbeddedEiaJson } from '@/storage/files/pdf-attachment.ts';
 import { renderPdf } from './node-pdf.ts';
 import { bodyText, extractPdf, normalise, type ExtractedPdf } from './pdf-text.ts';
 
@@ -123,6 +124,28 @@ describe('the PDF appendix', () => {
     for (const text of Object.values(typed)) expect(pdf.text).toContain(normalise(text));
     expect(pdf.info.Title).toBe(`Appendix B: ${typed.projectTitle}`);
     expect(pdf.info.Author).toBe(typed.assessorName);
+  });
+
+  it('draws symbols that Noto Sans lacks with a fallback font, so they extract as typed', async () => {
+    const typed =
+      'Aged ≥ 65 or ≤ 18 → review ✓ done ✗ not ● ★ ℃ ± µ ½ № … × ° © ™ ₹ Ελληνικά Українська Nguyễn';
+    const { bytes, unsupported } = await renderPdf(buildAssessment({ answers: { age: typed } }));
+    expect(unsupported).toEqual([]);
+    expect((await extractPdf(bytes)).text).toContain(typed);
+  });
+
+  it('prints "�" for a character no bundled font has, says which, and keeps it in the attached data', async () => {
+    const { bytes, unsupported } = await renderPdf(
+      buildAssessment({ answers: { age: 'Ysgol 中文 school' } }),
+    );
+    expect(unsupported).toEqual(['中', '文']);
+    expect((await extractPdf(bytes)).text).toContain('Ysgol �� school');
+    expect((await extractEmbeddedEiaJson(bytes))?.text).toContain('Ysgol 中文 school');
+  });
+
+  it('prints decomposed accents as single letters, and tabs as spaces', async () => {
+    const { bytes } = await renderPdf(buildAssessment({ answers: { age: 'Rene\u0301e\tand Zoe\u0308' } }));
+    expect((await extractPdf(bytes)).text).toContain('Renée and Zoë');
   });
 
   it('never splits or hyphenates a word that fits on a line, even a 58-letter Welsh place name', async () => {

@@ -27,7 +27,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
     const page = await doc.getPage(n);
     pageWidth = page.view[2] ?? 0;
     pageHeight = page.view[3] ?? 0;
-    const content = await page.getTextContent();
+    const content = await page.getTextContent({ disableNormalization: true });
     let text = '';
     for (const item of content.items) {
       if (!('str' in item)) continue;
