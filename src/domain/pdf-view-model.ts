@@ -1,8 +1,9 @@
-import { isAnswerEmpty, type AnswerKey, type DateParts } from '@schemas/answers.ts';
+import { isAnswerEmpty, type AnswerKey } from '@schemas/answers.ts';
 import { STATUS_LABELS, type Assessment } from '@schemas/assessment.ts';
-import { parseDateParts } from '@schemas/dates.ts';
 import type { HelpBlock, Question, TemplateDefinition } from '@schemas/template-definition.ts';
 import { UNTITLED } from './assessment-summary.ts';
+import { formatDateParts, formatLongDate, parseLongDate } from './long-date.ts';
+import { pdfFileName } from './pdf-file-name.ts';
 
 /**
  * The exported PDF appendix as plain data: everything the document shows, worded and ordered, and
@@ -225,90 +226,4 @@ export function parseAnswerBlocks(text: string): PdfBlock[] {
     flushBullets();
   }
   return blocks;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "11 September 2019" (the date in the exporting user's time zone). */
-export function formatLongDate(date: Date): string {
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
-}
-
-/** A real date as "11 September 2019"; anything else exactly as typed, parts separated by "/". */
-function formatDateParts(parts: DateParts): string {
-  const date = parseDateParts(parts);
-  if (date) return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-  return [parts.day, parts.month, parts.year].map((p) => p.trim()).join('/');
-}
-
-/**
- * Reads a meeting date typed as "11 September 2019", "11 Sept 2019", "11/09/2019" or "2019-09-11".
- * Returns null for anything else (the file name then uses the export date).
- */
-export function parseLongDate(text: string): Date | null {
-  const t = text.trim();
-  let day: number, month: number, year: number;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)))
-    [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(t))) {
-    const name = (m[2] ?? '').toLowerCase();
-    const index = MONTHS.findIndex((full) => {
-      const f = full.toLowerCase();
-      return name === f || name === f.slice(0, 3) || (f === 'september' && name === 'sept');
-    });
-    if (index < 0) return null;
-    [day, month, year] = [Number(m[1]), index + 1, Number(m[3])];
-  } else return null;
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
-}
-
-/** "appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.pdf" */
-export function pdfFileName(parts: { appendixLabel: string; title: string; date: Date }): string {
-  const title = slug(parts.title, 80) || 'untitled-assessment';
-  const words = [
-    slug(parts.appendixLabel, 30),
-    title,
-    /(^|-)eia(-|$)/.test(title) ? '' : 'eia',
-    isoDay(parts.date),
-  ];
-  return `${words.filter(Boolean).join('-')}.pdf`;
-}
-
-function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Lower-case ASCII words joined by "-": accents dropped (ŵ → w), everything else a separator. */
-function slug(text: string, max: number): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[œŒ]/g, 'oe')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max);
-  // Cut at a word boundary when there is one.
-  return s[max] === '-' || !cut.includes('-') ? cut.replace(/-+$/, '') : cut.replace(/-[^-]*$/, '');
 }

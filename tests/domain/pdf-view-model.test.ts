@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import {
   buildPdfViewModel,
-  formatLongDate,
   parseAnswerBlocks,
-  parseLongDate,
-  pdfFileName,
   type PdfItem,
   type PdfViewModel,
 } from '@/domain/pdf-view-model.ts';
@@ -225,42 +222,5 @@ describe('parseAnswerBlocks', () => {
   it('keeps every other character as typed', () => {
     const text = 'Ŵyn a ŷd — “curly” ‘quotes’ £5 €6 naïve Zoë Ångström ß ø ñ';
     expect(parseAnswerBlocks(text)).toEqual([{ kind: 'paragraph', text }]);
-  });
-});
-
-describe('dates and file names', () => {
-  it('writes dates as "11 September 2019"', () => {
-    expect(formatLongDate(new Date(2019, 8, 11, 15))).toBe('11 September 2019');
-  });
-
-  it('reads meeting dates as people type them', () => {
-    for (const text of [
-      '11 September 2019',
-      '11 Sept 2019',
-      'Wednesday 11th Sep 2019',
-      '11/09/2019',
-      '2019-09-11',
-    ]) {
-      expect(parseLongDate(text), text).toEqual(new Date(2019, 8, 11));
-    }
-    for (const text of ['', 'TBC', 'September 2019', '31 February 2019', '11 Smarch 2019']) {
-      expect(parseLongDate(text), text).toBeNull();
-    }
-  });
-
-  it('makes plain ASCII file names from any title', () => {
-    const date = new Date(2019, 8, 11);
-    expect(pdfFileName({ appendixLabel: 'Appendix B', title: 'Social media guidance', date })).toBe(
-      'appendix-b-social-media-guidance-eia-2019-09-11.pdf',
-    );
-    expect(pdfFileName({ appendixLabel: '', title: 'Polisi’r Gymraeg: ŵyr & ŷd', date })).toBe(
-      'polisi-r-gymraeg-wyr-yd-eia-2019-09-11.pdf',
-    );
-    expect(pdfFileName({ appendixLabel: 'Annex 3', title: 'Staff EIA 2019', date })).toBe(
-      'annex-3-staff-eia-2019-2019-09-11.pdf',
-    );
-    const long = pdfFileName({ appendixLabel: 'Appendix B', title: 'word '.repeat(40), date });
-    expect(long.length).toBeLessThan(120);
-    expect(long).toMatch(/^appendix-b-(word-)+word-eia-2019-09-11\.pdf$/);
   });
 });
