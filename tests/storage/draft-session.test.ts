@@ -148,9 +148,7 @@ describe('draft session', () => {
       const first = await open(tabA, a.id);
       const second = await open(tabB, a.id);
       first.onAnswersChange(withAge(a, 'written in A'));
-      await waitFor(() =>
-        expect(second.getSnapshot()).toMatchObject({ loadKey: `${a.id}#2`, notice: 'reloaded' }),
-      );
+      await waitFor(() => expect(second.getSnapshot()).toMatchObject({ loadKey: `${a.id}#2`, notice: 'reloaded' }));
       expect(second.getSnapshot().assessment?.answers.age).toBe('written in A');
       second.onAnswersChange(withAge(a, 'then B carries on'));
       await waitFor(async () => expect((await stored(tabA, a.id))?.answers.age).toBe('then B carries on'));
