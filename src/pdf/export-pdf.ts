@@ -18,6 +18,12 @@ export class PdfExportError extends Error {
 const COULD_NOT_START =
   'Your browser could not start making the PDF. Reload the page and try again. If it still does not work, use an up-to-date version of Chrome, Edge, Firefox or Safari.';
 
+/** Far longer than any real assessment takes (a 50,000-character answer takes a few seconds). */
+export const EXPORT_TIMEOUT_MS = 120_000;
+
+const TOOK_TOO_LONG =
+  'Making the PDF took too long and was stopped. Your assessment has not changed. Close other tabs and try again.';
+
 export type ExportedPdf = {
   blob: Blob;
   fileName: string;
@@ -29,6 +35,7 @@ type Pending = {
   resolve: (result: ExportedPdf) => void;
   reject: (error: Error) => void;
   onProgress?: (step: ExportProgress) => void;
+  timer: ReturnType<typeof setTimeout>;
 };
 
 let worker: Worker | null = null;
@@ -36,7 +43,10 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 function failAll(message: string) {
-  for (const job of pending.values()) job.reject(new PdfExportError(message));
+  for (const job of pending.values()) {
+    clearTimeout(job.timer);
+    job.reject(new PdfExportError(message));
+  }
   pending.clear();
   worker?.terminate();
   worker = null;
@@ -55,6 +65,7 @@ function getWorker(): Worker {
       return;
     }
     pending.delete(message.id);
+    clearTimeout(job.timer);
     if (message.type === 'done') {
       job.resolve({
         blob: new Blob([message.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
@@ -90,12 +101,15 @@ export function exportPdf(
       return;
     }
     const id = nextId++;
-    pending.set(id, { resolve, reject, onProgress: options.onProgress });
+    // A stuck worker is stopped (and a new one started next time) rather than left "Preparing PDF…".
+    const timer = setTimeout(() => failAll(TOOK_TOO_LONG), EXPORT_TIMEOUT_MS);
+    pending.set(id, { resolve, reject, onProgress: options.onProgress, timer });
     options.onProgress?.('starting');
     const job: PdfJob = { id, assessment, exportedAt: (options.now ?? new Date()).toISOString() };
     try {
       target.postMessage(job);
     } catch {
+      clearTimeout(timer);
       pending.delete(id);
       reject(
         new PdfExportError(

@@ -104,6 +104,21 @@ describe('DownloadPdfButton', () => {
     ).toHaveTextContent('Warning');
   });
 
+  it('stops a PDF maker that never answers and says so, rather than waiting for ever', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      installWorker(() => {});
+      render(<DownloadPdfButton assessment={buildExampleAssessment()} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
+      await screen.findByRole('button', { name: 'Preparing PDF…' });
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(await screen.findByText(/Making the PDF took too long and was stopped/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Download PDF' })).not.toHaveAttribute('aria-disabled');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('explains in plain English when the browser cannot make PDFs', async () => {
     vi.stubGlobal('Worker', undefined);
     render(<DownloadPdfButton assessment={buildExampleAssessment()} />);
