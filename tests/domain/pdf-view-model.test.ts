@@ -3,6 +3,7 @@ import { currentTemplate } from '@schemas/templates/index.ts';
 import {
   buildPdfViewModel,
   parseAnswerBlocks,
+  unsupportedCharactersMessage,
   type PdfItem,
   type PdfViewModel,
 } from '@/domain/pdf-view-model.ts';
@@ -222,5 +223,16 @@ describe('parseAnswerBlocks', () => {
   it('keeps every other character as typed', () => {
     const text = 'Ŵyn a ŷd — “curly” ‘quotes’ £5 €6 naïve Zoë Ångström ß ø ñ';
     expect(parseAnswerBlocks(text)).toEqual([{ kind: 'paragraph', text }]);
+  });
+});
+
+describe('unsupportedCharactersMessage', () => {
+  it('names the characters the PDF could not print and says the data keeps them', () => {
+    expect(unsupportedCharactersMessage(['中'])).toBe(
+      'The PDF shows � in place of a character it cannot print (中). Everything else is as typed, and the assessment attached inside the PDF keeps every character.',
+    );
+    expect(unsupportedCharactersMessage(['中', '文'])).toContain(
+      'in place of 2 characters it cannot print (中 文)',
+    );
   });
 });
