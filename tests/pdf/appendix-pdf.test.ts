@@ -177,6 +177,8 @@ describe('the PDF appendix', () => {
       .slice(0, 50_000);
     expect(answer.length).toBe(50_000);
     const { bytes } = await renderPdf(buildAssessment({ answers: { whoAffected: answer } }));
+    // Each font range is embedded once (it was 2.5 MB when pdfkit re-embedded a range at every switch).
+    expect(bytes.length).toBeLessThan(300_000);
     const pdf = await extractPdf(bytes);
 
     expect(bodyText(pdf, UNTITLED_HEADER)).toContain(normalise(answer));
