@@ -5,7 +5,7 @@ import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { agree, returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
-import { ProblemSummary, type ProblemLink } from './problem-summary.tsx';
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary.tsx';
 import { useIdentity } from './use-identity.ts';
 
 type Props = {
@@ -16,7 +16,7 @@ type Props = {
   now?: () => Date;
 };
 
-type Problems = { intro?: string; links: ProblemLink[]; field?: 'name' | 'reasons' };
+type Problems = { title?: string; items: ErrorSummaryItem[]; field?: 'name' | 'reasons' };
 
 /**
  * The reviewer's decision: their name, "Return to assessor" with reasons, or "Agree". Agreeing is
@@ -68,7 +68,7 @@ export function ReviewPanel({ assessment, template, findings, onUpdate, now = ()
 
   function needName(): boolean {
     if (name.trim()) return false;
-    setProblems({ links: [{ text: 'Enter your name', targetId: nameId }], field: 'name' });
+    setProblems({ items: [{ message: 'Enter your name', targetId: nameId }], field: 'name' });
     return true;
   }
 
@@ -77,37 +77,44 @@ export function ReviewPanel({ assessment, template, findings, onUpdate, now = ()
     if (needName()) return;
     if (!reasons.trim()) {
       setProblems({
-        links: [{ text: 'Enter your reasons for returning the assessment', targetId: reasonsId }],
+        items: [{ message: 'Enter your reasons for returning the assessment', targetId: reasonsId }],
         field: 'reasons',
       });
       return;
     }
     done(returnToAssessor(assessment, { reviewer: name, reasons, now: now() }), (reason) => ({
-      links: [{ text: reason, targetId: reasonsId }],
+      items: [{ message: reason, targetId: reasonsId }],
     }));
   }
 
   function onAgree() {
     if (needName()) return;
-    done(agree(assessment, template, { reviewer: name, now: now() }), (reason, missing = []) => ({
-      intro: reason,
-      links: missing.map((f) => ({
-        text: `${f.questionLabel}: not answered`,
-        path: paths.field(assessment.id, f.sectionId, f.questionId),
-      })),
-    }));
+    done(agree(assessment, template, { reviewer: name, now: now() }), (reason, missing = []) =>
+      missing.length === 0
+        ? { items: [{ message: reason, targetId: nameId }] }
+        : {
+            title: 'You cannot agree this assessment yet',
+            items: missing.map((f) => ({
+              message: `${f.questionLabel} is not answered`,
+              targetId: f.questionId,
+              href: paths.field(assessment.id, f.sectionId, f.questionId),
+            })),
+          },
+    );
   }
 
   const fieldError = (field: 'name' | 'reasons') =>
     problems?.field === field ? (
       <p id={`${id}-${field}-error`} className="govuk-error-message">
-        <span className="govuk-visually-hidden">Error:</span> {problems.links[0]?.text}
+        <span className="govuk-visually-hidden">Error:</span> {problems.items[0]?.message}
       </p>
     ) : null;
 
   return (
     <div className="app-review-panel">
-      {problems && <ProblemSummary intro={problems.intro} problems={problems.links} />}
+      {problems && (
+        <ErrorSummary items={problems.items} {...(problems.title ? { title: problems.title } : {})} />
+      )}
       <h2 className="govuk-heading-m">Your decision</h2>
       <p className="govuk-body">
         {counts.missing > 0

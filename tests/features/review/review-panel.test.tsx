@@ -49,9 +49,11 @@ describe('ReviewPanel', () => {
 
     const summary = screen.getByRole('alert');
     expect(summary.parentElement).toHaveFocus();
-    expect(summary).toHaveTextContent('You cannot agree this assessment yet: 2 answers are missing.');
+    expect(within(summary).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'You cannot agree this assessment yet',
+    );
     const links = within(summary).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(['Race: not answered', 'Sex: not answered']);
+    expect(links.map((l) => l.textContent)).toEqual(['Race is not answered', 'Sex is not answered']);
     expect(links[0]).toHaveAttribute('href', '/assessments/test-assessment/sections/analysis/race');
     expect(latest().status).toBe('ready-for-review');
   });
