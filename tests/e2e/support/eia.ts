@@ -88,3 +88,66 @@ export async function startNewAssessment(page: Page): Promise<string> {
   await waitForHeading(page, 'Untitled assessment');
   return assessmentIdFrom(page.url());
 }
+
+export type FocusStop = FocusedElement & {
+  /** The accessible text a user hears for links and buttons (visually hidden text included). */
+  name: string;
+  /** True when the focused element looks different from how it looks unfocused, and is on screen. */
+  visible: boolean;
+  /** Why focus was judged not visible, or which style shows it. */
+  how: string;
+};
+
+/**
+ * Where focus is now and whether a sighted keyboard user can see it: the element's outline, box-shadow,
+ * background and border are read while focused, then (after a blur) while not focused, and focus is put back.
+ * Focus counts as visible when it draws a non-transparent outline, or changes the box-shadow, background or
+ * border, and the element is inside the viewport.
+ */
+export function focusStop(page: Page): Promise<FocusStop> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const base = {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      className: typeof el?.className === 'string' ? el.className : '',
+      text: (el?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+      value: el && 'value' in el ? String((el as HTMLInputElement).value) : null,
+      name: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+    if (!el || el === document.body) return { ...base, visible: false, how: 'nothing has focus' };
+    const transparent = (colour: string) => colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
+    const read = () => {
+      const s = getComputedStyle(el);
+      return {
+        outline:
+          s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor)
+            ? `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`
+            : 'none',
+        boxShadow: s.boxShadow,
+        background: s.backgroundColor,
+        border: `${s.borderTopWidth} ${s.borderTopColor}`,
+      };
+    };
+    const on = read();
+    el.blur();
+    const off = read();
+    el.focus({ preventScroll: true });
+    const rect = el.getBoundingClientRect();
+    const onScreen =
+      rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0;
+    const shown = (Object.keys(on) as Array<keyof typeof on>).filter(
+      (k) => on[k] !== off[k] && !(k === 'outline' && on[k] === 'none'),
+    );
+    if (on.outline !== 'none' && !shown.includes('outline')) shown.push('outline');
+    return {
+      ...base,
+      visible: onScreen && shown.length > 0,
+      how: !onScreen
+        ? `off screen (${Math.round(rect.top)}px from the top)`
+        : shown.length > 0
+          ? shown.map((k) => `${k}: ${on[k]}`).join('; ')
+          : `looks the same focused and unfocused (${JSON.stringify(on)})`,
+    };
+  });
+}
