@@ -252,3 +252,34 @@ describe('an EIA from start to Check your answers, in Chromium', () => {
     expect(guard.pageErrors).toEqual([]);
   });
 });
+
+describe('an EIA on a 320 CSS pixel wide screen (WCAG 2.2 1.4.10 Reflow)', () => {
+  const LONG_WORD = 'https://www.example.org/policies/equality/social-media-guidance-consultation-2019.pdf';
+
+  it('never scrolls sideways, even with a title or answer longer than the screen is wide', async () => {
+    const narrow = await guardedContext(browser, baseURL);
+    const small = await narrow.newPage();
+    small.setDefaultTimeout(10_000);
+    await small.setViewportSize({ width: 320, height: 640 });
+    const sideways = () => small.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+
+    const id = await seedEmptyAssessment(small, baseURL);
+    const overview = template.sections[0]!;
+    await small.getByRole('link', { name: sectionLinkName(overview), exact: true }).click();
+    await small.getByLabel('Project / policy title', { exact: true }).fill(LONG_WORD);
+    await small.getByLabel('What are the intended outcomes of this work?', { exact: true }).fill(LONG_WORD);
+    await small.getByRole('button', { name: 'Mark this section as completed' }).click();
+    await small.locator('.govuk-error-summary').waitFor();
+    expect(await sideways(), 'section 1 with errors').toBe(0);
+
+    await small.getByRole('link', { name: 'Back to task list' }).click();
+    await waitForHeading(small, LONG_WORD);
+    expect(await sideways(), 'the task list').toBe(0);
+
+    await small.goto(`${baseURL}/#/assessments/${id}/check`);
+    await waitForHeading(small, 'Check your answers');
+    expect(await sideways(), 'Check your answers').toBe(0);
+    expect(narrow.foreignRequests).toEqual([]);
+    await narrow.context.close();
+  });
+});
