@@ -43,12 +43,7 @@ export type SummaryRow = AssessmentSummary & {
 };
 
 export type SnapshotReason =
-  | 'status-change'
-  | 'while-editing'
-  | 'before-restore'
-  | 'before-import'
-  | 'other-tab-version'
-  | 'before-take-over';
+  'status-change' | 'while-editing' | 'before-restore' | 'before-import' | 'other-tab-version';
 
 export type SnapshotRow = {
   id: string;

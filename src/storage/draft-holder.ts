@@ -14,7 +14,7 @@ export type SaveStatusStore = { getStatus(): SaveStatus; subscribe(listener: () 
 export const LOADING_SNAPSHOT: DraftSnapshot = {
   state: 'loading',
   assessment: null,
-  loadKey: 0,
+  loadKey: '',
   readOnly: false,
   readOnlyReason: null,
   error: null,

@@ -26,8 +26,8 @@ export type DraftNotice = 'now-editable' | 'reloaded' | null;
 export type DraftSnapshot = {
   state: DraftState;
   assessment: Assessment | null;
-  /** Changes whenever the form must reload its values from `assessment` (reset()). */
-  loadKey: number;
+  /** Changes whenever the form must reload its values from `assessment` (reset()): "<id>#<n>". */
+  loadKey: string;
   readOnly: boolean;
   readOnlyReason: ReadOnlyReason;
   /** Why it could not be loaded (state 'error'). */
@@ -52,7 +52,7 @@ export function createDraftSession(options: DraftSessionOptions) {
   let snapshot: DraftSnapshot = {
     state: 'loading',
     assessment: null,
-    loadKey: 0,
+    loadKey: '',
     readOnly: false,
     readOnlyReason: null,
     error: null,
@@ -66,6 +66,8 @@ export function createDraftSession(options: DraftSessionOptions) {
   const waitForLock = new AbortController();
   const cleanups: Array<() => void> = [];
   let askedPersistence = false;
+  let loads = 0;
+  const nextLoadKey = () => `${id}#${++loads}`;
 
   const set = (patch: Partial<DraftSnapshot>) => {
     snapshot = { ...snapshot, ...patch };
@@ -94,7 +96,7 @@ export function createDraftSession(options: DraftSessionOptions) {
     }
     current = loaded.assessment;
     writeVersion = loaded.writeVersion;
-    set({ state: 'ready', assessment: current, loadKey: snapshot.loadKey + 1, notice });
+    set({ state: 'ready', assessment: current, loadKey: nextLoadKey(), notice });
   };
 
   const becomeReadOnly = (reason: Exclude<ReadOnlyReason, null>) => {
@@ -233,7 +235,7 @@ export function createDraftSession(options: DraftSessionOptions) {
       current = resolved.assessment;
       writeVersion = resolved.writeVersion;
       autosave.markSaved();
-      if (choice === 'use-theirs') set({ assessment: current, loadKey: snapshot.loadKey + 1 });
+      if (choice === 'use-theirs') set({ assessment: current, loadKey: nextLoadKey() });
       else set({ assessment: current });
     },
     retrySave: () => autosave.retry(),

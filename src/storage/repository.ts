@@ -22,8 +22,9 @@ import { TAB_ID } from './tab-id.ts';
  */
 export function createRepository(db: EiaDatabase, options: { tabId?: string; now?: () => Date } = {}) {
   const ctx: StorageContext = { db, tabId: options.tabId ?? TAB_ID, now: options.now ?? (() => new Date()) };
-  let summariesChecked: Promise<boolean> | null = null;
-  const summariesReady = () => (summariesChecked ??= ensureSummariesCurrent(ctx));
+  // Checked once per page load. (Inside a liveQuery, awaiting a promise made outside it would stop the query
+  // being re-run on changes, so the check is awaited only until it has succeeded once.)
+  let summariesChecked = false;
 
   return {
     db,
@@ -37,7 +38,10 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     copy: (id: string) => copyAssessment(ctx, id),
     all: () => allAssessments(ctx),
     listSummaries: async (query?: LibraryQuery) => {
-      await summariesReady();
+      if (!summariesChecked) {
+        await ensureSummariesCurrent(ctx);
+        summariesChecked = true;
+      }
       return listSummaries(ctx, query);
     },
     rebuildSummariesIfStale: () => ensureSummariesCurrent(ctx),

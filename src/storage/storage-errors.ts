@@ -103,3 +103,24 @@ export function classifyStorageError(error: unknown): StorageFailure {
     message: `Your latest changes could not be saved (the browser said: ${name}). They are still on this page.`,
   };
 }
+
+/** A short, general explanation of a storage error (for actions other than autosave: import, delete, copy…). */
+export function storageProblem(error: unknown): string {
+  const failure = classifyStorageError(error);
+  switch (failure.kind) {
+    case 'quota':
+      return 'The browser’s storage for EIA Builder is full. Export and delete assessments you no longer need, empty the bin, then try again.';
+    case 'closed':
+      return 'EIA Builder was updated in another tab. Reload this page, then try again.';
+    case 'unavailable':
+      return 'This browser is not letting EIA Builder store anything (this happens in some private windows).';
+    case 'missing':
+      return 'That assessment is no longer stored here (it may have been deleted in another tab).';
+    case 'conflict':
+      return 'That assessment was changed in another tab at the same moment. Try again.';
+    case 'refused':
+      return failure.message;
+    case 'unknown':
+      return `The browser could not store it (it said: ${names(error).find((n) => n !== '') ?? 'Error'}).`;
+  }
+}

@@ -26,7 +26,7 @@ export type ConnectionStore = { getState(): ConnectionState; subscribe(listener:
 export type AssessmentDraft = {
   state: DraftState;
   assessment: Assessment | null;
-  loadKey: number;
+  loadKey: string;
   readOnly: boolean;
   readOnlyReason: ReadOnlyReason;
   error: string | null;

@@ -35,13 +35,13 @@ describe('draft session', () => {
     const a = buildAssessment();
     await repo.create(a);
     const session = await open(repo, a.id);
-    expect(session.getSnapshot()).toMatchObject({ state: 'ready', loadKey: 1, readOnly: false });
+    expect(session.getSnapshot()).toMatchObject({ state: 'ready', loadKey: `${a.id}#1`, readOnly: false });
     session.onAnswersChange(withAge(a, 'Older staff may use social media less.'));
     await waitFor(async () =>
       expect((await stored(repo, a.id))?.answers.age).toBe('Older staff may use social media less.'),
     );
     expect(session.saveStatus.getStatus().state).toBe('saved');
-    expect(session.getSnapshot().loadKey).toBe(1);
+    expect(session.getSnapshot().loadKey).toBe(`${a.id}#1`);
   });
 
   it('says when the assessment does not exist', async () => {
@@ -148,7 +148,7 @@ describe('draft session', () => {
       const first = await open(tabA, a.id);
       const second = await open(tabB, a.id);
       first.onAnswersChange(withAge(a, 'written in A'));
-      await waitFor(() => expect(second.getSnapshot()).toMatchObject({ loadKey: 2, notice: 'reloaded' }));
+      await waitFor(() => expect(second.getSnapshot()).toMatchObject({ loadKey: `${a.id}#2`, notice: 'reloaded' }));
       expect(second.getSnapshot().assessment?.answers.age).toBe('written in A');
       second.onAnswersChange(withAge(a, 'then B carries on'));
       await waitFor(async () => expect((await stored(tabA, a.id))?.answers.age).toBe('then B carries on'));

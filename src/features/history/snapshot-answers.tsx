@@ -1,0 +1,30 @@
+import { type AnswerKey, isAnswerEmpty } from '@schemas/answers.ts';
+import { type Assessment } from '@schemas/assessment.ts';
+import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+
+/** The answers of one kept version, question by question (empty answers left out). */
+export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
+  const template = findTemplate(assessment.templateId, assessment.templateVersion) ?? currentTemplate;
+  const rows = template.sections.flatMap((section) =>
+    section.questions
+      .filter((q) => !isAnswerEmpty(assessment.answers[q.id as AnswerKey]))
+      .map((q) => {
+        const value = assessment.answers[q.id as AnswerKey];
+        const text = typeof value === 'string' ? value : [value.day, value.month, value.year].join(' / ');
+        return { id: q.id, label: `${section.number}. ${q.label}`, text };
+      }),
+  );
+  if (rows.length === 0) return <p className="govuk-body">No questions were answered in this version.</p>;
+  return (
+    <dl className="govuk-summary-list">
+      {rows.map((row) => (
+        <div key={row.id} className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{row.label}</dt>
+          <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-wrap' }}>
+            {row.text}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

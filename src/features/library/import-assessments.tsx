@@ -1,0 +1,167 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { paths } from '@/components/paths.ts';
+import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { finishImport, importFile, type FileImportOutcome } from '@/storage/files/import-files.ts';
+import { type Repository } from '@/storage/repository.ts';
+import { ImportChoice } from './import-choice.tsx';
+
+type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
+type Done = Exclude<FileImportOutcome, Pending> | { kind: 'cancelled'; fileName: string };
+
+/**
+ * Import one or more .eia.json files (or PDFs exported by EIA Builder). Each file is checked in full
+ * before anything is stored; a bad file is named with its problems and nothing from it is written.
+ */
+export function ImportAssessments({ repository }: { repository: Repository }) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [noFile, setNoFile] = useState(false);
+  const [done, setDone] = useState<Done[]>([]);
+  const [queue, setQueue] = useState<Pending[]>([]);
+  const errors = done.filter((d): d is Extract<Done, { kind: 'error' }> => d.kind === 'error');
+  const imported = done.filter((d): d is Extract<Done, { kind: 'imported' }> => d.kind === 'imported');
+  const cancelled = done.filter((d) => d.kind === 'cancelled');
+
+  useEffect(() => {
+    if (errors.length > 0 && queue.length === 0) errorRef.current?.focus();
+  }, [errors.length, queue.length]);
+
+  const run = async () => {
+    const files = [...(inputRef.current?.files ?? [])];
+    setNoFile(files.length === 0);
+    if (files.length === 0) return;
+    setBusy(true);
+    setDone([]);
+    setQueue([]);
+    const finished: Done[] = [];
+    const pending: Pending[] = [];
+    for (const file of files) {
+      const outcome = await importFile(repository, file);
+      if (outcome.kind === 'needs-choice') pending.push(outcome);
+      else finished.push(outcome);
+    }
+    setDone(finished);
+    setQueue(pending);
+    setBusy(false);
+    if (inputRef.current) inputRef.current.value = '';
+  };
+
+  const resolveFirst = async (choices: Record<string, 'replace' | 'keep-both'> | null) => {
+    const [first, ...rest] = queue;
+    if (!first) return;
+    const outcome: Done = choices
+      ? ((await finishImport(repository, first, choices)) as Done)
+      : { kind: 'cancelled', fileName: first.fileName };
+    setDone((d) => [...d, outcome]);
+    setQueue(rest);
+  };
+
+  const [first] = queue;
+  const count = imported.reduce((n, d) => n + d.items.length, 0);
+  return (
+    <>
+      {imported.length > 0 && (
+        <NotificationBanner
+          variant="success"
+          title="Success"
+          heading={`Imported ${count} ${count === 1 ? 'assessment' : 'assessments'}`}
+        >
+          <ul className="govuk-list">
+            {imported.flatMap((d) =>
+              d.items.map((item) => (
+                <li key={item.id}>
+                  <Link href={paths.assessment(item.id)} className="govuk-notification-banner__link">
+                    {item.title}
+                  </Link>{' '}
+                  from “{d.fileName}”
+                </li>
+              )),
+            )}
+          </ul>
+        </NotificationBanner>
+      )}
+      {cancelled.length > 0 && (
+        <p className="govuk-body" role="status">
+          Not imported: {cancelled.map((c) => `“${c.fileName}”`).join(', ')}.
+        </p>
+      )}
+      {errors.length > 0 && (
+        <div className="govuk-error-summary" data-module="govuk-error-summary" ref={errorRef} tabIndex={-1}>
+          <div role="alert">
+            <h2 className="govuk-error-summary__title">
+              {errors.length === 1
+                ? 'A file could not be imported'
+                : `${errors.length} files could not be imported`}
+            </h2>
+            <div className="govuk-error-summary__body">
+              <p className="govuk-body">Nothing from {errors.length === 1 ? 'it' : 'them'} has been saved.</p>
+              <ul className="govuk-list govuk-error-summary__list">
+                {errors.flatMap((e) =>
+                  e.problems.map((problem, i) => (
+                    <li key={`${e.fileName}-${i}`}>
+                      <a href={`#${id}-file`} onClick={(ev) => focusInput(ev, inputRef.current)}>
+                        {problem}
+                      </a>
+                    </li>
+                  )),
+                )}
+              </ul>
+            </div>
+          </div>
+        </div>
+      )}
+      {first ? (
+        <ImportChoice
+          key={first.fileName}
+          pending={first}
+          now={repository.now()}
+          onContinue={(choices) => void resolveFirst(choices)}
+          onCancel={() => void resolveFirst(null)}
+        />
+      ) : (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run();
+          }}
+        >
+          <div className={`govuk-form-group${noFile ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label govuk-label--s" htmlFor={`${id}-file`}>
+              Import assessments from files
+            </label>
+            <div className="govuk-hint" id={`${id}-hint`}>
+              Choose one or more .eia.json files, or PDFs exported by EIA Builder. A file is imported only if
+              all of it is correct.
+            </div>
+            {noFile && (
+              <p className="govuk-error-message" id={`${id}-error`}>
+                <span className="govuk-visually-hidden">Error:</span> Select a file to import
+              </p>
+            )}
+            <input
+              ref={inputRef}
+              className={`govuk-file-upload${noFile ? ' govuk-file-upload--error' : ''}`}
+              id={`${id}-file`}
+              type="file"
+              multiple
+              accept=".eia.json,.json,.pdf,application/json,application/pdf"
+              aria-describedby={noFile ? `${id}-hint ${id}-error` : `${id}-hint`}
+            />
+          </div>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+            {busy ? 'Importing…' : 'Import'}
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
+
+function focusInput(event: React.MouseEvent, input: HTMLInputElement | null) {
+  event.preventDefault();
+  input?.focus();
+}

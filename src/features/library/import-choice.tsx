@@ -1,0 +1,163 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { formatRelativeDateTime } from '@/components/format-date-time.ts';
+import { type FileImportOutcome } from '@/storage/files/import-files.ts';
+import { type ImportChoice as Choice } from '@/storage/import-store.ts';
+
+type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
+
+/**
+ * Asks, for each assessment in a file whose id is already stored, whether to replace the stored one
+ * (kept in its history) or keep both. Nothing from the file is stored until the user continues.
+ */
+export function ImportChoice({
+  pending,
+  now,
+  onContinue,
+  onCancel,
+}: {
+  pending: Pending;
+  now: Date;
+  onContinue: (choices: Record<string, Choice>) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [showErrors, setShowErrors] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const missing = pending.conflicts.filter((c) => !choices[c.id]);
+
+  useEffect(() => headingRef.current?.focus(), [pending]);
+  useEffect(() => {
+    if (showErrors) summaryRef.current?.focus();
+  }, [showErrors]);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (missing.length > 0) setShowErrors(true);
+        else onContinue(choices);
+      }}
+    >
+      <h2 className="govuk-heading-m" ref={headingRef} tabIndex={-1}>
+        “{pending.fileName}”: {pending.conflicts.length === 1 ? 'an assessment is' : 'some assessments are'}{' '}
+        already here
+      </h2>
+      {showErrors && missing.length > 0 && (
+        <div className="govuk-error-summary" data-module="govuk-error-summary" ref={summaryRef} tabIndex={-1}>
+          <div role="alert">
+            <h2 className="govuk-error-summary__title">There is a problem</h2>
+            <div className="govuk-error-summary__body">
+              <ul className="govuk-list govuk-error-summary__list">
+                {missing.map((c) => (
+                  <li key={c.id}>
+                    <a
+                      href={`#${id}-${c.id}-replace`}
+                      onClick={(e) => focusField(e, `${id}-${c.id}-replace`)}
+                    >
+                      Select whether to replace “{c.existing.title}” or keep both
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </div>
+      )}
+      <p className="govuk-body">
+        Nothing from this file has been imported yet. Choose what to do with each assessment that is already
+        in this browser.
+      </p>
+      {pending.conflicts.map((conflict) => {
+        const error = showErrors && !choices[conflict.id];
+        const name = `${id}-${conflict.id}`;
+        return (
+          <div key={conflict.id} className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+            <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : `${name}-hint`}>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                “{conflict.incoming.title}” is already{' '}
+                {conflict.where === 'bin' ? 'in the bin' : 'in your assessments'}
+              </legend>
+              <div className="govuk-hint" id={`${name}-hint`}>
+                The one here was last edited {formatRelativeDateTime(conflict.existing.updatedAt, now)}; the
+                one in the file {formatRelativeDateTime(conflict.incoming.updatedAt, now)}.
+              </div>
+              {error && (
+                <p className="govuk-error-message" id={`${name}-error`}>
+                  <span className="govuk-visually-hidden">Error:</span> Select whether to replace “
+                  {conflict.existing.title}” or keep both
+                </p>
+              )}
+              <div className="govuk-radios" data-module="govuk-radios">
+                <Radio
+                  id={`${name}-replace`}
+                  name={name}
+                  checked={choices[conflict.id] === 'replace'}
+                  onChange={() => setChoices({ ...choices, [conflict.id]: 'replace' })}
+                  label="Replace it with the one from the file"
+                  hint={
+                    conflict.where === 'bin'
+                      ? 'The one in the bin is removed from the bin.'
+                      : 'The one here is kept on its History page, so you can go back to it.'
+                  }
+                />
+                <Radio
+                  id={`${name}-keep-both`}
+                  name={name}
+                  checked={choices[conflict.id] === 'keep-both'}
+                  onChange={() => setChoices({ ...choices, [conflict.id]: 'keep-both' })}
+                  label="Keep both"
+                  hint="The one from the file is added as a separate assessment."
+                />
+              </div>
+            </fieldset>
+          </div>
+        );
+      })}
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button">
+          Continue importing
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
+          Do not import this file
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Radio(props: {
+  id: string;
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  label: string;
+  hint: string;
+}) {
+  return (
+    <div className="govuk-radios__item">
+      <input
+        className="govuk-radios__input"
+        id={props.id}
+        name={props.name}
+        type="radio"
+        checked={props.checked}
+        onChange={props.onChange}
+        aria-describedby={`${props.id}-hint`}
+      />
+      <label className="govuk-label govuk-radios__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <div id={`${props.id}-hint`} className="govuk-hint govuk-radios__hint">
+        {props.hint}
+      </div>
+    </div>
+  );
+}
+
+function focusField(event: React.MouseEvent, fieldId: string) {
+  event.preventDefault();
+  document.getElementById(fieldId)?.focus();
+}

@@ -1,0 +1,247 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
+import { createAssessment, createExampleAssessment } from '@/domain/new-assessment.ts';
+import { LinkButton } from '@/components/link-button.tsx';
+import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { Pagination } from '@/components/pagination.tsx';
+import { paths } from '@/components/paths.ts';
+import { type BinEntry } from '@/storage/bin-store.ts';
+import { DEFAULT_PAGE_SIZE } from '@/storage/library-queries.ts';
+import { storageProblem } from '@/storage/storage-errors.ts';
+import { useAppStorage } from '@/storage/storage-context.tsx';
+import { exportEverything, exportOne, useLibraryFacts, useLibraryPage } from '@/storage/use-library.ts';
+import { ImportAssessments } from './import-assessments.tsx';
+import { KeepingSafe } from './keeping-safe.tsx';
+import { LibraryControls, type LibraryFilters } from './library-controls.tsx';
+import { LibraryTable, type RowAction } from './library-table.tsx';
+
+type Message =
+  | { kind: 'binned'; entry: BinEntry }
+  | { kind: 'undone'; id: string; title: string }
+  | { kind: 'copied'; id: string; title: string }
+  | { kind: 'exported'; fileName: string; count: number }
+  | { kind: 'failed'; text: string };
+
+/**
+ * The home page: every assessment stored in this browser, a page at a time (summaries only), with
+ * search, status filter and sort; new, example, copy, export, delete with Undo; import, export all,
+ * and what keeps the data safe.
+ */
+export function LibraryPage() {
+  const { repository } = useAppStorage();
+  const [, navigate] = useLocation();
+  const [filters, setFilters] = useState<LibraryFilters>({ search: '', status: 'all', sort: 'updated-desc' });
+  const [page, setPage] = useState(1);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const list = useLibraryPage({
+    ...filters,
+    offset: (page - 1) * DEFAULT_PAGE_SIZE,
+    limit: DEFAULT_PAGE_SIZE,
+  });
+  const facts = useLibraryFacts();
+  const now = repository.now();
+
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+
+  const fail = (error: unknown) => setMessage({ kind: 'failed', text: storageProblem(error) });
+
+  const start = async (example: boolean) => {
+    try {
+      const assessment = example ? createExampleAssessment({ now }) : createAssessment({ now });
+      await repository.create(assessment);
+      navigate(paths.assessment(assessment.id));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const act = async (action: RowAction, row: AssessmentSummary) => {
+    setBusyId(row.id);
+    try {
+      if (action === 'delete') setMessage({ kind: 'binned', entry: await repository.moveToBin(row.id) });
+      if (action === 'copy') {
+        const copy = await repository.copy(row.id);
+        setMessage({
+          kind: 'copied',
+          id: copy.id,
+          title: copy.answers.projectTitle.trim() || 'Untitled assessment',
+        });
+      }
+      if (action === 'export') {
+        const fileName = await exportOne(repository, row.id);
+        if (fileName) setMessage({ kind: 'exported', fileName, count: 1 });
+      }
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const undo = async (entry: BinEntry) => {
+    try {
+      const id = await repository.restoreFromBin(entry.id);
+      setMessage({ kind: 'undone', id, title: entry.summary.title });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const exportAll = async () => {
+    try {
+      setMessage({ kind: 'exported', ...(await exportEverything(repository)) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const result = list.value;
+  const pageCount = result ? Math.max(1, Math.ceil(result.total / DEFAULT_PAGE_SIZE)) : 1;
+  const filtered = filters.search.trim() !== '' || filters.status !== 'all';
+  const first = result && result.total > 0 ? (page - 1) * DEFAULT_PAGE_SIZE + 1 : 0;
+  const last = result ? Math.min(result.total, page * DEFAULT_PAGE_SIZE) : 0;
+
+  return (
+    <>
+      <div ref={messageRef} tabIndex={-1}>
+        {message && <MessageBanner message={message} onUndo={(e) => void undo(e)} />}
+      </div>
+      <h1 className="govuk-heading-xl">Your assessments</h1>
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button" onClick={() => void start(false)}>
+          Start a new assessment
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() => void start(true)}
+        >
+          Open the example
+        </button>
+      </div>
+
+      {list.error ? (
+        <div className="govuk-error-summary" tabIndex={-1}>
+          <div role="alert">
+            <h2 className="govuk-error-summary__title">Your assessments cannot be shown</h2>
+            <div className="govuk-error-summary__body">
+              <p className="govuk-body">{storageProblem(list.error)}</p>
+            </div>
+          </div>
+        </div>
+      ) : (
+        <>
+          {(result?.stored ?? 0) > 0 && (
+            <LibraryControls
+              filters={filters}
+              onChange={(next) => {
+                setFilters(next);
+                setPage(1);
+              }}
+            />
+          )}
+          <p className="govuk-body" role="status" aria-live="polite">
+            {!result
+              ? 'Loading your assessments…'
+              : result.stored === 0
+                ? 'You have no assessments yet. Start a new one, open the example, or import a file.'
+                : result.total === 0
+                  ? 'No assessments match your search. Try other words or another status.'
+                  : `Showing ${first.toLocaleString('en-GB')} to ${last.toLocaleString('en-GB')} of ${result.total.toLocaleString('en-GB')} ${filtered ? 'matching ' : ''}${result.total === 1 ? 'assessment' : 'assessments'}`}
+          </p>
+          {result && result.rows.length > 0 && (
+            <LibraryTable
+              rows={result.rows}
+              caption="Your assessments"
+              now={now}
+              busyId={busyId}
+              onAction={(action, row) => void act(action, row)}
+            />
+          )}
+          <Pagination page={page} pageCount={pageCount} onPage={setPage} label="Pages of assessments" />
+        </>
+      )}
+
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">Import and export</h2>
+      <ImportAssessments repository={repository} />
+      <p className="govuk-body govuk-!-margin-top-4">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+          disabled={(facts.value?.stored ?? 0) === 0}
+          onClick={() => void exportAll()}
+        >
+          Export all assessments
+        </button>
+      </p>
+      <p className="govuk-body">
+        <Link href={paths.bin()} className="govuk-link">
+          Bin{facts.value ? ` (${facts.value.inBin.toLocaleString('en-GB')})` : ''}
+        </Link>
+      </p>
+
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">Keeping your assessments safe</h2>
+      {facts.value && <KeepingSafe facts={facts.value} />}
+    </>
+  );
+}
+
+function MessageBanner({ message, onUndo }: { message: Message; onUndo: (entry: BinEntry) => void }) {
+  switch (message.kind) {
+    case 'binned':
+      return (
+        <NotificationBanner
+          variant="success"
+          title="Moved to the bin"
+          heading={`“${message.entry.summary.title}” was moved to the bin.`}
+        >
+          <p className="govuk-body">
+            <LinkButton className="govuk-notification-banner__link" onClick={() => onUndo(message.entry)}>
+              Undo <span className="govuk-visually-hidden">deleting {message.entry.summary.title}</span>
+            </LinkButton>
+          </p>
+        </NotificationBanner>
+      );
+    case 'undone':
+      return (
+        <NotificationBanner
+          variant="success"
+          title="Success"
+          heading={`“${message.title}” is back in your assessments.`}
+        />
+      );
+    case 'copied':
+      return (
+        <NotificationBanner variant="success" title="Success" heading="Copy made">
+          <p className="govuk-body">
+            <Link href={paths.assessment(message.id)} className="govuk-notification-banner__link">
+              Open “{message.title}”
+            </Link>
+          </p>
+        </NotificationBanner>
+      );
+    case 'exported':
+      return (
+        <NotificationBanner
+          variant="success"
+          title="Success"
+          heading={`Exported ${message.count} ${message.count === 1 ? 'assessment' : 'assessments'} to “${message.fileName}”`}
+        >
+          <p className="govuk-body">
+            Keep the file somewhere safe. You can import it into EIA Builder in any browser.
+          </p>
+        </NotificationBanner>
+      );
+    case 'failed':
+      return (
+        <NotificationBanner variant="alert" heading="That did not work">
+          <p className="govuk-body">{message.text}</p>
+        </NotificationBanner>
+      );
+  }
+}

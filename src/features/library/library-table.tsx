@@ -1,0 +1,99 @@
+import { Link } from 'wouter';
+import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
+import { formatRelativeDateTime } from '@/components/format-date-time.ts';
+import { LinkButton } from '@/components/link-button.tsx';
+import { paths } from '@/components/paths.ts';
+import { StatusTag } from '@/components/status-tag.tsx';
+
+export type RowAction = 'copy' | 'export' | 'delete';
+
+/** One page of the library as a GOV.UK table; each row's actions name the assessment for screen readers. */
+export function LibraryTable({
+  rows,
+  caption,
+  now,
+  busyId,
+  onAction,
+}: {
+  rows: AssessmentSummary[];
+  caption: string;
+  now: Date;
+  busyId: string | null;
+  onAction: (action: RowAction, row: AssessmentSummary) => void;
+}) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Title
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Assessor
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Sections completed
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Last edited
+          </th>
+          <th scope="col" className="govuk-table__header">
+            <span className="govuk-visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.map((row) => (
+          <tr key={row.id} className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">
+              <Link href={paths.assessment(row.id)} className="govuk-link">
+                {row.title}
+              </Link>
+              {row.revision > 1 && (
+                <span className="govuk-body-s govuk-hint"> (revision {row.revision})</span>
+              )}
+            </th>
+            <td className="govuk-table__cell">
+              {row.assessorName || <span className="govuk-hint">Not given</span>}
+            </td>
+            <td className="govuk-table__cell">
+              <StatusTag status={row.status} />
+            </td>
+            <td className="govuk-table__cell">
+              {row.completedSections} of {row.totalSections}
+            </td>
+            <td className="govuk-table__cell">{formatRelativeDateTime(row.updatedAt, now)}</td>
+            <td className="govuk-table__cell">
+              <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+                <li>
+                  <LinkButton disabled={busyId === row.id} onClick={() => onAction('copy', row)}>
+                    Make a copy <span className="govuk-visually-hidden">of {row.title}</span>
+                  </LinkButton>
+                </li>
+                <li>
+                  <LinkButton onClick={() => onAction('export', row)}>
+                    Export <span className="govuk-visually-hidden">{row.title}</span>
+                  </LinkButton>
+                </li>
+                <li>
+                  <Link href={paths.history(row.id)} className="govuk-link">
+                    History <span className="govuk-visually-hidden">of {row.title}</span>
+                  </Link>
+                </li>
+                <li>
+                  <LinkButton disabled={busyId === row.id} onClick={() => onAction('delete', row)}>
+                    Delete <span className="govuk-visually-hidden">{row.title}</span>
+                  </LinkButton>
+                </li>
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

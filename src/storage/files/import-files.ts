@@ -1,0 +1,63 @@
+import { type Assessment } from '@schemas/assessment.ts';
+import { summariseAssessment } from '@/domain/assessment-summary.ts';
+import { type ImportChoice, type ImportConflict } from '../import-store.ts';
+import { type Repository } from '../repository.ts';
+import { storageProblem } from '../storage-errors.ts';
+import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
+
+/**
+ * Importing files the user chose: each file is read and checked through the one parse path, then stored
+ * all-or-nothing. When an assessment's id is already stored, nothing is written until the user chooses
+ * (replace, or keep both).
+ */
+
+export type ImportedItem = { id: string; title: string };
+
+export type FileImportOutcome =
+  | { kind: 'error'; fileName: string; problems: string[] }
+  | { kind: 'imported'; fileName: string; items: ImportedItem[] }
+  | { kind: 'needs-choice'; fileName: string; assessments: Assessment[]; conflicts: ImportConflict[] };
+
+async function store(
+  repository: Repository,
+  fileName: string,
+  assessments: Assessment[],
+  choices: Record<string, ImportChoice>,
+): Promise<FileImportOutcome> {
+  try {
+    const ids = await repository.importAssessments(assessments, choices);
+    return {
+      kind: 'imported',
+      fileName,
+      items: ids.map((id, i) => ({ id, title: summariseAssessment(assessments[i]!).title })),
+    };
+  } catch (error) {
+    return { kind: 'error', fileName, problems: [storeProblem(fileName, error)] };
+  }
+}
+
+function storeProblem(fileName: string, error: unknown): string {
+  return `"${fileName}" was not imported: ${storageProblem(error)} Nothing from this file was saved.`;
+}
+
+export async function importFile(
+  repository: Repository,
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  options: ReadOptions = {},
+): Promise<FileImportOutcome> {
+  const parsed = await readEiaBrowserFile(file, options);
+  if (!parsed.ok) return { kind: 'error', fileName: parsed.fileName, problems: parsed.problems };
+  const conflicts = await repository.findImportConflicts(parsed.assessments);
+  if (conflicts.length > 0) {
+    return { kind: 'needs-choice', fileName: parsed.fileName, assessments: parsed.assessments, conflicts };
+  }
+  return store(repository, parsed.fileName, parsed.assessments, {});
+}
+
+export function finishImport(
+  repository: Repository,
+  pending: Extract<FileImportOutcome, { kind: 'needs-choice' }>,
+  choices: Record<string, ImportChoice>,
+): Promise<FileImportOutcome> {
+  return store(repository, pending.fileName, pending.assessments, choices);
+}

@@ -1,0 +1,198 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryPage } from '@/features/library/library-page.tsx';
+import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
+import { buildAssessment, buildExampleAssessment } from '../../builders.ts';
+import { captureDownloads, renderWithStorage, testStorage } from '../render-with-storage.tsx';
+
+let downloads: ReturnType<typeof captureDownloads> | null = null;
+afterEach(() => downloads?.restore());
+
+const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+async function seeded() {
+  const storage = testStorage();
+  await storage.repository.create(
+    buildAssessment({
+      id: 'a',
+      updatedAt: '2026-01-02T09:00:00.000Z',
+      answers: { projectTitle: 'Social media guidance', assessorName: 'Katherine Timms' },
+    }),
+  );
+  await storage.repository.create(
+    buildAssessment({
+      id: 'b',
+      status: 'agreed',
+      updatedAt: '2026-01-03T09:00:00.000Z',
+      answers: { projectTitle: 'Registration fees' },
+    }),
+  );
+  return storage;
+}
+
+describe('LibraryPage', () => {
+  it('invites the user to start when nothing is stored', async () => {
+    renderWithStorage(<LibraryPage />);
+    expect(await screen.findByText(/You have no assessments yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start a new assessment' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Open the example' })).toBeInTheDocument();
+  });
+
+  it('lists every assessment with title, assessor, status, sections completed and last edited', async () => {
+    renderWithStorage(<LibraryPage />, await seeded());
+    const table = await screen.findByRole('table', { name: 'Your assessments' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Registration fees',
+      'Social media guidance',
+    ]);
+    expect(rows[1]).toHaveTextContent('Katherine Timms');
+    expect(rows[1]).toHaveTextContent('Draft');
+    expect(rows[1]).toHaveTextContent('0 of 6');
+    expect(rows[1]).toHaveTextContent('2 January 2026 at 9:00am');
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Showing 1 to 2 of 2 assessments');
+  });
+
+  it('searches by title and filters by status', async () => {
+    renderWithStorage(<LibraryPage />, await seeded());
+    await screen.findByRole('table');
+    await userEvent.type(screen.getByLabelText('Search by title or assessor'), 'soc');
+    await waitFor(() =>
+      expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['Social media guidance']),
+    );
+    await userEvent.clear(screen.getByLabelText('Search by title or assessor'));
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'Agreed');
+    await waitFor(() =>
+      expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toEqual(['Registration fees']),
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'Returned');
+    expect(await screen.findByText(/No assessments match your search/)).toBeInTheDocument();
+  });
+
+  it('starts a new assessment and opens it', async () => {
+    const { location, storage } = renderWithStorage(<LibraryPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Start a new assessment' }));
+    await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/assessments\/[\w-]+$/));
+    const id = decodeURIComponent(location.history.at(-1)!.split('/').pop()!);
+    expect((await storage.repository.get(id))?.assessment.status).toBe('draft');
+  });
+
+  it('opens the example with the seed’s answers', async () => {
+    const { location, storage } = renderWithStorage(<LibraryPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Open the example' }));
+    await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/assessments\//));
+    const id = decodeURIComponent(location.history.at(-1)!.split('/').pop()!);
+    expect((await storage.repository.get(id))?.assessment.answers.projectTitle).toBe(
+      'Social media guidance updates 2019',
+    );
+  });
+
+  it('moves an assessment to the bin with Undo', async () => {
+    const { storage } = renderWithStorage(<LibraryPage />, await seeded());
+    await screen.findByRole('table');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Social media guidance' }));
+    expect(await screen.findByText('“Social media guidance” was moved to the bin.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Undo deleting Social media guidance' }));
+    expect(
+      await screen.findByText('“Social media guidance” is back in your assessments.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(2));
+    expect((await storage.repository.get('a'))?.assessment.answers.assessorName).toBe('Katherine Timms');
+  });
+
+  it('makes a copy to start from an earlier EIA', async () => {
+    renderWithStorage(<LibraryPage />, await seeded());
+    await screen.findByRole('table');
+    await userEvent.click(screen.getByRole('button', { name: 'Make a copy of Registration fees' }));
+    expect(await screen.findByRole('link', { name: 'Open “Copy of Registration fees”' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toContain(
+        'Copy of Registration fees',
+      ),
+    );
+  });
+
+  it('imports a good file and names what was imported', async () => {
+    const { storage } = renderWithStorage(<LibraryPage />);
+    const a = buildExampleAssessment();
+    await userEvent.upload(
+      await screen.findByLabelText('Import assessments from files'),
+      file('seed.eia.json', serialiseEnvelope(buildEnvelope([a]))),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Imported 1 assessment')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Social media guidance updates 2019' })).toBeInTheDocument();
+    expect((await storage.repository.get(a.id))?.assessment).toEqual(a);
+  });
+
+  it('names the file and the problem for a bad file, and stores nothing', async () => {
+    const { storage } = renderWithStorage(<LibraryPage />);
+    const good = buildAssessment({ id: 'good' });
+    const bad = { ...buildExampleAssessment(), answers: { ...buildExampleAssessment().answers, age: 42 } };
+    const text = JSON.stringify({ ...buildEnvelope([good]), assessments: [good, bad] });
+    await userEvent.upload(await screen.findByLabelText('Import assessments from files'), [
+      file('old.eia.json', text),
+      file('notes.eia.json', 'not json'),
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('2 files could not be imported');
+    expect(summary).toHaveTextContent(
+      '"old.eia.json": assessment 2 ("Social media guidance updates…"), "Age" should be text but is a number.',
+    );
+    expect(summary).toHaveTextContent('"notes.eia.json" is not an EIA Builder file: it is not valid JSON');
+    expect(await storage.repository.get('good')).toBeUndefined();
+  });
+
+  it('asks whether to replace or keep both when an id already exists', async () => {
+    const storage = testStorage();
+    await storage.repository.create(
+      buildAssessment({ id: 'x', answers: { projectTitle: 'Mine', age: 'local' } }),
+    );
+    renderWithStorage(<LibraryPage />, storage);
+    const incoming = buildAssessment({ id: 'x', answers: { projectTitle: 'Mine', age: 'from the file' } });
+    await userEvent.upload(
+      await screen.findByLabelText('Import assessments from files'),
+      file('x.eia.json', serialiseEnvelope(buildEnvelope([incoming]))),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(
+      await screen.findByRole('heading', { name: '“x.eia.json”: an assessment is already here' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Continue importing' }));
+    expect(
+      await screen.findByRole('link', { name: 'Select whether to replace “Mine” or keep both' }),
+    ).toBeInTheDocument();
+    expect((await storage.repository.get('x'))?.assessment.answers.age).toBe('local');
+    await userEvent.click(screen.getByLabelText('Keep both'));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue importing' }));
+    expect(await screen.findByText('Imported 1 assessment')).toBeInTheDocument();
+    expect((await storage.repository.listSummaries()).total).toBe(2);
+    expect((await storage.repository.get('x'))?.assessment.answers.age).toBe('local');
+  });
+
+  it('exports everything as one file, which clears the backup reminder', async () => {
+    downloads = captureDownloads();
+    const storage = await seeded();
+    renderWithStorage(<LibraryPage />, storage);
+    expect(
+      await screen.findByText(/You have not exported a backup of your assessments yet/),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Export all assessments' }));
+    expect(
+      await screen.findByText(
+        /^Exported 2 assessments to “eia-builder-all-assessments-\d{4}-\d\d-\d\d\.eia\.json”$/,
+      ),
+    ).toBeInTheDocument();
+    const [exported] = downloads.files;
+    const envelope = JSON.parse(await exported!.text) as {
+      format: string;
+      assessments: Array<{ id: string }>;
+    };
+    expect(envelope.format).toBe('eia-builder/assessments');
+    expect(envelope.assessments.map((a) => a.id).sort()).toEqual(['a', 'b']);
+    await waitFor(() => expect(screen.queryByText(/You have not exported a backup/)).not.toBeInTheDocument());
+  });
+});
