@@ -9,11 +9,11 @@ import {
   sectionHeading,
   sectionLinkName,
   shownAnswer,
+  startNewAssessment,
   summaryRows,
   template,
   waitForHeading,
 } from './support/eia.ts';
-import { seedEmptyAssessment } from './support/temp-seed.ts';
 
 /**
  * Issue 2, parts 6 and 7, in Chromium on the production build: a new EIA from the home page, every section
@@ -94,7 +94,7 @@ describe('an EIA from start to Check your answers, in Chromium', () => {
     await waitForHeading(page, 'Your assessments');
     await expectNoAxeViolations('the home page');
 
-    assessmentId = await seedEmptyAssessment(page, baseURL);
+    assessmentId = await startNewAssessment(page);
     expect(await page.title()).toBe('Untitled assessment – EIA Builder');
     expect(await page.getByText(/ of 6 sections completed$/).innerText()).toBe('0 of 6 sections completed');
     for (const section of template.sections) {
@@ -234,6 +234,23 @@ describe('an EIA from start to Check your answers, in Chromium', () => {
     );
   });
 
+  it('lists the assessment on the home page, with its assessor and every section completed', async () => {
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name: 'Your assessments' })
+      .click();
+    await waitForHeading(page, 'Your assessments');
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: PROJECT_TITLE, exact: true }) });
+    expect(normaliseSpace(await row.innerText())).toContain(`${PROJECT_TITLE} Rhian Jones Draft 6 of 6`);
+    await expectNoAxeViolations('the home page with the assessment listed');
+
+    await row.getByRole('link', { name: PROJECT_TITLE, exact: true }).click();
+    await waitForHeading(page, PROJECT_TITLE);
+    expect(page.url()).toBe(`${baseURL}/#/assessments/${assessmentId}`);
+  });
+
   it('asked nothing of any other origin and raised no error on any page', () => {
     expect(pagesChecked).toEqual([
       'the home page',
@@ -247,6 +264,7 @@ describe('an EIA from start to Check your answers, in Chromium', () => {
       'section 5',
       'section 6',
       'Check your answers',
+      'the home page with the assessment listed',
     ]);
     expect(guard.foreignRequests).toEqual([]);
     expect(guard.pageErrors).toEqual([]);
@@ -263,7 +281,8 @@ describe('an EIA on a 320 CSS pixel wide screen (WCAG 2.2 1.4.10 Reflow)', () =>
     await small.setViewportSize({ width: 320, height: 640 });
     const sideways = () => small.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 
-    const id = await seedEmptyAssessment(small, baseURL);
+    await small.goto(`${baseURL}/`);
+    const id = await startNewAssessment(small);
     const overview = template.sections[0]!;
     await small.getByRole('link', { name: sectionLinkName(overview), exact: true }).click();
     await small.getByLabel('Project / policy title', { exact: true }).fill(LONG_WORD);

@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
 import { focusStop, sectionHeading, template, type FocusStop } from './support/eia.ts';
-import { seedEmptyAssessment } from './support/temp-seed.ts';
 
 /**
  * The same journey with the keyboard alone: Tab, Shift+Tab, Enter, Space and typing (page.keyboard only; no
@@ -76,8 +75,15 @@ afterEach((ctx) => {
 
 describe('the form with the keyboard alone, in Chromium', () => {
   it('starts a new assessment from the home page', async () => {
-    await seedEmptyAssessment(page, baseURL);
+    await page.goto(`${baseURL}/`);
+    await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
+    await tabTo('the skip link', byName('Skip to main content'), { max: 1 });
+    await page.keyboard.press('Enter');
+    expect((await focusStop(page)).id).toBe('main-content');
+    await tabTo('the start button', byName('Start a new assessment'), { max: 3 });
+    await page.keyboard.press('Enter');
     await expectFocusOnHeading('Untitled assessment');
+    expect(page.url()).toMatch(/#\/assessments\/[^/]+$/);
   });
 
   it('opens section 1 from the task list', async () => {
