@@ -1,5 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { AboutPage } from '@/features/about/about-page.tsx';
+import { BinPage } from '@/features/bin/bin-page.tsx';
+import { LibraryPage } from '@/features/library/library-page.tsx';
 import { AssessmentRoute } from './assessment-route.tsx';
 import { NotFound } from './not-found.tsx';
 
@@ -8,7 +10,10 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <h1 className="govuk-heading-xl">Your assessments</h1>
+        <LibraryPage />
+      </Route>
+      <Route path="/bin">
+        <BinPage />
       </Route>
       <Route path="/about">
         <AboutPage />

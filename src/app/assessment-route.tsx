@@ -4,6 +4,7 @@ import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
+import { HistoryPage } from '@/features/history/history-page.tsx';
 import { useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage } from './editor-view.ts';
 import { NotFound } from './not-found.tsx';
@@ -27,7 +28,31 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
     ),
     [draft],
   );
-  const slots = useMemo(() => ({ top }), [top]);
+  const tasks = useMemo(
+    () => (
+      <>
+        <h2 className="govuk-heading-m">More</h2>
+        <ul className="govuk-list">
+          <li>
+            <Link href={paths.history(id)} className="govuk-link">
+              History of this assessment
+            </Link>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => draft.downloadBackup()}
+            >
+              Export this assessment (.eia.json)
+            </button>
+          </li>
+        </ul>
+      </>
+    ),
+    [draft, id],
+  );
+  const slots = useMemo(() => ({ top, tasks }), [top, tasks]);
 
   if (draft.state === 'loading') {
     return (
@@ -64,6 +89,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
       </>
     );
   }
+  if (page.kind === 'history') return <HistoryPage id={id} />;
   if (page.kind !== 'editor') return <NotFound />;
 
   return (
