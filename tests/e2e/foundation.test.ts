@@ -74,21 +74,21 @@ beforeAll(async () => {
   page.setDefaultTimeout(10_000);
 });
 
-// One user's visit: once a step fails, the steps after it are skipped rather than failing in its wake.
-let failed = false;
-beforeEach((ctx) => {
-  if (failed) ctx.skip();
-});
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') failed = true;
-});
-
 afterAll(async () => {
   await guard?.context.close();
   await browser?.close();
 });
 
 describe('an EIA from start to Check your answers, in Chromium', () => {
+  // One user's visit: once a step fails, the steps after it are skipped rather than failing in its wake.
+  let failed = false;
+  beforeEach((ctx) => {
+    if (failed) ctx.skip();
+  });
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') failed = true;
+  });
+
   it('starts a new assessment from the home page', async () => {
     await page.goto(`${baseURL}/`);
     await waitForHeading(page, 'Your assessments');
@@ -300,5 +300,27 @@ describe('an EIA on a 320 CSS pixel wide screen (WCAG 2.2 1.4.10 Reflow)', () =>
     expect(await sideways(), 'Check your answers').toBe(0);
     expect(narrow.foreignRequests).toEqual([]);
     await narrow.context.close();
+  });
+});
+
+describe('the example EIA, in Chromium', () => {
+  it('opens from the home page with every answer of the seed, and passes axe', async () => {
+    const visit = await guardedContext(browser, baseURL);
+    const tab = await visit.newPage();
+    tab.setDefaultTimeout(10_000);
+    await tab.goto(`${baseURL}/`);
+    await tab.getByRole('button', { name: 'Open the example' }).click();
+    await waitForHeading(tab, 'Social media guidance updates 2019');
+    await tab.getByRole('main').getByRole('link', { name: 'Check your answers' }).click();
+    await waitForHeading(tab, 'Check your answers');
+
+    const rows = await summaryRows(tab);
+    expect(rows['Name of impact assessor']).toBe('Katherine Timms');
+    const notAnswered = Object.entries(rows).filter(([, value]) => value === 'Not answered');
+    expect(notAnswered.map(([key]) => key)).toEqual(['Date EIA agreed']);
+    expect(await axeViolations(tab)).toEqual([]);
+    expect(visit.foreignRequests).toEqual([]);
+    expect(visit.pageErrors).toEqual([]);
+    await visit.context.close();
   });
 });
