@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { Link } from 'wouter';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
@@ -32,6 +33,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
     () => (
       <>
         <h2 className="govuk-heading-m">More</h2>
+        <DownloadPdfButton assessment={() => draft.current() ?? draft.assessment!} />
         <ul className="govuk-list">
           <li>
             <Link href={paths.history(id)} className="govuk-link">
