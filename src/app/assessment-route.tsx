@@ -63,6 +63,15 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
       </p>
     );
   }
+  if (draft.state === 'error') {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
+        <p className="govuk-body">{draft.error}</p>
+        <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
+      </>
+    );
+  }
   if (draft.state === 'missing' || !draft.assessment) {
     return (
       <>
@@ -79,15 +88,6 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
             Go to your assessments
           </Link>
         </p>
-      </>
-    );
-  }
-  if (draft.state === 'error') {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
-        <p className="govuk-body">{draft.error}</p>
-        <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
       </>
     );
   }
