@@ -10,13 +10,20 @@ type Props = {
   findings: readonly Finding[];
   /** Heading level of the block's title (its sections are one below). */
   headingLevel?: 2 | 3;
+  title?: string;
 };
 
 /**
  * Everything missing or weak, section by section, each linked to its question: for Check your answers
  * and the review page. The assessor sees exactly what the reviewer sees.
  */
-export function CheckFindings({ assessment, template, findings, headingLevel = 2 }: Props) {
+export function CheckFindings({
+  assessment,
+  template,
+  findings,
+  headingLevel = 2,
+  title = 'What a reviewer will look at',
+}: Props) {
   const titleId = useId();
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -25,7 +32,7 @@ export function CheckFindings({ assessment, template, findings, headingLevel = 2
   return (
     <section className="app-check-findings" aria-labelledby={titleId}>
       <H className="govuk-heading-m" id={titleId}>
-        What a reviewer will look at
+        {title}
       </H>
       {findings.length === 0 ? (
         <p className="govuk-body">Nothing is missing, and no answer looks weak.</p>

@@ -52,7 +52,12 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Prop
           {...(now ? { now } : {})}
         />
       )}
-      <CheckFindings assessment={assessment} template={template} findings={findings} />
+      <CheckFindings
+        assessment={assessment}
+        template={template}
+        findings={findings}
+        title="What is missing or weak"
+      />
       <QuestionComments assessment={assessment} template={template} />
       <SectionComments
         assessment={assessment}
