@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { AboutPage, AssessmentRoute, BinPage, LibraryPage } from './lazy-pages.tsx';
+import { AboutPage, AssessmentRoute, BinPage, LibraryPage, OverviewRoute } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 
 /** Composes the features. Features never import each other; this file wires them to routes. */
@@ -13,6 +13,9 @@ export function AppRoutes() {
         </Route>
         <Route path="/bin">
           <BinPage />
+        </Route>
+        <Route path="/overview">
+          <OverviewRoute />
         </Route>
         <Route path="/about">
           <AboutPage />

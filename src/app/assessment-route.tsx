@@ -1,60 +1,31 @@
-import { useMemo } from 'react';
-import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
+import { type Assessment } from '@schemas/assessment.ts';
+import { findTemplate } from '@schemas/templates/index.ts';
+import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
+import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
+import { isLocked } from '@/domain/workflow.ts';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { HistoryPage } from '@/features/history/history-page.tsx';
-import { useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
-import { assessmentPage } from './editor-view.ts';
+import { ReviewPage } from '@/features/review/review-page.tsx';
+import { reviewSlots } from '@/features/review/review-slots.tsx';
+import { useLiveFindings } from '@/features/review/use-live-findings.ts';
+import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
+import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { NotFound } from './not-found.tsx';
 
 /**
- * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form. The same draft and
- * the same editor stay mounted while the user moves between the task list, sections and Check your answers,
- * so nothing typed is lost between pages. Saving never re-renders the editor: only SaveStatus and the
- * banners subscribe to the save status.
+ * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
+ * tools. The same draft and the same editor stay mounted while the user moves between the task list,
+ * sections, Check your answers, review and history, so nothing typed is lost between pages. Saving never
+ * re-renders the editor: only SaveStatus, the banners and the live findings subscribe to changes.
  */
 export function AssessmentRoute({ id, rest }: { id: string; rest: string | undefined }) {
   const draft = useAssessmentDraft(id);
   const page = assessmentPage(rest);
-
-  const top = useMemo(
-    () => (
-      <>
-        <DraftBanners draft={draft} />
-        <SaveStatus status={draft.saveStatus} />
-      </>
-    ),
-    [draft],
-  );
-  const tasks = useMemo(
-    () => (
-      <>
-        <h2 className="govuk-heading-m">More</h2>
-        <DownloadPdfButton assessment={() => draft.current() ?? draft.assessment!} />
-        <ul className="govuk-list">
-          <li>
-            <Link href={paths.history(id)} className="govuk-link">
-              History of this assessment
-            </Link>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="govuk-button govuk-button--secondary"
-              onClick={() => draft.downloadBackup()}
-            >
-              Export this assessment (.eia.json)
-            </button>
-          </li>
-        </ul>
-      </>
-    ),
-    [draft, id],
-  );
-  const slots = useMemo(() => ({ top, tasks }), [top, tasks]);
 
   if (draft.state === 'loading') {
     return (
@@ -91,16 +62,91 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
       </>
     );
   }
-  if (page.kind === 'history') return <HistoryPage id={id} />;
-  if (page.kind !== 'editor') return <NotFound />;
+  const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
+  if (!template) return <NotFound />;
+  return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
+}
 
+function OpenAssessment({
+  draft,
+  assessment,
+  template,
+  page,
+}: {
+  draft: AssessmentDraft;
+  assessment: Assessment;
+  template: TemplateDefinition;
+  page: AssessmentPage;
+}) {
+  const live = useLiveFindings(assessment, template);
+  // Agreed assessments are locked: changing one means starting a new revision (from the review actions).
+  const readOnly = draft.readOnly || isLocked(assessment);
+  const onUpdate = useCallback((next: Assessment) => void draft.update(() => next), [draft]);
+  const onAnswersChange = useCallback(
+    (answers: Assessment['answers']) => {
+      draft.onAnswersChange(answers);
+      live.setAnswers(answers);
+    },
+    [draft, live],
+  );
+
+  const slots = useMemo(() => {
+    const review = reviewSlots({ assessment, template, live, readOnly, onUpdate });
+    return {
+      ...review,
+      top: (
+        <>
+          <DraftBanners draft={draft} />
+          <SaveStatus status={draft.saveStatus} />
+          {review.top}
+        </>
+      ),
+      tasks: (
+        <>
+          <h2 className="govuk-heading-m">Review, export and history</h2>
+          <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
+          <ul className="govuk-list">
+            <li>
+              <Link href={paths.review(assessment.id)} className="govuk-link">
+                Review this assessment
+              </Link>{' '}
+              (findings, comments, return or agree)
+            </li>
+            <li>
+              <Link href={paths.history(assessment.id)} className="govuk-link">
+                History of this assessment
+              </Link>
+            </li>
+          </ul>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => draft.downloadBackup()}
+          >
+            Export this assessment (.eia.json)
+          </button>
+        </>
+      ),
+    };
+  }, [assessment, template, live, readOnly, onUpdate, draft]);
+
+  if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
+  if (page.kind === 'review') {
+    return (
+      <>
+        <DraftBanners draft={draft} />
+        <ReviewPage assessment={assessment} onUpdate={onUpdate} readOnly={draft.readOnly} />
+      </>
+    );
+  }
+  if (page.kind !== 'editor') return <NotFound />;
   return (
     <AssessmentEditor
-      assessment={draft.assessment}
-      loadKey={`${draft.assessment.id}:${draft.loadKey}`}
+      assessment={assessment}
+      loadKey={`${assessment.id}:${draft.loadKey}`}
       view={page.view}
-      readOnly={draft.readOnly}
-      onAnswersChange={draft.onAnswersChange}
+      readOnly={readOnly}
+      onAnswersChange={onAnswersChange}
       onCompletedSectionsChange={draft.onCompletedSectionsChange}
       slots={slots}
     />

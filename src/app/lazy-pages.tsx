@@ -17,3 +17,6 @@ export const AboutPage = lazy(() =>
 export const AssessmentRoute = lazy(() =>
   import('./assessment-route.tsx').then((m) => ({ default: m.AssessmentRoute })),
 );
+export const OverviewRoute = lazy(() =>
+  import('./overview-route.tsx').then((m) => ({ default: m.OverviewRoute })),
+);
