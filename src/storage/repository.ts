@@ -4,8 +4,10 @@ import {
   copyAssessment,
   createStoredAssessment,
   getAssessment,
+  keepInHistoryNow,
   resolveConflict,
   saveAssessment,
+  saveAssessmentNow,
 } from './assessments-store.ts';
 import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './bin-store.ts';
 import { type StorageContext } from './context.ts';
@@ -33,6 +35,10 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     get: (id: string) => getAssessment(ctx, id),
     create: (assessment: Assessment) => createStoredAssessment(ctx, assessment),
     save: (next: Assessment, expectedWriteVersion: number) => saveAssessment(ctx, next, expectedWriteVersion),
+    /** Synchronous last-moment save (page hidden or closing); see saveAssessmentNow. */
+    saveNow: (next: Assessment, expectedWriteVersion: number) =>
+      saveAssessmentNow(ctx, next, expectedWriteVersion),
+    keepInHistoryNow: (mine: Assessment) => keepInHistoryNow(ctx, mine),
     resolveConflict: (mine: Assessment, choice: 'keep-mine' | 'use-theirs') =>
       resolveConflict(ctx, mine, choice),
     copy: (id: string) => copyAssessment(ctx, id),
