@@ -1,4 +1,7 @@
 import { Route, Switch } from 'wouter';
+import { AboutPage } from '@/features/about/about-page.tsx';
+import { AssessmentRoute } from './assessment-route.tsx';
+import { NotFound } from './not-found.tsx';
 
 /** Composes the features. Features never import each other; this file wires them to routes. */
 export function AppRoutes() {
@@ -7,9 +10,14 @@ export function AppRoutes() {
       <Route path="/">
         <h1 className="govuk-heading-xl">Your assessments</h1>
       </Route>
+      <Route path="/about">
+        <AboutPage />
+      </Route>
+      <Route path="/assessments/:id/*?">
+        {(params) => <AssessmentRoute id={params.id} rest={params['*']} />}
+      </Route>
       <Route>
-        <h1 className="govuk-heading-l">Page not found</h1>
-        <p className="govuk-body">If you typed the web address, check it is correct.</p>
+        <NotFound />
       </Route>
     </Switch>
   );

@@ -1,0 +1,21 @@
+import type { EditorView } from '@/features/assessment-form/assessment-editor.tsx';
+
+/**
+ * Which page of an open assessment a path shows. `rest` is what follows `/assessments/:id/`.
+ * Pages the editor does not own (history, review) return their own kind so the route can keep the same
+ * draft open while the user moves between them.
+ */
+export type AssessmentPage =
+  { kind: 'editor'; view: EditorView } | { kind: 'history' } | { kind: 'review' } | { kind: 'unknown' };
+
+export function assessmentPage(rest: string | undefined): AssessmentPage {
+  const parts = (rest ?? '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { kind: 'editor', view: { page: 'tasks' } };
+  if (parts.length === 1 && parts[0] === 'check') return { kind: 'editor', view: { page: 'check' } };
+  if (parts.length === 1 && parts[0] === 'history') return { kind: 'history' };
+  if (parts.length === 1 && parts[0] === 'review') return { kind: 'review' };
+  if (parts[0] === 'sections' && parts[1] && parts.length <= 3) {
+    return { kind: 'editor', view: { page: 'section', sectionId: parts[1], focusQuestionId: parts[2] } };
+  }
+  return { kind: 'unknown' };
+}

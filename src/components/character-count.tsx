@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { classNames } from './class-names.ts';
+
+/** How long the count must stay unchanged before screen readers are told (GOV.UK waits about 1 s). */
+export const COUNT_ANNOUNCE_DELAY_MS = 1000;
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+function plural(n: number): string {
+  return `${numberFormat.format(n)} ${n === 1 ? 'character' : 'characters'}`;
+}
+
+/** GOV.UK character count wording: "You have 12 characters remaining" / "You have 1 character too many". */
+export function countMessage(length: number, maxLength: number): string {
+  const remaining = maxLength - length;
+  if (remaining < 0) return `You have ${plural(-remaining)} too many`;
+  return `You have ${plural(remaining)} remaining`;
+}
+
+export function limitMessage(maxLength: number): string {
+  return `You can enter up to ${plural(maxLength)}`;
+}
+
+type CharacterCountProps = {
+  /** The current number of characters in the field. */
+  length: number;
+  maxLength: number;
+  /** Percentage of the limit at which the count appears; below it the limit is shown instead. */
+  threshold?: number;
+};
+
+/**
+ * The live part of a GOV.UK character count: the visible message (hidden from screen readers, which
+ * would otherwise hear it on every keystroke) and a polite live region that is only updated once the
+ * user pauses typing. The static "You can enter up to …" text that the field is described by is
+ * rendered by the field itself.
+ */
+export function CharacterCount({ length, maxLength, threshold = 0 }: CharacterCountProps) {
+  const over = length > maxLength;
+  const shown = threshold === 0 || length >= (maxLength * threshold) / 100;
+  const message = shown ? countMessage(length, maxLength) : limitMessage(maxLength);
+  const announced = useSettledValue(message, COUNT_ANNOUNCE_DELAY_MS);
+  return (
+    <>
+      <div
+        className={classNames(
+          'govuk-character-count__message govuk-character-count__status',
+          over ? 'govuk-error-message' : 'govuk-hint',
+        )}
+        aria-hidden="true"
+      >
+        {message}
+      </div>
+      <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
+        {shown ? announced : ''}
+      </div>
+    </>
+  );
+}
+
+/** The value once it has stopped changing for `delay` ms (the first value straight away). */
+function useSettledValue<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}

@@ -1,0 +1,90 @@
+import { type ReactNode } from 'react';
+import { limitMessage } from './character-count.tsx';
+import { classNames, describedBy } from './class-names.ts';
+
+export type FieldCount = {
+  maxLength: number;
+  /** The live count (a <CharacterCount> fed with the field's length). Without it the limit shows as a hint. */
+  live?: ReactNode;
+};
+
+export type FormFieldProps = {
+  id: string;
+  label: ReactNode;
+  /** GOV.UK label size, e.g. 'govuk-label--m'. */
+  labelClassName?: string;
+  hint?: ReactNode;
+  /** Shown between the hint and the field, e.g. a <GuidanceDetails> block. */
+  details?: ReactNode;
+  error?: string;
+  count?: FieldCount;
+  /** The control itself, which must carry `id` and `fieldDescribedBy(...)`. */
+  children: ReactNode;
+};
+
+/** The ids a field is described by, in GOV.UK order: hint, error, character limit. */
+export function fieldDescribedBy(
+  id: string,
+  parts: { hint?: ReactNode; error?: string; count?: FieldCount },
+): string | undefined {
+  return describedBy(
+    parts.hint ? `${id}-hint` : false,
+    parts.error ? `${id}-error` : false,
+    parts.count ? `${id}-info` : false,
+  );
+}
+
+/**
+ * The GOV.UK form group around one text field: label, hint, optional details, inline error, the
+ * control, and the character count when the field has a limit.
+ */
+export function FormField({
+  id,
+  label,
+  labelClassName,
+  hint,
+  details,
+  error,
+  count,
+  children,
+}: FormFieldProps) {
+  return (
+    <div
+      className={classNames(
+        'govuk-form-group',
+        error && 'govuk-form-group--error',
+        count && 'govuk-character-count',
+      )}
+    >
+      <label className={classNames('govuk-label', labelClassName)} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      )}
+      {details}
+      {error && (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      {children}
+      {count && (
+        <>
+          <div
+            id={`${id}-info`}
+            className={classNames(
+              'govuk-hint govuk-character-count__message',
+              count.live !== undefined && 'govuk-visually-hidden',
+            )}
+          >
+            {limitMessage(count.maxLength)}
+          </div>
+          {count.live}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { type ReactNode } from 'react';
+
+const URL_PATTERN = /(https?:\/\/[^\s)]+[^\s).,;:])/g;
+
+/**
+ * GOV.UK details block ("Guidance") that shows help text on request. Web addresses in the text become
+ * links that open in a new tab, so the user never leaves the form they are filling in.
+ */
+export function GuidanceDetails({
+  paragraphs,
+  summary = 'Guidance',
+}: {
+  paragraphs: readonly string[];
+  summary?: ReactNode;
+}) {
+  if (paragraphs.length === 0) return null;
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">{summary}</span>
+      </summary>
+      <div className="govuk-details__text">
+        {paragraphs.map((paragraph, i) => (
+          <p
+            key={i}
+            className={i === paragraphs.length - 1 ? 'govuk-body govuk-!-margin-bottom-0' : 'govuk-body'}
+          >
+            {withLinks(paragraph)}
+          </p>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function withLinks(text: string): ReactNode[] {
+  return text.split(URL_PATTERN).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} className="govuk-link" href={part} target="_blank" rel="noreferrer noopener">
+        {part} (opens in new tab)
+      </a>
+    ) : (
+      part
+    ),
+  );
+}

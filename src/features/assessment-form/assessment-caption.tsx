@@ -1,0 +1,7 @@
+import { type AnswersForm } from './answers-form.ts';
+import { useLiveTitle } from './use-live-title.ts';
+
+/** The assessment's title above a page heading, so the user always knows which EIA they are in. */
+export function AssessmentCaption({ control }: { control: AnswersForm['control'] }) {
+  return <span className="govuk-caption-l">{useLiveTitle(control)}</span>;
+}

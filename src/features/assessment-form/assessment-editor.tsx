@@ -1,0 +1,96 @@
+import { findTemplate } from '@schemas/templates/index.ts';
+import { useState } from 'react';
+import { BackLink } from '@/components/back-link.tsx';
+import { paths } from '@/components/paths.ts';
+import { CheckAnswersPage } from './check-answers-page.tsx';
+import { type AssessmentEditorProps, type EditorPageProps, type EditorSlots } from './editor-types.ts';
+import { SectionPage } from './section-page.tsx';
+import { TaskListPage } from './task-list-page.tsx';
+import { useAnswersForm } from './use-answers-form.ts';
+
+export type { AssessmentEditorProps, EditorSlots, EditorView } from './editor-types.ts';
+
+const NO_SLOTS: EditorSlots = {};
+
+/**
+ * The assessment form, driven by the template the assessment was written against. One editor is
+ * mounted per open assessment; only `view` changes as the route does, so the form (and every
+ * unsaved keystroke in it) lives across pages. Storage-agnostic: it reports changes through
+ * `onAnswersChange` and `onCompletedSectionsChange` and never saves anything itself.
+ */
+export function AssessmentEditor({
+  assessment,
+  loadKey,
+  view,
+  readOnly = false,
+  onAnswersChange,
+  onCompletedSectionsChange,
+  slots = NO_SLOTS,
+}: AssessmentEditorProps) {
+  const form = useAnswersForm(assessment.answers, loadKey, onAnswersChange);
+  const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
+  if (completed.loadKey !== loadKey) {
+    setCompleted({ loadKey, sections: assessment.completedSections });
+  }
+  const completedSections = completed.loadKey === loadKey ? completed.sections : assessment.completedSections;
+
+  const template = findTemplate(assessment.templateId, assessment.templateVersion);
+  if (!template) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">This assessment cannot be opened</h1>
+        <p className="govuk-body">
+          It was written on a form ({assessment.templateId} {assessment.templateVersion}) that this version of
+          EIA Builder does not know. Nothing has been changed.
+        </p>
+      </>
+    );
+  }
+
+  const setSectionCompleted = (sectionId: string, done: boolean) => {
+    const has = completedSections.includes(sectionId);
+    if (has === done) return;
+    const next = done
+      ? [...completedSections, sectionId]
+      : completedSections.filter((id) => id !== sectionId);
+    setCompleted({ loadKey, sections: next });
+    onCompletedSectionsChange(next);
+  };
+
+  const page: EditorPageProps = {
+    form,
+    template,
+    assessmentId: assessment.id,
+    readOnly,
+    slots,
+    completedSections,
+  };
+
+  switch (view.page) {
+    case 'tasks':
+      return <TaskListPage key={loadKey} {...page} />;
+    case 'check':
+      return <CheckAnswersPage key={loadKey} {...page} />;
+    case 'section': {
+      const section = template.sections.find((s) => s.id === view.sectionId);
+      if (!section) {
+        return (
+          <>
+            <BackLink href={paths.assessment(assessment.id)}>Back to task list</BackLink>
+            <h1 className="govuk-heading-l">Page not found</h1>
+            <p className="govuk-body">This assessment has no section called “{view.sectionId}”.</p>
+          </>
+        );
+      }
+      return (
+        <SectionPage
+          key={`${loadKey}:${section.id}`}
+          {...page}
+          section={section}
+          focusQuestionId={view.focusQuestionId}
+          onSetCompleted={setSectionCompleted}
+        />
+      );
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { type AnswersInput } from '@schemas/answers.ts';
+import { type Question, type Section } from '@schemas/template-definition.ts';
+import { useWatch } from 'react-hook-form';
+import { BackLink } from '@/components/back-link.tsx';
+import { paths } from '@/components/paths.ts';
+import { SummaryList } from '@/components/summary-list.tsx';
+import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { toAnswers } from './answers-form.ts';
+import { AnswerValue } from './answer-value.tsx';
+import { AssessmentCaption } from './assessment-caption.tsx';
+import { type EditorPageProps } from './editor-types.ts';
+import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+
+/** GOV.UK "Check your answers": every answer by section, each with a Change link to its field. */
+export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots }: EditorPageProps) {
+  const answers = toAnswers(useWatch({ control: form.control }) as AnswersInput);
+  const headingRef = usePageHeadingFocus();
+  useDocumentTitle('Check your answers – EIA Builder');
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {slots.top}
+        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <AssessmentCaption control={form.control} />
+        <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
+          Check your answers
+        </h1>
+        {template.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`check-${section.id}`}>
+            <h2 className="govuk-heading-m govuk-!-margin-top-8" id={`check-${section.id}`}>
+              Section {section.number}: {section.title}
+            </h2>
+            {groupByHeading(section).map((group) => (
+              <div key={group.questions[0]!.id}>
+                {group.heading && <h3 className="govuk-heading-s">{group.heading}</h3>}
+                <SummaryList
+                  rows={group.questions.map((question) => ({
+                    id: question.id,
+                    key: question.label,
+                    value: <AnswerValue question={question} answers={answers} />,
+                    actions: readOnly
+                      ? []
+                      : [
+                          {
+                            href: paths.field(assessmentId, section.id, question.id),
+                            text: 'Change',
+                            visuallyHiddenText: question.label,
+                          },
+                        ],
+                  }))}
+                />
+              </div>
+            ))}
+          </section>
+        ))}
+        {slots.check}
+      </div>
+    </div>
+  );
+}
+
+/** Splits a section's questions where the template puts a heading (e.g. "Public sector equality duty"). */
+function groupByHeading(section: Section): Array<{ heading?: string; questions: Question[] }> {
+  const groups: Array<{ heading?: string; questions: Question[] }> = [];
+  for (const question of section.questions) {
+    const current = groups[groups.length - 1];
+    if (!current || question.heading) groups.push({ heading: question.heading, questions: [question] });
+    else current.questions.push(question);
+  }
+  return groups;
+}

@@ -1,0 +1,45 @@
+import { type AnswerKey, type Answers } from '@schemas/answers.ts';
+import { type Assessment } from '@schemas/assessment.ts';
+import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type ReactNode } from 'react';
+import { type AnswersForm } from './answers-form.ts';
+
+export type EditorView =
+  { page: 'tasks' } | { page: 'section'; sectionId: string; focusQuestionId?: string } | { page: 'check' };
+
+export type EditorSlots = {
+  /** Save status, banners, workflow actions: at the top of every page. */
+  top?: ReactNode;
+  /** Under each field: findings, reviewer comments. */
+  field?: (questionId: AnswerKey) => ReactNode;
+  /** Beside each task-list row and under the section heading. */
+  section?: (sectionId: string) => ReactNode;
+  /** Extra content on the task list page (e.g. Download PDF). */
+  tasks?: ReactNode;
+  /** Extra content on Check your answers. */
+  check?: ReactNode;
+};
+
+export type AssessmentEditorProps = {
+  /** The stored record (schemas/assessment.ts). */
+  assessment: Assessment;
+  /** Whenever this changes the form loads `assessment` with reset() (new id, restore from history, take-over). */
+  loadKey: string;
+  view: EditorView;
+  /** Agreed, or opened read-only in a second tab: nothing editable, no completion buttons. */
+  readOnly?: boolean;
+  /** Every change, observed with react-hook-form's subscribe() (7.55+), never by re-rendering the form. */
+  onAnswersChange: (answers: Answers) => void;
+  onCompletedSectionsChange: (completedSections: string[]) => void;
+  slots?: EditorSlots;
+};
+
+/** What every page of the editor is given. */
+export type EditorPageProps = {
+  form: AnswersForm;
+  template: TemplateDefinition;
+  assessmentId: string;
+  readOnly: boolean;
+  slots: EditorSlots;
+  completedSections: readonly string[];
+};

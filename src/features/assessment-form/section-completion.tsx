@@ -1,0 +1,74 @@
+import { type Section } from '@schemas/template-definition.ts';
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { type AnswersForm } from './answers-form.ts';
+import { useLiveSectionStatus } from './use-live-status.ts';
+
+type SectionCompletionProps = {
+  control: AnswersForm['control'];
+  section: Section;
+  completedSections: readonly string[];
+  readOnly: boolean;
+  onMarkCompleted: () => void;
+  onMarkNotCompleted: () => void;
+};
+
+/**
+ * The foot of a section page: "Mark this section as completed", or, when it is, says so and offers
+ * to mark it as not completed. Watches the section's status, so it changes only when the status does.
+ */
+export function SectionCompletion({
+  control,
+  section,
+  completedSections,
+  readOnly,
+  onMarkCompleted,
+  onMarkNotCompleted,
+}: SectionCompletionProps) {
+  const status = useLiveSectionStatus(control, section, completedSections);
+  const markButton = useRef<HTMLButtonElement>(null);
+  const marked = completedSections.includes(section.id);
+
+  if (readOnly) {
+    return status === 'completed' ? <p className="govuk-body">This section is marked as completed.</p> : null;
+  }
+
+  if (status === 'completed') {
+    return (
+      <div className="govuk-!-margin-bottom-6">
+        <div className="govuk-inset-text">You have marked this section as completed.</div>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          data-module="govuk-button"
+          onClick={() => {
+            flushSync(onMarkNotCompleted);
+            markButton.current?.focus();
+          }}
+        >
+          Mark as not completed
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="govuk-!-margin-bottom-6">
+      {marked && (
+        <div className="govuk-inset-text">
+          You marked this section as completed, but an answer it needs has been removed since. Mark it as
+          completed again when it is ready.
+        </div>
+      )}
+      <button
+        type="button"
+        className="govuk-button"
+        data-module="govuk-button"
+        ref={markButton}
+        onClick={onMarkCompleted}
+      >
+        Mark this section as completed
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { type AnswerKey, type Answers } from '@schemas/answers.ts';
+import { checkSection, type FieldProblem } from '@schemas/completion.ts';
+import { type Question, type Section } from '@schemas/template-definition.ts';
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { type FieldErrors } from 'react-hook-form';
+import { Link, useLocation } from 'wouter';
+import { BackLink } from '@/components/back-link.tsx';
+import { ErrorSummary } from '@/components/error-summary.tsx';
+import { focusField } from '@/components/focus-field.ts';
+import { paths } from '@/components/paths.ts';
+import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { fieldTargetId, toAnswers } from './answers-form.ts';
+import { AssessmentCaption } from './assessment-caption.tsx';
+import { type EditorPageProps } from './editor-types.ts';
+import { QuestionField } from './question-field.tsx';
+import { SectionCompletion } from './section-completion.tsx';
+import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+
+type SectionPageProps = EditorPageProps & {
+  section: Section;
+  /** Focus this question's field when the page opens (Change links, links to a field). */
+  focusQuestionId?: string;
+  onSetCompleted: (sectionId: string, completed: boolean) => void;
+};
+
+/**
+ * One section of the template: its guidance, then every question from the template in order.
+ * Drafting is never blocked; only "Mark this section as completed" checks the answers.
+ */
+export function SectionPage({
+  form,
+  assessmentId,
+  readOnly,
+  slots,
+  completedSections,
+  section,
+  focusQuestionId,
+  onSetCompleted,
+}: SectionPageProps) {
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [, navigate] = useLocation();
+  const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
+  const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
+  const heading = `Section ${section.number}: ${section.title}`;
+  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}${heading} – EIA Builder`);
+
+  useEffect(() => {
+    if (focusQuestion) focusField(fieldTargetId(focusQuestion));
+  }, [focusQuestion]);
+
+  const finish = (answers: Answers, extra: FieldProblem[]) => {
+    const found = mergeProblems(section, checkSection(section, answers), extra);
+    setProblems(found);
+    if (found.length > 0) return;
+    onSetCompleted(section.id, true);
+    navigate(paths.assessment(assessmentId));
+  };
+  const markCompleted = form.handleSubmit(
+    (answers) => finish(answers, []),
+    (errors) => finish(toAnswers(form.getValues()), schemaProblems(section, errors)),
+  );
+
+  // Kept stable between renders: the summary takes focus whenever it is given a new list.
+  const summaryItems = useMemo(
+    () =>
+      problems.map((problem) => {
+        const question = section.questions.find((q) => q.id === problem.questionId)!;
+        return {
+          message: problem.message,
+          targetId: fieldTargetId(question, problem),
+          href: paths.field(assessmentId, section.id, question.id),
+        };
+      }),
+    [problems, section, assessmentId],
+  );
+  const problemFor = (question: Question) => problems.find((p) => p.questionId === question.id);
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {slots.top}
+        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <ErrorSummary items={summaryItems} />
+        <AssessmentCaption control={form.control} />
+        <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
+          {heading}
+        </h1>
+        {slots.section?.(section.id)}
+        {section.guidance.length > 0 && (
+          <div className="govuk-inset-text">
+            {section.guidance.map((paragraph, i) => (
+              <p key={i} className="govuk-body">
+                {paragraph}
+              </p>
+            ))}
+          </div>
+        )}
+        <form noValidate onSubmit={(event) => event.preventDefault()}>
+          {section.questions.map((question) => (
+            <Fragment key={question.id}>
+              {question.heading && (
+                <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
+              )}
+              {question.headingGuidance && <p className="govuk-body">{question.headingGuidance}</p>}
+              <QuestionField
+                question={question}
+                form={form}
+                readOnly={readOnly}
+                problem={problemFor(question)}
+              />
+              {slots.field?.(question.id as AnswerKey)}
+            </Fragment>
+          ))}
+          <SectionCompletion
+            control={form.control}
+            section={section}
+            completedSections={completedSections}
+            readOnly={readOnly}
+            onMarkCompleted={() => void markCompleted()}
+            onMarkNotCompleted={() => {
+              setProblems([]);
+              onSetCompleted(section.id, false);
+            }}
+          />
+        </form>
+        <p className="govuk-body">
+          <Link href={paths.assessment(assessmentId)} className="govuk-link">
+            Return to task list
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** Problems in template order, one per question (a completion problem wins over a schema one). */
+function mergeProblems(section: Section, found: FieldProblem[], extra: FieldProblem[]): FieldProblem[] {
+  return section.questions.flatMap((q) => {
+    const problem = found.find((p) => p.questionId === q.id) ?? extra.find((p) => p.questionId === q.id);
+    return problem ? [problem] : [];
+  });
+}
+
+/**
+ * Answers the schema rejects (only possible past the draft limit, which the fields' maxlength
+ * prevents): said in plain words rather than the schema's.
+ */
+function schemaProblems(section: Section, errors: FieldErrors): FieldProblem[] {
+  return section.questions
+    .filter((q) => errors[q.id] !== undefined)
+    .map((q) => ({
+      questionId: q.id as AnswerKey,
+      message:
+        q.kind === 'date'
+          ? `${q.label} must be a real date`
+          : `${q.label} is too long: shorten it before completing`,
+    }));
+}

@@ -1,0 +1,24 @@
+import { type Section } from '@schemas/template-definition.ts';
+import { SECTION_STATUS_LABELS, type SectionStatus } from '@/domain/section-status.ts';
+import { type AnswersForm } from './answers-form.ts';
+import { useLiveSectionStatus } from './use-live-status.ts';
+
+const TAG_CLASSES: Record<Exclude<SectionStatus, 'completed'>, string> = {
+  'not-started': 'govuk-tag govuk-tag--blue',
+  'in-progress': 'govuk-tag govuk-tag--light-blue',
+};
+
+/** GOV.UK task list status, live: "Completed" as plain text, the others as tags. */
+export function SectionStatusTag({
+  control,
+  section,
+  completedSections,
+}: {
+  control: AnswersForm['control'];
+  section: Section;
+  completedSections: readonly string[];
+}) {
+  const status = useLiveSectionStatus(control, section, completedSections);
+  if (status === 'completed') return <>{SECTION_STATUS_LABELS.completed}</>;
+  return <strong className={TAG_CLASSES[status]}>{SECTION_STATUS_LABELS[status]}</strong>;
+}

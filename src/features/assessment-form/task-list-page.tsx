@@ -1,0 +1,69 @@
+import { Fragment, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { paths } from '@/components/paths.ts';
+import { TaskList } from '@/components/task-list.tsx';
+import { CompletedCount } from './completed-count.tsx';
+import { type EditorPageProps } from './editor-types.ts';
+import { SectionStatusTag } from './section-status-tag.tsx';
+import { TaskListHeading } from './task-list-heading.tsx';
+
+/**
+ * GOV.UK "complete multiple tasks" page: the assessment's title, how many sections are completed,
+ * each section with its live status, and the way to Check your answers.
+ */
+export function TaskListPage({ form, template, assessmentId, slots, completedSections }: EditorPageProps) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {slots.top}
+        <TaskListHeading control={form.control} caption={template.shortTitle} />
+        <CompletedCount control={form.control} template={template} completedSections={completedSections} />
+        {template.introGuidance.map((paragraph, i) => (
+          <p key={i} className="govuk-body">
+            {linkAbout(paragraph, template.about.title)}
+          </p>
+        ))}
+        <h2 className="govuk-heading-m govuk-!-margin-top-6">Sections</h2>
+        <TaskList
+          idPrefix="sections"
+          items={template.sections.map((section) => ({
+            id: section.id,
+            title: `${section.number}. ${section.title}`,
+            href: paths.section(assessmentId, section.id),
+            status: (
+              <SectionStatusTag
+                control={form.control}
+                section={section}
+                completedSections={completedSections}
+              />
+            ),
+            extra: slots.section?.(section.id),
+          }))}
+        />
+        <h2 className="govuk-heading-m govuk-!-margin-top-6">Check your answers</h2>
+        <p className="govuk-body">
+          <Link href={paths.check(assessmentId)} className="govuk-link">
+            Check your answers
+          </Link>{' '}
+          to see the whole assessment on one page.
+        </p>
+        {slots.tasks}
+      </div>
+    </div>
+  );
+}
+
+/** Turns each mention of the "About this form" page in guidance text into a link to it. */
+function linkAbout(text: string, aboutTitle: string): ReactNode {
+  const parts = text.split(aboutTitle);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && (
+        <Link href={paths.about()} className="govuk-link">
+          {aboutTitle}
+        </Link>
+      )}
+      {part}
+    </Fragment>
+  ));
+}

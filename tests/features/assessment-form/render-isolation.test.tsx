@@ -1,0 +1,157 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Profiler, type ComponentProps } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
+import { buildAssessment } from '../../builders.ts';
+import type * as QuestionFieldModule from '@/features/assessment-form/question-field.tsx';
+import type * as TextareaFieldModule from '@/components/textarea-field.tsx';
+import type * as TextInputModule from '@/components/text-input.tsx';
+import type * as DateInputModule from '@/components/date-input.tsx';
+import type * as LiveCharacterCountModule from '@/features/assessment-form/live-character-count.tsx';
+import type * as SectionCompletionModule from '@/features/assessment-form/section-completion.tsx';
+
+/**
+ * Measures which components render while the user types. Each component below is replaced by one
+ * that counts its renders by field and then runs the real component's body (so its own hooks, and
+ * the re-renders they cause, count too).
+ */
+const renders = vi.hoisted(() => {
+  const counts = new Map<string, number>();
+  return {
+    counts,
+    add: (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1),
+    of: (prefix: string) =>
+      [...counts].filter(([key]) => key.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0),
+  };
+});
+
+vi.mock('@/features/assessment-form/question-field.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof QuestionFieldModule>();
+  return {
+    QuestionField: (props: ComponentProps<typeof real.QuestionField>) => {
+      renders.add(`question:${props.question.id}`);
+      return real.QuestionField(props);
+    },
+  };
+});
+vi.mock('@/components/textarea-field.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof TextareaFieldModule>();
+  return {
+    ...real,
+    TextareaField: (props: ComponentProps<typeof real.TextareaField>) => {
+      renders.add(`field:${props.id}`);
+      return real.TextareaField(props);
+    },
+  };
+});
+vi.mock('@/components/text-input.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof TextInputModule>();
+  return {
+    TextInput: (props: ComponentProps<typeof real.TextInput>) => {
+      renders.add(`field:${props.id}`);
+      return real.TextInput(props);
+    },
+  };
+});
+vi.mock('@/components/date-input.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof DateInputModule>();
+  return {
+    ...real,
+    DateInput: (props: ComponentProps<typeof real.DateInput>) => {
+      renders.add(`field:${props.id}`);
+      return real.DateInput(props);
+    },
+  };
+});
+vi.mock('@/features/assessment-form/live-character-count.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof LiveCharacterCountModule>();
+  return {
+    LiveCharacterCount: (props: ComponentProps<typeof real.LiveCharacterCount>) => {
+      renders.add(`count:${props.name}`);
+      return real.LiveCharacterCount(props);
+    },
+  };
+});
+vi.mock('@/features/assessment-form/section-completion.tsx', async (importOriginal) => {
+  const real = await importOriginal<typeof SectionCompletionModule>();
+  return {
+    SectionCompletion: (props: ComponentProps<typeof real.SectionCompletion>) => {
+      renders.add('completion');
+      return real.SectionCompletion(props);
+    },
+  };
+});
+
+function renderSection(sectionId: string) {
+  const commits: number[] = [];
+  const assessment = buildAssessment({ answers: { assessorName: 'Sam Jones', age: 'Started.' } });
+  const location = memoryLocation({ path: '/' });
+  render(
+    <Router hook={location.hook}>
+      <Profiler id="editor" onRender={(_id, _phase, actualDuration) => commits.push(actualDuration)}>
+        <AssessmentEditor
+          assessment={assessment}
+          loadKey="a"
+          view={{ page: 'section', sectionId }}
+          onAnswersChange={() => {}}
+          onCompletedSectionsChange={() => {}}
+        />
+      </Profiler>
+    </Router>,
+  );
+  commits.length = 0;
+  renders.counts.clear();
+  return { commits };
+}
+
+describe('typing in the assessment form', () => {
+  beforeEach(() => renders.counts.clear());
+
+  it('re-renders only the character count of the field being typed in (section 1)', async () => {
+    const user = userEvent.setup();
+    const { commits } = renderSection('overview');
+    const text = 'Registration fees review';
+    await user.type(screen.getByLabelText('Project / policy title'), text);
+
+    expect(screen.getByLabelText('Project / policy title')).toHaveValue(text);
+    expect(renders.of('question:')).toBe(0);
+    expect(renders.of('field:')).toBe(0);
+    expect(renders.of('completion')).toBe(0);
+    expect(renders.of('count:assessorName')).toBe(0);
+    expect(renders.of('count:intendedOutcomes')).toBe(0);
+    // One small render per keystroke: the count of the field typed in, and nothing else.
+    expect(renders.of('count:projectTitle')).toBe(text.length);
+    expect(commits).toHaveLength(text.length);
+
+    // The counters do see re-renders: marking the section completed (which shows errors) renders
+    // every field again.
+    await user.click(screen.getByRole('button', { name: 'Mark this section as completed' }));
+    await screen.findByRole('alert');
+    expect(renders.of('field:')).toBeGreaterThanOrEqual(5);
+  });
+
+  it('leaves the other ten fields of section 3 alone while one is typed in', async () => {
+    const user = userEvent.setup();
+    const { commits } = renderSection('analysis');
+    await user.type(screen.getByRole('textbox', { name: 'Disability' }), 'No impact expected.');
+
+    expect(renders.of('question:')).toBe(0);
+    expect(renders.of('field:')).toBe(0);
+    const others = [...renders.counts.keys()].filter((key) => key !== 'count:disability');
+    // Only the section's status may change (Not started → In progress would re-render the
+    // completion block once); here the section was already started, so nothing else renders.
+    expect(others).toEqual([]);
+    // Long answers only show a count near their limit, so the count's output does not change.
+    expect(renders.of('count:disability')).toBe(19);
+    expect(commits.length).toBe(19);
+    if (process.env.REPORT_RENDER_COST) {
+      const total = commits.reduce((a, b) => a + b, 0);
+      console.log(
+        `19 keystrokes: ${commits.length} commits, ${total.toFixed(2)} ms rendering in all, max ${Math.max(...commits).toFixed(2)} ms`,
+      );
+    }
+  });
+});
