@@ -46,6 +46,15 @@ export type DraftSessionOptions = {
   autosaveDelayMs?: number;
 };
 
+/** A User Timing entry (visible in DevTools' Performance panel; read by `npm run bench`). */
+function measure(name: string, start: number) {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    /* User Timing unavailable: nothing to record */
+  }
+}
+
 export function createDraftSession(options: DraftSessionOptions) {
   const { id, repository, locks = null, connection = null } = options;
   const now = repository.now;
@@ -80,7 +89,9 @@ export function createDraftSession(options: DraftSessionOptions) {
     delayMs: options.autosaveDelayMs,
     now,
     write: async (value) => {
+      const started = performance.now();
       writeVersion = await repository.save(value, writeVersion);
+      measure('eia:save', started);
       if (!askedPersistence) {
         askedPersistence = true;
         void ensurePersistenceAsked(repository).catch(() => undefined);
