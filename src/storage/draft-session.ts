@@ -6,7 +6,7 @@ import { type ConnectionWatch } from './connection.ts';
 import { downloadAssessment } from './files/download.ts';
 import { attachPageLifecycle } from './page-lifecycle.ts';
 import { ensurePersistenceAsked } from './persistence.ts';
-import { type Repository } from './repository.ts';
+import { measure, type Repository } from './repository.ts';
 import { classifyStorageError } from './storage-errors.ts';
 import { acquireEditLock, type EditLock, type LockManagerLike } from './tab-lock.ts';
 
@@ -45,15 +45,6 @@ export type DraftSessionOptions = {
   pageLifecycle?: boolean;
   autosaveDelayMs?: number;
 };
-
-/** A User Timing entry (visible in DevTools' Performance panel; read by `npm run bench`). */
-function measure(name: string, start: number) {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    /* User Timing unavailable: nothing to record */
-  }
-}
 
 export function createDraftSession(options: DraftSessionOptions) {
   const { id, repository, locks = null, connection = null } = options;

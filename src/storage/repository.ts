@@ -44,11 +44,14 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     copy: (id: string) => copyAssessment(ctx, id),
     all: () => allAssessments(ctx),
     listSummaries: async (query?: LibraryQuery) => {
+      const started = performance.now();
       if (!summariesChecked) {
         await ensureSummariesCurrent(ctx);
         summariesChecked = true;
       }
-      return listSummaries(ctx, query);
+      const page = await listSummaries(ctx, query);
+      measure('eia:library-query', started);
+      return page;
     },
     rebuildSummariesIfStale: () => ensureSummariesCurrent(ctx),
     moveToBin: (id: string) => moveToBin(ctx, id),
@@ -69,3 +72,12 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
 }
 
 export type Repository = ReturnType<typeof createRepository>;
+
+/** A User Timing entry (DevTools' Performance panel; `npm run bench` reads some). */
+export function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    /* User Timing unavailable: nothing to record */
+  }
+}
