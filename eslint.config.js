@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -8,6 +9,25 @@ const layer = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
+
+// Features never import each other (app/ composes them): one rule per feature folder.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const featureIsolation = features.map((feature) =>
+  layer(
+    [`src/features/${feature}/**`],
+    [
+      { group: ['dexie', 'dexie/*'], message: 'Only src/storage imports Dexie.' },
+      { group: ['@react-pdf/*'], message: 'Only src/pdf imports @react-pdf/renderer.' },
+      { group: ['@/app/*'], message: 'features must not import app/ (app composes features).' },
+      {
+        group: ['@/features/*', `!@/features/${feature}/*`, '../*'],
+        message: 'Features never import each other: move shared pieces to src/components or src/domain.',
+      },
+    ],
+  ),
+);
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'bench-results'] },
@@ -65,12 +85,5 @@ export default tseslint.config(
       },
     ],
   ),
-  layer(
-    ['src/features/**'],
-    [
-      { group: ['dexie', 'dexie/*'], message: 'Only src/storage imports Dexie.' },
-      { group: ['@react-pdf/*'], message: 'Only src/pdf imports @react-pdf/renderer.' },
-      { group: ['@/app/*'], message: 'features must not import app/ (app composes features).' },
-    ],
-  ),
+  ...featureIsolation,
 );

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preview } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { assertProductionBuild } from '../tests/e2e/support/production-build.ts';
 import type { BenchContext, Figure } from './bench/types.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +22,10 @@ const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
   cwd: root,
   stdio: 'inherit',
+  // A NODE_ENV other than production in the caller's environment would bundle React's development build.
+  env: { ...process.env, NODE_ENV: 'production' },
 });
+assertProductionBuild(`${root}dist`);
 const server = await preview({
   root,
   logLevel: 'warn',

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { Link } from 'wouter';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
+import { HistoryPage } from '@/features/history/history-page.tsx';
 import { useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage } from './editor-view.ts';
 import { NotFound } from './not-found.tsx';
@@ -27,13 +29,47 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
     ),
     [draft],
   );
-  const slots = useMemo(() => ({ top }), [top]);
+  const tasks = useMemo(
+    () => (
+      <>
+        <h2 className="govuk-heading-m">More</h2>
+        <DownloadPdfButton assessment={() => draft.current() ?? draft.assessment!} />
+        <ul className="govuk-list">
+          <li>
+            <Link href={paths.history(id)} className="govuk-link">
+              History of this assessment
+            </Link>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => draft.downloadBackup()}
+            >
+              Export this assessment (.eia.json)
+            </button>
+          </li>
+        </ul>
+      </>
+    ),
+    [draft, id],
+  );
+  const slots = useMemo(() => ({ top, tasks }), [top, tasks]);
 
   if (draft.state === 'loading') {
     return (
       <p className="govuk-body" role="status">
         Opening the assessment…
       </p>
+    );
+  }
+  if (draft.state === 'error') {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
+        <p className="govuk-body">{draft.error}</p>
+        <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
+      </>
     );
   }
   if (draft.state === 'missing' || !draft.assessment) {
@@ -55,15 +91,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
       </>
     );
   }
-  if (draft.state === 'error') {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
-        <p className="govuk-body">{draft.error}</p>
-        <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
-      </>
-    );
-  }
+  if (page.kind === 'history') return <HistoryPage id={id} />;
   if (page.kind !== 'editor') return <NotFound />;
 
   return (

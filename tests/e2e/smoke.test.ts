@@ -29,6 +29,8 @@ describe('the app shell in Chromium', () => {
     const guard = await guardedContext(browser, baseURL);
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
+    // The page is drawn by script after the load event: pressing Tab earlier would start from an empty body.
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { assertProductionBuild } from './production-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,11 +19,15 @@ let server: PreviewServer | undefined;
  */
 export async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
+    // Vitest sets NODE_ENV=test, and `vite build` would inherit it and bundle React's development build
+    // (StrictMode's double effects, dev-only warnings, 40% more code): the suite must test what ships.
     execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
       cwd: root,
       stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   }
+  assertProductionBuild(`${root}dist`);
   server = await preview({
     root,
     logLevel: 'warn',

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `npx eia pdf <file.eia.json>... [--out DIR]`: see src/cli/eia-cli.ts, or run `npx eia --help`.
+// Runs the app's TypeScript sources directly through tsx (no build step), with the project's tsconfig
+// wherever the command is run from.
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
+const { runCli } = await import('../src/cli/eia-cli.ts');
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+});

@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { socialMediaGuidance2019Answers } from '../../src/domain/examples/social-media-guidance-2019.ts';
+import { bodyText, extractPdf, normalise } from '../pdf/pdf-text.ts';
+import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+
+/**
+ * The PDF as a user gets it: open the example, "Download PDF" on its task list, read the file back; then
+ * import that PDF into a browser that has never seen the assessment.
+ */
+const baseURL = inject('baseURL');
+const FILE_NAME = 'appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.pdf';
+let browser: Browser;
+let dir: string;
+let pdfPath: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-pdf-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function openExample(page: Page) {
+  await page.goto(`${baseURL}/`);
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+}
+
+describe('the PDF appendix in Chromium', () => {
+  it('downloads from the assessment with every answer, page numbers and its metadata', async () => {
+    const guard = await guardedContext(browser, baseURL);
+    const page = await guard.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await openExample(page);
+    expect(scripts.some((url) => /pdf\.worker|export-pdf/.test(url))).toBe(false);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(FILE_NAME);
+    pdfPath = join(dir, file.suggestedFilename());
+    await file.saveAs(pdfPath);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).count()).toBe(1);
+
+    const pdf = await extractPdf(new Uint8Array(await readFile(pdfPath)));
+    const text = bodyText(pdf, 'Appendix B: Social media guidance updates 2019');
+    expect(pdf.pages[0]).toContain('Appendix B Social media guidance updates 2019');
+    for (const answer of Object.values(socialMediaGuidance2019Answers)) {
+      if (typeof answer === 'string') expect(text).toContain(normalise(answer));
+    }
+    pdf.pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
+    expect(pdf.info).toMatchObject({
+      Title: 'Appendix B: Social media guidance updates 2019',
+      Language: 'en-GB',
+    });
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(guard.foreignRequests).toEqual([]);
+    expect(guard.pageErrors).toEqual([]);
+    await guard.context.close();
+  });
+
+  it('imports the downloaded PDF into another browser as the same assessment', async () => {
+    expect(pdfPath).toBeTruthy();
+    const guard = await guardedContext(browser, baseURL);
+    const page = await guard.newPage();
+    await page.goto(`${baseURL}/`);
+    await page.getByLabel('Import assessments from files').setInputFiles(pdfPath);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('link', { name: 'Social media guidance updates 2019' }).first().click();
+    await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    await page.getByRole('link', { name: /Project \/ Policy overview/ }).click();
+    await expect
+      .poll(() => page.getByLabel('Name of impact assessor').inputValue())
+      .toBe(socialMediaGuidance2019Answers.assessorName);
+    expect(guard.foreignRequests).toEqual([]);
+    expect(guard.pageErrors).toEqual([]);
+    await guard.context.close();
+  });
+});
