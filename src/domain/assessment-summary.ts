@@ -1,5 +1,7 @@
 import type { Assessment, AssessmentStatus } from '@schemas/assessment.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
+import { openCommentCount } from './comments.ts';
+import { countFindings, findingsFor, groupStates, type GroupState } from './findings/index.ts';
 import { summariseSections } from './section-status.ts';
 
 /**
@@ -8,7 +10,8 @@ import { summariseSections } from './section-status.ts';
  * Bump SUMMARY_VERSION whenever this shape or how it is computed changes: storage then rebuilds
  * every stored summary from the full records.
  */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
+// 2: missingCount, weakCount, openComments and the per-group grid (review findings).
 
 export type AssessmentSummary = {
   id: string;
@@ -20,12 +23,27 @@ export type AssessmentSummary = {
   totalSections: number;
   createdAt: string;
   updatedAt: string;
+  /** Questions with a missing answer (blocks agreement). */
+  missingCount: number;
+  /** Questions whose answer is weak (to look at), not counting missing ones. */
+  weakCount: number;
+  /** Comments not yet resolved. */
+  openComments: number;
+  /** Each equality-group question of the template (section 3): answered, weak or missing. */
+  groups: Record<string, GroupState>;
   summaryVersion: number;
 };
 
 export const UNTITLED = 'Untitled assessment';
 
-export function summariseAssessment(assessment: Assessment): AssessmentSummary {
+/**
+ * `today` is the day "Date EIA agreed" must not be later than; it defaults to now. A summary built
+ * today can go stale only for a future agreed date, which the full findings on opening show correctly.
+ */
+export function summariseAssessment(
+  assessment: Assessment,
+  options: { today?: Date } = {},
+): AssessmentSummary {
   const template = findTemplate(assessment.templateId, assessment.templateVersion);
   if (!template) throw new Error(`Unknown template ${assessment.templateId} ${assessment.templateVersion}`);
   const { completedCount, total } = summariseSections(
@@ -33,6 +51,8 @@ export function summariseAssessment(assessment: Assessment): AssessmentSummary {
     assessment.answers,
     assessment.completedSections,
   );
+  const findings = findingsFor(assessment, template, { today: options.today ?? new Date() });
+  const { missing, weak } = countFindings(findings);
   return {
     id: assessment.id,
     title: assessment.answers.projectTitle.trim() || UNTITLED,
@@ -43,6 +63,10 @@ export function summariseAssessment(assessment: Assessment): AssessmentSummary {
     totalSections: total,
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
+    missingCount: missing,
+    weakCount: weak,
+    openComments: openCommentCount(assessment),
+    groups: groupStates(template, findings),
     summaryVersion: SUMMARY_VERSION,
   };
 }

@@ -66,7 +66,8 @@ describe('DownloadPdfButton', () => {
       'aria-disabled',
       'true',
     );
-    expect(await screen.findByRole('status')).toHaveTextContent('Laying out the pages…');
+    // The status first says "Loading the PDF maker…": wait for the worker's own progress.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Laying out the pages…'));
 
     finish();
     await waitFor(() => expect(downloads).toEqual(['appendix-b.pdf']));

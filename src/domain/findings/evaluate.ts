@@ -1,0 +1,296 @@
+import { isAnswerEmpty, type AnswerKey, type DateParts } from '@schemas/answers.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import { checkDateParts } from '@schemas/dates.ts';
+import type { Question, TemplateDefinition } from '@schemas/template-definition.ts';
+import { rulesFor } from './rule-sets.ts';
+import { hasSignal, jaccard, wordCount, words, wordSet } from './text.ts';
+import type { FieldSelector, Finding, FindingSeverity, RuleDefinition } from './types.ts';
+
+/**
+ * Evaluates the review rules (rule-sets.ts) for one assessment. Pure: the same assessment, template and
+ * day always give the same findings, in the template's question order (missing before weak).
+ */
+
+export type FindingsOptions = {
+  /** The day "not in the future" is measured against. */
+  today: Date;
+  /** Rules to use instead of the template's own rule set (tests, later template versions). */
+  rules?: readonly RuleDefinition[];
+};
+
+type Field = { question: Question; sectionId: string; order: number };
+
+/** Placeholder answers are echoed back in a title; cut long ones so the title stays one line. */
+const ECHO_LIMIT = 40;
+
+export function findingsFor(
+  assessment: Assessment,
+  template: TemplateDefinition,
+  options: FindingsOptions,
+): Finding[] {
+  const fields = templateFields(template);
+  const ctx: Context = { assessment, fields, today: options.today };
+  const found: Array<Finding & { order: number; ruleOrder: number }> = [];
+  (options.rules ?? rulesFor(template)).forEach((rule, ruleOrder) => {
+    for (const finding of evaluateRule(rule, select(fields, rule.fields), ctx)) {
+      const order = fields.get(finding.questionId)?.order ?? Number.MAX_SAFE_INTEGER;
+      found.push({ ...finding, order, ruleOrder });
+    }
+  });
+  found.sort(
+    (a, b) =>
+      a.order - b.order || severityRank(a.severity) - severityRank(b.severity) || a.ruleOrder - b.ruleOrder,
+  );
+  return found.map(({ order: _order, ruleOrder: _ruleOrder, ...finding }) => finding);
+}
+
+type Context = { assessment: Assessment; fields: Map<string, Field>; today: Date };
+
+function severityRank(severity: FindingSeverity): number {
+  return severity === 'missing' ? 0 : 1;
+}
+
+const fieldCache = new WeakMap<TemplateDefinition, Map<string, Field>>();
+
+function templateFields(template: TemplateDefinition): Map<string, Field> {
+  const cached = fieldCache.get(template);
+  if (cached) return cached;
+  const map = new Map<string, Field>();
+  let order = 0;
+  for (const section of template.sections)
+    for (const question of section.questions)
+      map.set(question.id, { question, sectionId: section.id, order: order++ });
+  fieldCache.set(template, map);
+  return map;
+}
+
+function select(fields: Map<string, Field>, selector: FieldSelector): Field[] {
+  if ('ids' in selector) return selector.ids.flatMap((id) => fields.get(id) ?? []);
+  const all = [...fields.values()];
+  switch (selector.where) {
+    case 'required':
+      return all.filter((f) => f.question.required);
+    case 'equality-group':
+      return all.filter((f) => f.question.equalityGroup === true);
+    case 'text':
+      return all.filter((f) => f.question.kind !== 'date');
+    case 'date':
+      return all.filter((f) => f.question.kind === 'date');
+  }
+}
+
+function textOf(ctx: Context, field: Field): string {
+  const value = ctx.assessment.answers[field.question.id as AnswerKey];
+  return typeof value === 'string' ? value : '';
+}
+
+function finding(
+  rule: RuleDefinition,
+  field: Field,
+  severity: FindingSeverity,
+  title: string,
+  explanation: string,
+  related?: string[],
+): Finding {
+  return {
+    id: `${rule.id}:${field.question.id}`,
+    ruleId: rule.id,
+    severity,
+    sectionId: field.sectionId,
+    questionId: field.question.id,
+    questionLabel: field.question.label,
+    title,
+    explanation,
+    ...(related ? { related } : {}),
+  };
+}
+
+function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Finding[] {
+  switch (rule.kind) {
+    case 'answered':
+      return selected.flatMap((field) => {
+        if (!isAnswerEmpty(ctx.assessment.answers[field.question.id as AnswerKey])) return [];
+        const what = field.question.requiredMessage ?? `Answer “${field.question.label}”`;
+        return [finding(rule, field, 'missing', 'Not answered', `${what}.`)];
+      });
+
+    case 'gives-reason':
+      return selected.flatMap((field) => {
+        const text = textOf(ctx, field);
+        if (text.trim() === '') return [];
+        if (hasSignal(text, 'placeholder')) return [placeholderFinding(rule, field, text)];
+        if (wordCount(text) < rule.minWords) {
+          return [
+            finding(
+              rule,
+              field,
+              'weak',
+              'Too short to show this was considered',
+              'A few words cannot show what was considered. Say who could be affected, how (positively, negatively or indirectly) and on what evidence, or why there is no impact.',
+            ),
+          ];
+        }
+        if (hasSignal(text, rule.claims) && !hasSignal(text, 'gives-reason')) {
+          return [finding(rule, field, 'weak', rule.noReasonTitle, rule.noReasonExplanation)];
+        }
+        return [];
+      });
+
+    case 'distinct':
+      return distinctFindings(rule, selected, ctx);
+
+    case 'mentions':
+      return selected.flatMap((field) => {
+        const text = textOf(ctx, field);
+        if (text.trim() === '' || rule.anyOf.some((signal) => hasSignal(text, signal))) return [];
+        return [finding(rule, field, 'weak', rule.title, rule.explanation)];
+      });
+
+    case 'stands-alone':
+      return selected.flatMap((field) => {
+        const text = textOf(ctx, field);
+        if (text.trim() === '') return [];
+        if (hasSignal(text, 'placeholder')) return [placeholderFinding(rule, field, text)];
+        if (!hasSignal(text, 'points-elsewhere')) return [];
+        return [
+          finding(
+            rule,
+            field,
+            'weak',
+            'Points to another answer instead of answering',
+            'Each answer is read on its own in the committee paper. Answer this question here, even if that repeats a little of another answer: for example who you engaged, how and when, and what they told you.',
+          ),
+        ];
+      });
+
+    case 'agreed-date':
+      return selected.flatMap((field) => agreedDateFindings(rule, field, ctx));
+  }
+}
+
+function placeholderFinding(rule: RuleDefinition, field: Field, text: string): Finding {
+  const trimmed = text.trim();
+  const echo = trimmed.length > ECHO_LIMIT ? `${trimmed.slice(0, ECHO_LIMIT)}…` : trimmed;
+  return finding(
+    rule,
+    field,
+    'weak',
+    `“${echo}” does not answer the question`,
+    field.question.equalityGroup
+      ? 'Say whether anyone in this group could be affected, how, and why you think so. If there is no impact, say so with the reason: the form asks for “no impact” to be documented with the reasons.'
+      : 'Answer the question in a sentence or two that a committee member could read on its own.',
+  );
+}
+
+function distinctFindings(
+  rule: Extract<RuleDefinition, { kind: 'distinct' }>,
+  selected: Field[],
+  ctx: Context,
+): Finding[] {
+  // The selected questions' own label words are ignored on both sides, so "No impact on age" and
+  // "No impact on race" compare as the same sentence.
+  const ignore = new Set(selected.flatMap((f) => words(f.question.label)));
+  const entries = selected
+    .map((field) => ({ field, set: wordSet(textOf(ctx, field), ignore) }))
+    .filter((e) => e.set.size >= rule.minWords);
+  const alike = entries.map(() => [] as number[]);
+  for (let i = 0; i < entries.length; i += 1)
+    for (let j = i + 1; j < entries.length; j += 1)
+      if (jaccard(entries[i]!.set, entries[j]!.set) >= rule.threshold) {
+        alike[i]!.push(j);
+        alike[j]!.push(i);
+      }
+  // Questions joined through a chain of near-copies form one group of copies.
+  const groupOf = new Map<number, number[]>();
+  const seen = new Set<number>();
+  for (let start = 0; start < entries.length; start += 1) {
+    if (seen.has(start) || alike[start]!.length === 0) continue;
+    const members: number[] = [];
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      members.push(at);
+      for (const next of alike[at]!) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+    for (const m of members) groupOf.set(m, members);
+  }
+  return entries.flatMap((entry, index) => {
+    const members = groupOf.get(index);
+    if (!members) return [];
+    const others = members
+      .filter((m) => m !== index)
+      .sort((a, b) => a - b)
+      .map((m) => entries[m]!.field);
+    const count = others.length;
+    const title = rule.title
+      .replace('{count}', String(count))
+      .replace('{s}', count === 1 ? '' : 's')
+      .replace('{others}', others.map((o) => o.question.label).join(', '));
+    return [
+      finding(
+        rule,
+        entry.field,
+        'weak',
+        title,
+        rule.explanation,
+        others.map((o) => o.question.id),
+      ),
+    ];
+  });
+}
+
+function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): Finding[] {
+  const value = ctx.assessment.answers[field.question.id as AnswerKey];
+  if (typeof value === 'string') return [];
+  const parts = value as DateParts;
+  const label = field.question.label;
+  const agreed = ctx.assessment.status === 'agreed';
+  if (isAnswerEmpty(parts)) {
+    if (!agreed) return [];
+    return [
+      finding(
+        rule,
+        field,
+        'missing',
+        `${label} is missing`,
+        'An agreed assessment needs the date it was agreed. To add it, start a new revision and agree it again: agreeing fills in the date.',
+      ),
+    ];
+  }
+  const notReal = checkDateParts(parts, label, { required: false });
+  if (notReal) {
+    return [
+      agreed
+        ? finding(
+            rule,
+            field,
+            'missing',
+            `${label} is not a real date`,
+            `An agreed assessment needs the date it was agreed. ${notReal.message}. To correct it, start a new revision and agree it again.`,
+          )
+        : finding(
+            rule,
+            field,
+            'weak',
+            `${label} is not a real date`,
+            `${notReal.message}, or leave it blank: it is filled in when the reviewer agrees the assessment.`,
+          ),
+    ];
+  }
+  // A real date: the only problem left with notInFuture is a date after today.
+  if (!checkDateParts(parts, label, { required: false, notInFuture: true, today: ctx.today })) return [];
+  return [
+    finding(
+      rule,
+      field,
+      'weak',
+      `${label} is in the future`,
+      `The assessment must be agreed before or on the day it is recorded, and before the decision it informs. ${agreed ? 'Start a new revision to correct the date.' : 'Leave the date blank: it is filled in when the reviewer agrees the assessment.'}`,
+    ),
+  ];
+}

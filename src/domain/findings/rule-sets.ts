@@ -1,0 +1,105 @@
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { RuleDefinition, RuleSet } from './types.ts';
+
+/**
+ * The review rules, as data. Each rule names the fields it reads (by id, or by what the template says
+ * about a question), so a later template version can take this list as it is, drop a rule, or add one.
+ * What each `kind` does is in evaluate.ts; the words people read are here.
+ *
+ * Thresholds (checked in tests/domain/findings/):
+ * - 8 words: the one-liners a reviewer sends back ("No impact on this group.", "Not relevant to this
+ *   work.", 5 words each) fall below it; one sentence that gives a reason ("No impact, because the
+ *   guidance applies to every registrant equally.", 11 words) clears it.
+ * - similarity 0.8: the seed's "…for this group." and "…for this area." score 0.83 and must be caught;
+ *   an answer that copies that sentence and adds a real reason falls to about 0.5.
+ */
+
+const PSED_IDS = ['psedEliminate', 'psedAdvance', 'psedGoodRelations'] as const;
+
+/** Free-text questions outside section 3 and the equality duty, whose answers must stand on their own. */
+const STANDALONE_IDS = [
+  'intendedOutcomes',
+  'whoAffected',
+  'evidenceConsidered',
+  'stakeholdersEngaged',
+  'welshLanguage',
+  'overallImpact',
+  'actionPlanSummary',
+] as const;
+
+export const baseRules: readonly RuleDefinition[] = [
+  { id: 'answered', kind: 'answered', fields: { where: 'required' } },
+  {
+    id: 'group-reason',
+    kind: 'gives-reason',
+    fields: { where: 'equality-group' },
+    minWords: 8,
+    claims: 'no-impact-claim',
+    noReasonTitle: 'Says there is no impact but not why',
+    noReasonExplanation:
+      'The form asks for “no impact” to be documented with the reasons. Say why this group is not affected: what you checked, what the evidence or engagement showed, or why the work does not reach these people differently (positively, negatively or indirectly).',
+  },
+  {
+    id: 'group-distinct',
+    kind: 'distinct',
+    fields: { where: 'equality-group' },
+    threshold: 0.8,
+    minWords: 1,
+    title: 'Same or nearly the same answer as {count} other group{s}',
+    explanation:
+      'The same answer copied down the page is what courts call a tick-box exercise: it does not show that each group was thought about. Answer for this group on its own: who in it could be affected, how, and why you think so.',
+  },
+  {
+    id: 'evidence-source',
+    kind: 'mentions',
+    fields: { ids: ['evidenceConsidered'] },
+    anyOf: ['names-source', 'explains-no-evidence'],
+    title: 'Does not name a source of evidence',
+    explanation:
+      'Name the evidence you used, for example survey results, consultation responses (from whom, when, how many), research, or data about the people affected. If there is none, say why and how you will close the gap: lack of data should not prevent a thorough assessment.',
+  },
+  { id: 'stands-alone', kind: 'stands-alone', fields: { ids: STANDALONE_IDS } },
+  {
+    id: 'psed-reason',
+    kind: 'gives-reason',
+    fields: { ids: PSED_IDS },
+    minWords: 8,
+    claims: 'negative-claim',
+    noReasonTitle: 'Says the work will not meet this aim, without saying why',
+    noReasonExplanation:
+      'The duty is to have due regard to each aim, not always to achieve it, so “will not” can be a fair answer, but only with the thinking behind it. Say what you considered for this aim, what you decided and why, and any action in the plan that follows. A bare “will not” reads as the aim not having been considered.',
+  },
+  {
+    id: 'psed-distinct',
+    kind: 'distinct',
+    fields: { ids: PSED_IDS },
+    threshold: 0.8,
+    minWords: 1,
+    title: 'Same or nearly the same answer as {count} other equality duty question{s}',
+    explanation:
+      'The three aims of the public sector equality duty must each be considered on their own. Answer this aim in its own words: what the work does, or could do, for it, and why.',
+  },
+  {
+    id: 'action-plan-monitoring',
+    kind: 'mentions',
+    fields: { ids: ['actionPlanSummary'] },
+    anyOf: ['monitoring'],
+    title: 'Does not say how the impact will be monitored',
+    explanation:
+      'Say how and when you will monitor the effect on equality, diversity and inclusion, who will do it, and when this assessment will be reviewed.',
+  },
+  { id: 'agreed-date', kind: 'agreed-date', fields: { ids: ['dateAgreed'] } },
+];
+
+export const ruleSets: readonly RuleSet[] = [
+  { templateId: 'hcpc-eia', templateVersion: '2018-10', rules: baseRules },
+];
+
+/**
+ * The rules for a template version. A version with no rule set of its own gets `baseRules`: every rule
+ * there selects questions by id or by template flags, and skips ids the template does not have.
+ */
+export function rulesFor(template: TemplateDefinition): readonly RuleDefinition[] {
+  const set = ruleSets.find((s) => s.templateId === template.id && s.templateVersion === template.version);
+  return set?.rules ?? baseRules;
+}

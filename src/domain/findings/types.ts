@@ -1,0 +1,84 @@
+import type { SignalName } from './text.ts';
+
+/**
+ * missing: a required answer is empty (blocks agreement).
+ * weak: an answer is there but would not convince a reviewer or a court (a warning, never a block).
+ */
+export type FindingSeverity = 'missing' | 'weak';
+
+export type Finding = {
+  /** Stable within one assessment: `${ruleId}:${questionId}`. */
+  id: string;
+  ruleId: string;
+  severity: FindingSeverity;
+  sectionId: string;
+  questionId: string;
+  /** The question's label, so a list of findings reads on its own. */
+  questionLabel: string;
+  /** One short line: what is wrong ("Not answered", "Same answer as 8 other groups"). */
+  title: string;
+  /** Plain English: why it matters and what to do next. */
+  explanation: string;
+  /** Other questions involved (for example the groups that share a copied answer). */
+  related?: string[];
+};
+
+/**
+ * Which questions a rule reads. By id (ids the template does not have are skipped, so a later template
+ * version can reuse a rule), or by what the template says about the question.
+ */
+export type FieldSelector =
+  { ids: readonly string[] } | { where: 'required' | 'equality-group' | 'text' | 'date' };
+
+type RuleBase = {
+  /** Unique within a rule set; part of every finding's id. */
+  id: string;
+  fields: FieldSelector;
+};
+
+/**
+ * A review rule as data: which fields it reads and the thresholds it uses. The evaluator for each
+ * `kind` lives in evaluate.ts. Explanations given here replace the evaluator's default wording.
+ */
+export type RuleDefinition =
+  /** Each selected question must have an answer (missing otherwise). */
+  | (RuleBase & { kind: 'answered' })
+  /**
+   * Each selected answer must give a reason: not a placeholder ("n/a"), at least `minWords` words, and
+   * if it makes one of the `claims` (e.g. "no impact") it must also say why.
+   */
+  | (RuleBase & {
+      kind: 'gives-reason';
+      minWords: number;
+      claims: SignalName;
+      noReasonTitle: string;
+      noReasonExplanation: string;
+    })
+  /**
+   * The selected answers must differ: any answer whose word-set similarity (text.ts `similarity`, with
+   * the selected questions' own label words ignored) to another is at least `threshold` is weak, once
+   * per question. Only answers of at least `minWords` words after that are compared.
+   */
+  | (RuleBase & {
+      kind: 'distinct';
+      threshold: number;
+      minWords: number;
+      /** May use {count} (how many others), {s} (plural ending for count) and {others} (their labels). */
+      title: string;
+      explanation: string;
+    })
+  /** Each selected answer must show at least one of `anyOf` signals. */
+  | (RuleBase & { kind: 'mentions'; anyOf: readonly SignalName[]; title: string; explanation: string })
+  /** Answers that only point to another answer ("see above") are weak. */
+  | (RuleBase & { kind: 'stands-alone' })
+  /**
+   * A date question that records agreement: once the assessment is agreed it must be a real date, not
+   * in the future (missing otherwise); before that, anything typed must be a real date.
+   */
+  | (RuleBase & { kind: 'agreed-date' });
+
+export type RuleSet = {
+  templateId: string;
+  templateVersion: string;
+  rules: readonly RuleDefinition[];
+};

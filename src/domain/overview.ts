@@ -1,0 +1,132 @@
+import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { AssessmentSummary } from './assessment-summary.ts';
+import type { GroupState } from './findings/index.ts';
+
+/**
+ * The EDI manager's overview: one row per assessment (from the small summary rows, never the full
+ * records), a "needs attention" filter, and the assessment × equality group grid. Pure view-model:
+ * the overview page and the CSV both render what this returns.
+ */
+
+export type OverviewFilter = 'all' | 'needs-attention';
+export type OverviewSort = 'updated' | 'title' | 'missing' | 'weak';
+
+export const OVERVIEW_SORT_LABELS: Record<OverviewSort, string> = {
+  updated: 'Last edited (newest first)',
+  title: 'Title (A to Z)',
+  missing: 'Most missing',
+  weak: 'Most to look at',
+};
+
+export const GROUP_STATE_LABELS: Record<GroupState, string> = {
+  answered: 'Answered',
+  weak: 'Weak',
+  missing: 'Missing',
+};
+
+export type OverviewRow = {
+  id: string;
+  title: string;
+  status: AssessmentStatus;
+  statusLabel: string;
+  revision: number;
+  assessorName: string;
+  /** "3 of 6" */
+  sections: string;
+  missing: number;
+  weak: number;
+  openComments: number;
+  updatedAt: string;
+  needsAttention: boolean;
+  /** Why it needs attention, in words ("Waiting for review", "2 missing"…). */
+  attention: string[];
+  groups: Record<string, GroupState | undefined>;
+};
+
+export type GridColumn = { questionId: string; label: string };
+
+export type Overview = {
+  rows: OverviewRow[];
+  columns: GridColumn[];
+  /** Every assessment, before the filter. */
+  total: number;
+  attentionCount: number;
+};
+
+/**
+ * Needs attention: anything not yet agreed that is waiting for the reviewer, has a missing or weak
+ * answer, or has an open comment. Agreed assessments never do (they are locked).
+ */
+export function attentionReasons(s: AssessmentSummary): string[] {
+  if (s.status === 'agreed') return [];
+  const out: string[] = [];
+  if (s.status === 'ready-for-review') out.push('Waiting for review');
+  if (s.missingCount > 0) out.push(`${s.missingCount} missing`);
+  if (s.weakCount > 0) out.push(`${s.weakCount} to look at`);
+  if (s.openComments > 0) out.push(`${s.openComments} open comment${s.openComments === 1 ? '' : 's'}`);
+  return out;
+}
+
+export function gridColumns(template: TemplateDefinition): GridColumn[] {
+  return template.sections.flatMap((s) =>
+    s.questions.filter((q) => q.equalityGroup).map((q) => ({ questionId: q.id, label: q.label })),
+  );
+}
+
+export function buildOverview(
+  summaries: readonly AssessmentSummary[],
+  template: TemplateDefinition,
+  options: { filter?: OverviewFilter; sort?: OverviewSort } = {},
+): Overview {
+  const all = summaries.map(toRow);
+  const attentionCount = all.filter((r) => r.needsAttention).length;
+  const rows = options.filter === 'needs-attention' ? all.filter((r) => r.needsAttention) : all;
+  rows.sort(comparator(options.sort ?? 'updated'));
+  return { rows, columns: gridColumns(template), total: all.length, attentionCount };
+}
+
+function toRow(stored: AssessmentSummary): OverviewRow {
+  // A row stored before SUMMARY_VERSION 2 lacks the review fields until storage rebuilds it.
+  const s: AssessmentSummary = {
+    ...stored,
+    missingCount: stored.missingCount ?? 0,
+    weakCount: stored.weakCount ?? 0,
+    openComments: stored.openComments ?? 0,
+    groups: stored.groups ?? {},
+  };
+  const attention = attentionReasons(s);
+  return {
+    id: s.id,
+    title: s.title,
+    status: s.status,
+    statusLabel: STATUS_LABELS[s.status],
+    revision: s.revision,
+    assessorName: s.assessorName,
+    sections: `${s.completedSections} of ${s.totalSections}`,
+    missing: s.missingCount,
+    weak: s.weakCount,
+    openComments: s.openComments,
+    updatedAt: s.updatedAt,
+    needsAttention: attention.length > 0,
+    attention,
+    groups: s.groups,
+  };
+}
+
+const byTitle = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+function comparator(sort: OverviewSort): (a: OverviewRow, b: OverviewRow) => number {
+  const newest = (a: OverviewRow, b: OverviewRow) =>
+    a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+  switch (sort) {
+    case 'title':
+      return (a, b) => byTitle.compare(a.title, b.title) || newest(a, b);
+    case 'missing':
+      return (a, b) => b.missing - a.missing || b.weak - a.weak || newest(a, b);
+    case 'weak':
+      return (a, b) => b.weak - a.weak || b.missing - a.missing || newest(a, b);
+    case 'updated':
+      return newest;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Assessment } from '@schemas/assessment.ts';
+import type { CommentRole } from '@/domain/comments.ts';
+import type { Finding } from '@/domain/findings/index.ts';
+import { CommentThread } from './comment-thread.tsx';
+import { FindingList } from './finding-list.tsx';
+
+type Props = {
+  assessment: Assessment;
+  sectionId: string;
+  questionId: string;
+  questionLabel: string;
+  /** The findings for this question only. */
+  findings: readonly Finding[];
+  onUpdate: (next: Assessment) => void;
+  readOnly?: boolean;
+  fallbackRole?: CommentRole;
+};
+
+/** Under one field of the form: its findings, then its comments (with reply, resolve, add). */
+export function FieldReview({
+  assessment,
+  sectionId,
+  questionId,
+  questionLabel,
+  findings,
+  onUpdate,
+  readOnly,
+  fallbackRole,
+}: Props) {
+  return (
+    <div className="app-field-review govuk-!-margin-top-2">
+      <FindingList findings={findings} />
+      <CommentThread
+        assessment={assessment}
+        sectionId={sectionId}
+        questionId={questionId}
+        subject={questionLabel}
+        onUpdate={onUpdate}
+        readOnly={readOnly}
+        fallbackRole={fallbackRole}
+      />
+    </div>
+  );
+}

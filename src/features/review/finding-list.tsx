@@ -1,0 +1,44 @@
+import { Link } from 'wouter';
+import { paths } from '@/components/paths.ts';
+import type { Finding } from '@/domain/findings/index.ts';
+
+/**
+ * Findings as a list: a tag that says how serious (never colour alone), what is wrong and what to do.
+ * Give `assessmentId` to link each finding to its question (Check your answers, review page); leave it
+ * out beside a field, where the question is right there.
+ */
+export function FindingList({
+  findings,
+  assessmentId,
+  showQuestion = false,
+}: {
+  findings: readonly Finding[];
+  assessmentId?: string;
+  showQuestion?: boolean;
+}) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="govuk-list app-findings">
+      {findings.map((f) => (
+        <li key={f.id} className="govuk-!-margin-bottom-3">
+          <strong
+            className={`govuk-tag ${f.severity === 'missing' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}
+          >
+            {f.severity === 'missing' ? 'Missing' : 'To look at'}
+          </strong>{' '}
+          {showQuestion &&
+            (assessmentId ? (
+              <Link href={paths.field(assessmentId, f.sectionId, f.questionId)} className="govuk-link">
+                {f.questionLabel}
+              </Link>
+            ) : (
+              <span>{f.questionLabel}</span>
+            ))}
+          {showQuestion && ': '}
+          <span className="govuk-!-font-weight-bold">{f.title}</span>
+          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{f.explanation}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

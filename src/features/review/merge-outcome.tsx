@@ -1,0 +1,70 @@
+import type { MergeResult } from '@/domain/merge.ts';
+
+/**
+ * What importing a file did to an assessment already in this browser, as a GOV.UK notification banner:
+ * what the file brought (comments, replies, status), or, after a conflict, that both copies were kept
+ * and why. `copyTitle` names the copy made from the file.
+ */
+export function MergeOutcome({
+  result,
+  fileName,
+  copyTitle,
+}: {
+  result: MergeResult;
+  fileName: string;
+  copyTitle?: string;
+}) {
+  if (result.kind === 'merged') {
+    return (
+      <div
+        className="govuk-notification-banner govuk-notification-banner--success"
+        role="alert"
+        aria-labelledby="merge-outcome-title"
+      >
+        <div className="govuk-notification-banner__header">
+          <h2 className="govuk-notification-banner__title" id="merge-outcome-title">
+            Imported
+          </h2>
+        </div>
+        <div className="govuk-notification-banner__content">
+          <p className="govuk-notification-banner__heading">
+            {result.changes.length === 0
+              ? `“${fileName}” had nothing that was not already here.`
+              : `“${fileName}” was added to the assessment already in this browser. Nothing was lost.`}
+          </p>
+          {result.changes.length > 0 && (
+            <ul className="govuk-list govuk-list--bullet">
+              {result.changes.map((change) => (
+                <li key={change}>{change}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="govuk-notification-banner" role="alert" aria-labelledby="merge-outcome-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="merge-outcome-title">
+          Both copies kept
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{result.reason}</p>
+        <p className="govuk-body">
+          So that no one’s answers are lost, the assessment in this browser is unchanged and the one in “
+          {fileName}” was saved as a separate copy{copyTitle ? ` (“${copyTitle}”)` : ''}. Both have every
+          comment from both sides. Compare them, copy what you need into one, and move the other to the bin.
+        </p>
+        {result.changes.length > 0 && (
+          <ul className="govuk-list govuk-list--bullet">
+            {result.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

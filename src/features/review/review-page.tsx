@@ -1,0 +1,117 @@
+import { Link } from 'wouter';
+import type { Assessment } from '@schemas/assessment.ts';
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { findTemplate } from '@schemas/templates/index.ts';
+import { paths } from '@/components/paths.ts';
+import { UNTITLED } from '@/domain/assessment-summary.ts';
+import { isResolved } from '@/domain/comments.ts';
+import { isLocked } from '@/domain/workflow.ts';
+import { CheckFindings } from './check-findings.tsx';
+import { ReviewPanel } from './review-panel.tsx';
+import { SectionComments } from './section-comments.tsx';
+import { StatusHistory } from './status-history.tsx';
+import { StatusTag } from '@/components/status-tag.tsx';
+import { useFindings } from './use-findings.ts';
+
+type Props = {
+  assessment: Assessment;
+  /** Save the changed assessment (the storage hook's update). */
+  onUpdate: (next: Assessment) => void;
+  /** Nothing can change here (for example the assessment is open in another tab). */
+  readOnly?: boolean;
+  now?: () => Date;
+};
+
+/**
+ * The reviewer's page for one assessment (paths.review): the decision (return with reasons, or agree),
+ * everything missing or weak with links to the questions, the comments on questions and sections, and
+ * the status history. Comments on one question are added beside that question in the form.
+ */
+export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Props) {
+  const template = findTemplate(assessment.templateId, assessment.templateVersion) as TemplateDefinition;
+  const findings = useFindings(assessment, template);
+  const locked = readOnly || isLocked(assessment);
+  const title = assessment.answers.projectTitle.trim() || UNTITLED;
+  return (
+    <>
+      <Link href={paths.assessment(assessment.id)} className="govuk-back-link">
+        Back to the assessment
+      </Link>
+      <span className="govuk-caption-l">{title}</span>
+      <h1 className="govuk-heading-l">Review this assessment</h1>
+      <p className="govuk-body">
+        <StatusTag status={assessment.status} />
+        {assessment.revision > 1 && <span className="govuk-body-s"> Revision {assessment.revision}</span>}
+      </p>
+      {!readOnly && (
+        <ReviewPanel
+          assessment={assessment}
+          template={template}
+          findings={findings}
+          onUpdate={onUpdate}
+          {...(now ? { now } : {})}
+        />
+      )}
+      <CheckFindings
+        assessment={assessment}
+        template={template}
+        findings={findings}
+        title="What is missing or weak"
+      />
+      <QuestionComments assessment={assessment} template={template} />
+      <SectionComments
+        assessment={assessment}
+        template={template}
+        onUpdate={onUpdate}
+        readOnly={locked}
+        fallbackRole="reviewer"
+      />
+      <StatusHistory history={assessment.statusHistory} />
+    </>
+  );
+}
+
+/** An index of the comments on single questions, each linked to its question (where the thread is). */
+function QuestionComments({
+  assessment,
+  template,
+}: {
+  assessment: Assessment;
+  template: TemplateDefinition;
+}) {
+  const labels = new Map(template.sections.flatMap((s) => s.questions.map((q) => [q.id, q.label] as const)));
+  const comments = assessment.comments.filter((c) => c.questionId !== undefined);
+  return (
+    <section className="app-question-comments">
+      <h2 className="govuk-heading-m">Comments on questions</h2>
+      {comments.length === 0 ? (
+        <p className="govuk-body">
+          No comments yet. To comment on a question, open it from the list above or from the assessment.
+        </p>
+      ) : (
+        <ul className="govuk-list govuk-list--spaced">
+          {comments.map((c) => (
+            <li key={c.id}>
+              <Link href={paths.field(assessment.id, c.sectionId, c.questionId!)}>
+                {labels.get(c.questionId!) ?? c.questionId}
+              </Link>
+              : {c.author} ({c.role}){' '}
+              {isResolved(c) ? (
+                <strong className="govuk-tag govuk-tag--green">Resolved</strong>
+              ) : (
+                <strong className="govuk-tag govuk-tag--blue">Open</strong>
+              )}
+              {c.replies.length > 0 && (
+                <span className="govuk-body-s">
+                  {' '}
+                  {c.replies.length} {c.replies.length === 1 ? 'reply' : 'replies'}
+                </span>
+              )}
+              <span className="govuk-body-s govuk-!-display-block app-comment__body">{c.body}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Assessment } from '@schemas/assessment.ts';
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { paths } from '@/components/paths.ts';
+import { countFindings, type Finding } from '@/domain/findings/index.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
+import { agree, returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
+import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary.tsx';
+import { useIdentity } from './use-identity.ts';
+
+type Props = {
+  assessment: Assessment;
+  template: TemplateDefinition;
+  findings: readonly Finding[];
+  onUpdate: (next: Assessment) => void;
+  now?: () => Date;
+};
+
+type Problems = { title?: string; items: ErrorSummaryItem[]; field?: 'name' | 'reasons' };
+
+/**
+ * The reviewer's decision: their name, "Return to assessor" with reasons, or "Agree". Agreeing is
+ * refused while anything is missing, and the refusal lists each missing answer with a link to it.
+ */
+export function ReviewPanel({ assessment, template, findings, onUpdate, now = () => new Date() }: Props) {
+  const id = useId();
+  const [identity, setIdentity] = useIdentity('reviewer');
+  const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
+  const [reasons, setReasons] = useState('');
+  const [problems, setProblems] = useState<Problems | null>(null);
+  const counts = countFindings(findings);
+  const last = assessment.statusHistory.at(-1);
+
+  if (assessment.status === 'agreed') {
+    return (
+      <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
+        <h2 className="govuk-panel__title govuk-!-font-size-36">Agreed</h2>
+        <div className="govuk-panel__body govuk-!-font-size-24">
+          {last?.status === 'agreed'
+            ? `Agreed by ${last.by || 'the reviewer'} on ${formatDateTime(last.at)}. This revision is locked.`
+            : 'This revision is locked.'}
+        </div>
+      </div>
+    );
+  }
+  if (assessment.status !== 'ready-for-review') {
+    return (
+      <div className="govuk-inset-text">
+        This assessment is {assessment.status === 'draft' ? 'a draft' : 'back with the assessor'}. You can
+        comment on it now; you can return or agree it once the assessor sends it for review.
+      </div>
+    );
+  }
+
+  const nameId = `${id}-name`;
+  const reasonsId = `${id}-reasons`;
+
+  function done(result: WorkflowResult, onRefused: (reason: string, missing?: Finding[]) => Problems) {
+    if (!result.ok) {
+      setProblems(onRefused(result.reason, result.missing));
+      return;
+    }
+    setIdentity({ name: name.trim(), role: 'reviewer' });
+    setProblems(null);
+    setReasons('');
+    onUpdate(result.assessment);
+  }
+
+  function needName(): boolean {
+    if (name.trim()) return false;
+    setProblems({ items: [{ message: 'Enter your name', targetId: nameId }], field: 'name' });
+    return true;
+  }
+
+  function onReturn(event: FormEvent) {
+    event.preventDefault();
+    if (needName()) return;
+    if (!reasons.trim()) {
+      setProblems({
+        items: [{ message: 'Enter your reasons for returning the assessment', targetId: reasonsId }],
+        field: 'reasons',
+      });
+      return;
+    }
+    done(returnToAssessor(assessment, { reviewer: name, reasons, now: now() }), (reason) => ({
+      items: [{ message: reason, targetId: reasonsId }],
+    }));
+  }
+
+  function onAgree() {
+    if (needName()) return;
+    done(agree(assessment, template, { reviewer: name, now: now() }), (reason, missing = []) =>
+      missing.length === 0
+        ? { items: [{ message: reason, targetId: nameId }] }
+        : {
+            title: 'You cannot agree this assessment yet',
+            items: missing.map((f) => ({
+              message: `${f.questionLabel} is not answered`,
+              targetId: f.questionId,
+              href: paths.field(assessment.id, f.sectionId, f.questionId),
+            })),
+          },
+    );
+  }
+
+  const fieldError = (field: 'name' | 'reasons') =>
+    problems?.field === field ? (
+      <p id={`${id}-${field}-error`} className="govuk-error-message">
+        <span className="govuk-visually-hidden">Error:</span> {problems.items[0]?.message}
+      </p>
+    ) : null;
+
+  return (
+    <div className="app-review-panel">
+      {problems && (
+        <ErrorSummary items={problems.items} {...(problems.title ? { title: problems.title } : {})} />
+      )}
+      <h2 className="govuk-heading-m">Your decision</h2>
+      <p className="govuk-body">
+        {counts.missing > 0
+          ? `${counts.missing} ${counts.missing === 1 ? 'question is' : 'questions are'} not answered, so this assessment cannot be agreed yet.`
+          : 'Every required question is answered.'}{' '}
+        {counts.weak > 0 &&
+          `${counts.weak} ${counts.weak === 1 ? 'answer needs' : 'answers need'} looking at: agreeing with weak answers is your judgement.`}
+      </p>
+      <div className={`govuk-form-group${problems?.field === 'name' ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor={nameId}>
+          Your name
+        </label>
+        <div className="govuk-hint" id={`${id}-name-hint`}>
+          Recorded with your decision. Remembered in this browser.
+        </div>
+        {fieldError('name')}
+        <input
+          id={nameId}
+          className={`govuk-input govuk-input--width-20${problems?.field === 'name' ? ' govuk-input--error' : ''}`}
+          type="text"
+          autoComplete="name"
+          spellCheck={false}
+          value={name}
+          aria-describedby={`${id}-name-hint${problems?.field === 'name' ? ` ${id}-name-error` : ''}`}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <form onSubmit={onReturn} noValidate>
+        <div className={`govuk-form-group${problems?.field === 'reasons' ? ' govuk-form-group--error' : ''}`}>
+          <label className="govuk-label govuk-label--s" htmlFor={reasonsId}>
+            Reasons for returning it
+          </label>
+          <div className="govuk-hint" id={`${id}-reasons-hint`}>
+            Say what the assessor needs to change. Your comments on questions go back with it.
+          </div>
+          {fieldError('reasons')}
+          <textarea
+            id={reasonsId}
+            className={`govuk-textarea${problems?.field === 'reasons' ? ' govuk-textarea--error' : ''}`}
+            rows={4}
+            value={reasons}
+            aria-describedby={`${id}-reasons-hint${problems?.field === 'reasons' ? ` ${id}-reasons-error` : ''}`}
+            onChange={(e) => setReasons(e.target.value)}
+          />
+        </div>
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            Return to assessor
+          </button>
+          <button type="button" className="govuk-button" data-module="govuk-button" onClick={onAgree}>
+            Agree this assessment
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ReactNode } from 'react';
+import type { AnswerKey } from '@schemas/answers.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { CommentRole } from '@/domain/comments.ts';
+import { countFindings, type Finding } from '@/domain/findings/index.ts';
+import { CheckFindings } from './check-findings.tsx';
+import { FieldReview } from './field-review.tsx';
+import type { LiveFindings } from './live-findings.ts';
+import { SectionComments } from './section-comments.tsx';
+import { SectionFindingsCount } from './section-findings-count.tsx';
+import { useFindingsOf } from './use-live-findings.ts';
+import { WorkflowActions } from './workflow-actions.tsx';
+
+export type ReviewSlots = {
+  top: ReactNode;
+  field: (questionId: AnswerKey) => ReactNode;
+  section: (sectionId: string) => ReactNode;
+  check: ReactNode;
+};
+
+/**
+ * Everything the review feature shows inside the assessment editor, shaped as the editor's slots:
+ *
+ *   const live = useLiveFindings(draft.assessment, template);
+ *   const readOnly = draft.readOnly || isLocked(draft.assessment);
+ *   const review = useMemo(() => reviewSlots({ assessment: draft.assessment, template, live, readOnly,
+ *     onUpdate: (next) => void draft.update(() => next) }), [draft.assessment, live, readOnly]);
+ *   <AssessmentEditor … readOnly={readOnly}
+ *     onAnswersChange={(answers) => { draft.onAnswersChange(answers); live.setAnswers(answers); }}
+ *     slots={{ ...review, top: <>{banners}{review.top}</> }} />
+ *
+ * top: status, returned reasons, Send for review / Start a new revision. field: the question's findings
+ * and comments. section: "2 missing, 3 to look at" (and open comments), text only, so it can sit in a
+ * task-list row. check: all findings by section, and the comments on whole sections. Findings follow the
+ * typing through `live`; only these small pieces re-render, never the form.
+ */
+export function reviewSlots({
+  assessment,
+  template,
+  live,
+  onUpdate,
+  readOnly = false,
+  fallbackRole = 'assessor',
+}: {
+  assessment: Assessment;
+  template: TemplateDefinition;
+  live: LiveFindings;
+  onUpdate: (next: Assessment) => void;
+  readOnly?: boolean;
+  fallbackRole?: CommentRole;
+}): ReviewSlots {
+  const sectionOf = new Map<string, { sectionId: string; label: string }>();
+  for (const s of template.sections)
+    for (const q of s.questions) sectionOf.set(q.id, { sectionId: s.id, label: q.label });
+  const open = (sectionId: string) =>
+    assessment.comments.filter((c) => c.sectionId === sectionId && c.resolvedAt === undefined).length;
+
+  return {
+    top: (
+      <Live live={live}>
+        {(findings) => <WorkflowActions assessment={assessment} findings={findings} onUpdate={onUpdate} />}
+      </Live>
+    ),
+    field: (questionId) => {
+      const where = sectionOf.get(questionId);
+      if (!where) return null;
+      return (
+        <Live live={live}>
+          {(findings) => (
+            <FieldReview
+              assessment={assessment}
+              sectionId={where.sectionId}
+              questionId={questionId}
+              questionLabel={where.label}
+              findings={findings.filter((f) => f.questionId === questionId)}
+              onUpdate={onUpdate}
+              readOnly={readOnly}
+              fallbackRole={fallbackRole}
+            />
+          )}
+        </Live>
+      );
+    },
+    section: (sectionId) => (
+      <Live live={live}>
+        {(findings) => (
+          <SectionFindingsCount
+            counts={countFindings(findings.filter((f) => f.sectionId === sectionId))}
+            openComments={open(sectionId)}
+          />
+        )}
+      </Live>
+    ),
+    check: (
+      <>
+        <Live live={live}>
+          {(findings) => <CheckFindings assessment={assessment} template={template} findings={findings} />}
+        </Live>
+        <SectionComments
+          assessment={assessment}
+          template={template}
+          onUpdate={onUpdate}
+          readOnly={readOnly}
+          fallbackRole={fallbackRole}
+          onlyWithComments
+        />
+      </>
+    ),
+  };
+}
+
+/** Subscribes one small piece to the live findings. */
+function Live({ live, children }: { live: LiveFindings; children: (findings: Finding[]) => ReactNode }) {
+  return <>{children(useFindingsOf(live))}</>;
+}

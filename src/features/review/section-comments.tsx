@@ -1,0 +1,50 @@
+import type { Assessment } from '@schemas/assessment.ts';
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { commentsOn, type CommentRole } from '@/domain/comments.ts';
+import { CommentThread } from './comment-thread.tsx';
+
+type Props = {
+  assessment: Assessment;
+  template: TemplateDefinition;
+  onUpdate: (next: Assessment) => void;
+  readOnly?: boolean;
+  fallbackRole?: CommentRole;
+  /** Show only sections that already have comments (Check your answers); otherwise every section. */
+  onlyWithComments?: boolean;
+};
+
+/** The comments on whole sections (not on one question), section by section. */
+export function SectionComments({
+  assessment,
+  template,
+  onUpdate,
+  readOnly,
+  fallbackRole,
+  onlyWithComments,
+}: Props) {
+  const sections = template.sections.filter(
+    (s) => !onlyWithComments || commentsOn(assessment, s.id).length > 0,
+  );
+  if (sections.length === 0) return null;
+  return (
+    <section className="app-section-comments">
+      <h2 className="govuk-heading-m">Comments on sections</h2>
+      {sections.map((section) => {
+        const subject = `Section ${section.number}: ${section.title}`;
+        return (
+          <div key={section.id}>
+            <h3 className="govuk-heading-s">{subject}</h3>
+            <CommentThread
+              assessment={assessment}
+              sectionId={section.id}
+              subject={subject}
+              onUpdate={onUpdate}
+              readOnly={readOnly}
+              fallbackRole={fallbackRole}
+            />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

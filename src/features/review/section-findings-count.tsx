@@ -1,0 +1,20 @@
+import { describeCounts, type FindingCounts } from '@/domain/findings/index.ts';
+
+/** "2 missing, 3 to look at" for a section: beside its task-list row and under its heading. */
+export function SectionFindingsCount({
+  counts,
+  openComments = 0,
+}: {
+  counts: FindingCounts;
+  openComments?: number;
+}) {
+  const parts = [describeCounts(counts)];
+  if (openComments > 0) parts.push(`${openComments} open comment${openComments === 1 ? '' : 's'}`);
+  const text = parts.filter(Boolean).join(', ');
+  if (!text) return null;
+  return (
+    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-1 app-section-findings">
+      {text}
+    </span>
+  );
+}

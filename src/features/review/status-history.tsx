@@ -1,0 +1,44 @@
+import { STATUS_LABELS, type StatusChange } from '@schemas/assessment.ts';
+import { formatDateTime } from '@/components/format-date-time.ts';
+import './review.scss';
+
+/** Every status change, newest first: when, what, who, why, and which revision. */
+export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
+  if (history.length === 0) return <p className="govuk-body">No status changes have been recorded.</p>;
+  const rows = [...history].reverse();
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">Status history</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            When
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            By
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Note
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Revision
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {rows.map((change, index) => (
+          <tr className="govuk-table__row" key={`${change.at}-${change.status}-${index}`}>
+            <td className="govuk-table__cell">{formatDateTime(change.at)}</td>
+            <td className="govuk-table__cell">{STATUS_LABELS[change.status]}</td>
+            <td className="govuk-table__cell">{change.by || 'Not recorded'}</td>
+            <td className="govuk-table__cell app-comment__body">{change.note}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{change.revision}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

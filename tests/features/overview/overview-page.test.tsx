@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { formatDateTime } from '@/components/format-date-time.ts';
+import { OverviewPage } from '@/features/overview/overview-page.tsx';
+import { buildSummary } from '../../domain/summary-builder.ts';
+
+const summaries = [
+  buildSummary({
+    id: 'agreed',
+    title: 'Agreed one',
+    status: 'agreed',
+    weakCount: 2,
+    updatedAt: '2026-03-05T09:00:00Z',
+  }),
+  buildSummary({
+    id: 'waiting',
+    title: 'Waiting one',
+    status: 'ready-for-review',
+    updatedAt: '2026-03-04T09:00:00Z',
+  }),
+  buildSummary({
+    id: 'gaps',
+    title: '=HYPERLINK("x")',
+    missingCount: 3,
+    weakCount: 1,
+    assessorName: 'Zoë Ŵyn',
+    updatedAt: '2026-03-03T09:00:00Z',
+  }),
+];
+
+describe('OverviewPage', () => {
+  let saved: Blob[] = [];
+  beforeEach(() => {
+    saved = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, {
+        createObjectURL: (b: Blob) => (saved.push(b), 'blob:x'),
+        revokeObjectURL: () => {},
+      }),
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lists every assessment with status, sections, counts, assessor and last edited', () => {
+    render(<OverviewPage summaries={summaries} />);
+    const table = screen.getByRole('table', { name: 'Assessments' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('rowheader')[0]!.textContent)).toEqual([
+      'Agreed one',
+      'Waiting oneReview Waiting one',
+      '=HYPERLINK("x")',
+    ]);
+    const gaps = rows[2]!;
+    expect(
+      within(gaps)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Draft', '2 of 6', '3', '1', '0', 'Zoë Ŵyn', formatDateTime('2026-03-03T09:00:00Z')]);
+    expect(within(rows[1]!).getByRole('link', { name: /Review/ })).toHaveAttribute(
+      'href',
+      '/assessments/waiting/review',
+    );
+  });
+
+  it('filters to what needs attention', async () => {
+    const user = userEvent.setup();
+    render(<OverviewPage summaries={summaries} />);
+    await user.click(screen.getByLabelText('Needs attention (2)'));
+    const table = screen.getByRole('table', { name: 'Assessments' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).queryByText('Agreed one')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 to 2 of 2');
+  });
+
+  it('shows the assessment × equality group grid in words', () => {
+    render(<OverviewPage summaries={summaries} />);
+    const grid = screen.getByRole('table', { name: 'Equality groups by assessment' });
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers.slice(0, 3)).toEqual(['Assessment', 'Age', 'Disability']);
+    expect(headers).toHaveLength(12);
+    const first = within(grid).getAllByRole('row')[1]!;
+    expect(within(first).getAllByRole('cell')[0]).toHaveTextContent('Answered');
+    expect(within(first).getAllByRole('cell')[5]).toHaveTextContent('Weak');
+  });
+
+  it('downloads the shown assessments as a CSV for Excel', async () => {
+    const user = userEvent.setup();
+    render(<OverviewPage summaries={summaries} now={() => new Date(2026, 2, 6)} />);
+    await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+    expect(saved).toHaveLength(1);
+    const bytes = new Uint8Array(await saved[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('"\'=HYPERLINK(""x"")","Draft","1","Zoë Ŵyn"');
+    expect(text.split('\r\n')).toHaveLength(5);
+  });
+
+  it('shows 50 assessments a page, with pages to move between', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 120 }, (_, i) =>
+      buildSummary({
+        id: `a${i}`,
+        title: `Assessment ${i}`,
+        updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 120 - i)).toISOString(),
+      }),
+    );
+    render(<OverviewPage summaries={many} />);
+    const table = () => screen.getByRole('table', { name: 'Assessments' });
+    expect(within(table()).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 to 50 of 120');
+    await user.click(screen.getByRole('button', { name: 'Page 3' }));
+    expect(within(table()).getAllByRole('row')).toHaveLength(21);
+    expect(within(table()).getByText('Assessment 100')).toBeInTheDocument();
+  });
+
+  it('says when there is nothing to show', () => {
+    render(<OverviewPage summaries={[]} />);
+    expect(screen.getByRole('status')).toHaveTextContent('There are no assessments in this browser yet.');
+    expect(screen.getByRole('button', { name: /Download CSV/ })).toBeDisabled();
+  });
+});
