@@ -119,6 +119,62 @@ export async function saveAssessment(
 }
 
 /**
+ * The last-moment save, for when the page is being hidden or closed: issued synchronously, as plain puts
+ * (no read first) on the raw IndexedDB connection, and committed at once, because a page that is going
+ * away gets no more tasks in which a read could answer. The caller checks for other tabs' writes itself
+ * (from what it has seen). Returns null when it cannot be issued (database closed or not open yet).
+ */
+export function saveAssessmentNow(
+  ctx: StorageContext,
+  next: Assessment,
+  expectedWriteVersion: number,
+): { writeVersion: number; done: Promise<void> } | null {
+  return rawWrite(
+    ctx,
+    (tx) => {
+      const writeVersion = expectedWriteVersion + 1;
+      const row: AssessmentRow = { id: next.id, assessment: next, writeVersion, writtenBy: ctx.tabId };
+      tx.objectStore('assessments').put(row);
+      tx.objectStore('summaries').put(toSummaryRow(next));
+      return writeVersion;
+    },
+    ['assessments', 'summaries'],
+  );
+}
+
+/** The last-moment save when another tab has changed the assessment: this tab's text goes to its history. */
+export function keepInHistoryNow(ctx: StorageContext, mine: Assessment): { done: Promise<void> } | null {
+  return rawWrite(
+    ctx,
+    (tx) => {
+      tx.objectStore('snapshots').put(snapshotRow(mine, 'other-tab-version', ctx.now().toISOString()));
+      return 0;
+    },
+    ['snapshots'],
+  );
+}
+
+function rawWrite(
+  ctx: StorageContext,
+  write: (tx: IDBTransaction) => number,
+  stores: string[],
+): { writeVersion: number; done: Promise<void> } | null {
+  if (!ctx.db.isOpen()) return null;
+  try {
+    const tx = ctx.db.backendDB().transaction(stores, 'readwrite');
+    const writeVersion = write(tx);
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error ?? new DOMException('The save was aborted.', 'AbortError'));
+    });
+    tx.commit?.();
+    return { writeVersion, done };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * After a refused save: keep the other tab's stored version in history and save this tab's text over it
  * ("keep my version"), or keep this tab's text in history and return the stored version ("use the other").
  * Either way both texts stay available on the History page.

@@ -6,7 +6,7 @@ import { type ConnectionWatch } from './connection.ts';
 import { downloadAssessment } from './files/download.ts';
 import { attachPageLifecycle } from './page-lifecycle.ts';
 import { ensurePersistenceAsked } from './persistence.ts';
-import { type Repository } from './repository.ts';
+import { measure, type Repository } from './repository.ts';
 import { classifyStorageError } from './storage-errors.ts';
 import { acquireEditLock, type EditLock, type LockManagerLike } from './tab-lock.ts';
 
@@ -67,6 +67,8 @@ export function createDraftSession(options: DraftSessionOptions) {
   const cleanups: Array<() => void> = [];
   let askedPersistence = false;
   let loads = 0;
+  /** Set when another tab's newer write was seen while this tab had unsaved text (a conflict to come). */
+  let otherTabWrote = false;
   const nextLoadKey = () => `${id}#${++loads}`;
 
   const set = (patch: Partial<DraftSnapshot>) => {
@@ -78,7 +80,9 @@ export function createDraftSession(options: DraftSessionOptions) {
     delayMs: options.autosaveDelayMs,
     now,
     write: async (value) => {
+      const started = performance.now();
       writeVersion = await repository.save(value, writeVersion);
+      measure('eia:save', started);
       if (!askedPersistence) {
         askedPersistence = true;
         void ensurePersistenceAsked(repository).catch(() => undefined);
@@ -96,6 +100,7 @@ export function createDraftSession(options: DraftSessionOptions) {
     }
     current = loaded.assessment;
     writeVersion = loaded.writeVersion;
+    otherTabWrote = false;
     set({ state: 'ready', assessment: current, loadKey: nextLoadKey(), notice });
   };
 
@@ -139,6 +144,7 @@ export function createDraftSession(options: DraftSessionOptions) {
         // Newer text from elsewhere. Reload unless this tab has text of its own not yet stored: then the
         // next save is refused and the user chooses (never a silent overwrite either way).
         if (!autosave.hasUnsavedChanges()) void load(snapshot.readOnly ? null : 'reloaded');
+        else otherTabWrote = true;
       },
       error: () => undefined,
     });
@@ -170,11 +176,45 @@ export function createDraftSession(options: DraftSessionOptions) {
         cleanups.push(connection.subscribe(onConnection));
         onConnection();
       }
-      if (options.pageLifecycle ?? typeof window !== 'undefined')
-        cleanups.push(attachPageLifecycle(autosave));
+      if (options.pageLifecycle ?? typeof window !== 'undefined') {
+        cleanups.push(
+          attachPageLifecycle({ saveAtOnce, hasUnsavedChanges: () => autosave.hasUnsavedChanges() }),
+        );
+      }
     } catch (error) {
       if (!stopped) set({ state: 'error', error: classifyStorageError(error).message });
     }
+  };
+
+  /**
+   * The page is being hidden or closed: store the text NOW, synchronously (see saveAssessmentNow). If
+   * another tab is known to have changed the assessment meanwhile, this tab's text goes to the history
+   * instead of over the other text. Returns false when nothing could be issued.
+   */
+  const saveAtOnce = (): boolean => {
+    if (!current || snapshot.readOnly || !autosave.hasUnsavedChanges()) return true;
+    const value = current;
+    const status = autosave.getStatus();
+    if (otherTabWrote || (status.state === 'failed' && status.failure.kind === 'conflict')) {
+      return repository.keepInHistoryNow(value) !== null;
+    }
+    const previous = writeVersion;
+    const issued = repository.saveNow(value, previous);
+    if (!issued) return false;
+    writeVersion = issued.writeVersion;
+    autosave.markSaved(value);
+    issued.done.then(
+      // Still here (the page was only hidden): save once more through the normal path, so that this tab's
+      // own queries see the change and the history rules apply.
+      () => {
+        if (!stopped && current === value) void autosave.saveNow(value);
+      },
+      () => {
+        if (writeVersion === issued.writeVersion) writeVersion = previous;
+        if (!stopped) void autosave.saveNow(current ?? value);
+      },
+    );
+    return true;
   };
 
   const change = (patch: Partial<Assessment>) => {
@@ -239,6 +279,7 @@ export function createDraftSession(options: DraftSessionOptions) {
       else set({ assessment: current });
     },
     retrySave: () => autosave.retry(),
+    saveAtOnce,
     /** Saves the assessment as it is on screen to a .eia.json file. */
     downloadBackup(): string | null {
       return current ? downloadAssessment(current, now()) : null;

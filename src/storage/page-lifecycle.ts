@@ -1,19 +1,19 @@
 /**
  * Stores pending changes the moment the page may go away: when it is hidden (tab switched, window
- * minimised, phone locked: often the last event a page gets), on pagehide, and on beforeunload, where the
- * browser is also asked to confirm leaving while a change is not yet stored.
+ * minimised, phone locked, tab closed: often the last event a page gets), on pagehide, and on
+ * beforeunload. `saveAtOnce` must issue its write synchronously (see saveAssessmentNow): a closing page
+ * gets no further tasks. If it cannot, the browser is asked to confirm leaving.
  */
 export function attachPageLifecycle(
-  autosave: { flush(): Promise<boolean>; hasUnsavedChanges(): boolean },
+  draft: { saveAtOnce(): boolean; hasUnsavedChanges(): boolean },
   target: { window: Window; document: Document } = { window, document },
 ): () => void {
   const onVisibility = () => {
-    if (target.document.visibilityState === 'hidden') void autosave.flush();
+    if (target.document.visibilityState === 'hidden') draft.saveAtOnce();
   };
-  const onPageHide = () => void autosave.flush();
+  const onPageHide = () => void draft.saveAtOnce();
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!autosave.hasUnsavedChanges()) return;
-    void autosave.flush();
+    if (!draft.hasUnsavedChanges() || draft.saveAtOnce()) return;
     event.preventDefault();
     // Older browsers need returnValue set to show the "Leave site?" question.
     event.returnValue = '';

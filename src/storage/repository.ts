@@ -4,8 +4,10 @@ import {
   copyAssessment,
   createStoredAssessment,
   getAssessment,
+  keepInHistoryNow,
   resolveConflict,
   saveAssessment,
+  saveAssessmentNow,
 } from './assessments-store.ts';
 import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './bin-store.ts';
 import { type StorageContext } from './context.ts';
@@ -33,16 +35,23 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     get: (id: string) => getAssessment(ctx, id),
     create: (assessment: Assessment) => createStoredAssessment(ctx, assessment),
     save: (next: Assessment, expectedWriteVersion: number) => saveAssessment(ctx, next, expectedWriteVersion),
+    /** Synchronous last-moment save (page hidden or closing); see saveAssessmentNow. */
+    saveNow: (next: Assessment, expectedWriteVersion: number) =>
+      saveAssessmentNow(ctx, next, expectedWriteVersion),
+    keepInHistoryNow: (mine: Assessment) => keepInHistoryNow(ctx, mine),
     resolveConflict: (mine: Assessment, choice: 'keep-mine' | 'use-theirs') =>
       resolveConflict(ctx, mine, choice),
     copy: (id: string) => copyAssessment(ctx, id),
     all: () => allAssessments(ctx),
     listSummaries: async (query?: LibraryQuery) => {
+      const started = performance.now();
       if (!summariesChecked) {
         await ensureSummariesCurrent(ctx);
         summariesChecked = true;
       }
-      return listSummaries(ctx, query);
+      const page = await listSummaries(ctx, query);
+      measure('eia:library-query', started);
+      return page;
     },
     rebuildSummariesIfStale: () => ensureSummariesCurrent(ctx),
     moveToBin: (id: string) => moveToBin(ctx, id),
@@ -63,3 +72,12 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
 }
 
 export type Repository = ReturnType<typeof createRepository>;
+
+/** A User Timing entry (DevTools' Performance panel; `npm run bench` reads some). */
+export function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    /* User Timing unavailable: nothing to record */
+  }
+}

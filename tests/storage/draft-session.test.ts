@@ -61,6 +61,40 @@ describe('draft session', () => {
     expect((await stored(repo, a.id))?.completedSections).toEqual(['overview']);
   });
 
+  it('issues the last-moment save synchronously when the page goes away, then carries on normally', async () => {
+    const repo = freshRepository();
+    const a = buildAssessment();
+    await repo.create(a);
+    const session = await open(repo, a.id, { autosaveDelayMs: 60_000 });
+    session.onAnswersChange(withAge(a, 'typed just before the tab closed'));
+    expect(session.saveAtOnce()).toBe(true);
+    expect(session.saveStatus.hasUnsavedChanges()).toBe(false);
+    await waitFor(async () =>
+      expect((await stored(repo, a.id))?.answers.age).toBe('typed just before the tab closed'),
+    );
+    session.onAnswersChange(withAge(a, 'and more after coming back'));
+    expect(await session.saveStatus.flush()).toBe(true);
+    expect((await stored(repo, a.id))?.answers.age).toBe('and more after coming back');
+  });
+
+  it('puts the text in history instead of over another tab’s newer text when the page goes away', async () => {
+    const tabA = freshRepository({ tabId: 'A' });
+    const tabB = otherTab(tabA, 'B');
+    const a = buildAssessment();
+    await tabA.create(a);
+    const session = await open(tabA, a.id, { autosaveDelayMs: 60_000 });
+    session.onAnswersChange(withAge(a, 'mine, unsaved'));
+    await tabB.save({ ...a, answers: withAge(a, 'theirs, newer'), updatedAt: new Date().toISOString() }, 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(session.saveAtOnce()).toBe(true);
+    await waitFor(async () =>
+      expect((await tabA.listSnapshots(a.id)).map((s) => s.assessment.answers.age)).toContain(
+        'mine, unsaved',
+      ),
+    );
+    expect((await stored(tabA, a.id))?.answers.age).toBe('theirs, newer');
+  });
+
   it('stores a status change at once and keeps it in history', async () => {
     const repo = freshRepository();
     const a = buildAssessment();

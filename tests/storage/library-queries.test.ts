@@ -89,6 +89,15 @@ describe('library queries', () => {
     expect(await repo.rebuildSummariesIfStale()).toBe(false);
   });
 
+  it('also rebuilds summaries written by a newer summary version', async () => {
+    const repo = await seeded();
+    await repo.db.summaries.update('a', { summaryVersion: SUMMARY_VERSION + 1, title: 'from the future' });
+    expect(await repo.rebuildSummariesIfStale()).toBe(true);
+    expect((await repo.listSummaries({ search: 'social media' })).rows[0]?.title).toBe(
+      'Social media guidance',
+    );
+  });
+
   it('never reads answers to draw the list (rows carry no answers)', async () => {
     const page = await (await seeded()).listSummaries();
     for (const row of page.rows) expect(row).not.toHaveProperty('answers');

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { ReloadBanner } from '@/components/reload-banner.tsx';
 import { Pagination } from '@/components/pagination.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
@@ -22,7 +23,7 @@ type Message =
  * after a confirmation, as can everything at once.
  */
 export function BinPage() {
-  const { repository } = useAppStorage();
+  const { repository, connection } = useAppStorage();
   const [page, setPage] = useState(1);
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -79,6 +80,7 @@ export function BinPage() {
 
   return (
     <>
+      <ReloadBanner connection={connection} />
       <div ref={messageRef} tabIndex={-1}>
         {message?.kind === 'restored' && (
           <NotificationBanner

@@ -5,6 +5,7 @@ import { summariseAssessment, UNTITLED } from '@/domain/assessment-summary.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { ReloadBanner } from '@/components/reload-banner.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { type Snapshot } from '@/storage/history-store.ts';
@@ -40,7 +41,7 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
  * (answers and completed sections come back; status, comments and status history stay), then undo it.
  */
 export function HistoryPage({ id }: { id: string }) {
-  const { repository } = useAppStorage();
+  const { repository, connection } = useAppStorage();
   const history = useAssessmentHistory(id);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
@@ -88,6 +89,7 @@ export function HistoryPage({ id }: { id: string }) {
 
   return (
     <>
+      <ReloadBanner connection={connection} />
       <div ref={messageRef} tabIndex={-1}>
         {message?.kind === 'restored' && (
           <NotificationBanner

@@ -4,6 +4,7 @@ import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { createAssessment, createExampleAssessment } from '@/domain/new-assessment.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { ReloadBanner } from '@/components/reload-banner.tsx';
 import { Pagination } from '@/components/pagination.tsx';
 import { paths } from '@/components/paths.ts';
 import { type BinEntry } from '@/storage/bin-store.ts';
@@ -29,7 +30,7 @@ type Message =
  * and what keeps the data safe.
  */
 export function LibraryPage() {
-  const { repository } = useAppStorage();
+  const { repository, connection } = useAppStorage();
   const [, navigate] = useLocation();
   const [filters, setFilters] = useState<LibraryFilters>({ search: '', status: 'all', sort: 'updated-desc' });
   const [page, setPage] = useState(1);
@@ -108,6 +109,7 @@ export function LibraryPage() {
 
   return (
     <>
+      <ReloadBanner connection={connection} />
       <div ref={messageRef} tabIndex={-1}>
         {message && <MessageBanner message={message} onUndo={(e) => void undo(e)} />}
       </div>

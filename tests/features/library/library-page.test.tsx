@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryPage } from '@/features/library/library-page.tsx';
 import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
@@ -197,5 +199,19 @@ describe('LibraryPage', () => {
     expect(envelope.format).toBe('eia-builder/assessments');
     expect(envelope.assessments.map((a) => a.id).sort()).toEqual(['a', 'b']);
     await waitFor(() => expect(screen.queryByText(/You have not exported a backup/)).not.toBeInTheDocument());
+  });
+
+  it('asks for a reload when another tab upgrades the database', async () => {
+    const storage = await seeded();
+    renderWithStorage(<LibraryPage />, storage);
+    await screen.findByRole('table');
+    const newer = new Dexie(storage.repository.db.name, { indexedDB, IDBKeyRange });
+    newer.version(2).stores({ assessments: '&id' });
+    await newer.open();
+    expect(
+      await screen.findByText('EIA Builder was updated in another tab: reload this page'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+    newer.close();
   });
 });
