@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
@@ -7,20 +5,9 @@ import { axeViolations, guardedContext, launchBrowser, type GuardedContext } fro
 /**
  * Drafts are never lost, in a real Chromium with real IndexedDB: typing survives a reload and a page
  * closed at once; two tabs never overwrite each other; a bad file changes nothing; export → import gives
- * back an equal assessment. These run once the library, bin, history and the assessment route (the
- * container that joins useAssessmentDraft to the editor) are wired in src/app.
+ * back an equal assessment.
  */
 const baseURL = inject('baseURL');
-const appDir = fileURLToPath(new URL('../../src/app/', import.meta.url));
-const appSource = existsSync(appDir)
-  ? readdirSync(appDir)
-      .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
-      .map((f) => readFileSync(appDir + f, 'utf8'))
-      .join('\n')
-  : '';
-const libraryWired = ['LibraryPage', 'BinPage', 'HistoryPage'].every((name) => appSource.includes(name));
-const editorWired = appSource.includes('useAssessmentDraft') && appSource.includes('AssessmentEditor');
-
 let browser: Browser;
 const guards: GuardedContext[] = [];
 beforeAll(async () => {
@@ -80,7 +67,7 @@ async function startAssessment(page: Page): Promise<string> {
   return decodeURIComponent(page.url().split('/').pop()!);
 }
 
-describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
+describe('drafts in the editor', () => {
   it('keeps what was typed across a reload', async () => {
     const { newPage } = await newContext();
     const page = await newPage();
@@ -195,7 +182,7 @@ const envelope = (assessments: unknown[], extra: Record<string, unknown> = {}) =
     ...extra,
   });
 
-describe.runIf(libraryWired)('files and the library', () => {
+describe('files and the library', () => {
   it('exports an assessment and imports it back equal', async () => {
     const { newPage } = await newContext();
     const page = await newPage();
