@@ -1,12 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { preloadPageFor } from './app/lazy-pages.tsx';
 import './app/styles.scss';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
+
+// Load the opened page's chunk first, so the first render shows the page itself, not a placeholder.
+// If it fails (a stale deployment, say), render anyway: the route's own fallback and errors take over.
+await preloadPageFor(window.location.hash).catch(() => undefined);
+
 createRoot(root).render(
   <StrictMode>
     <App />

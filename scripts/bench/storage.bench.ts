@@ -80,7 +80,7 @@ async function keystrokeToStored(
   baseURL: string,
 ): Promise<{ stored: number[]; saves: number[] }> {
   await page.goto(`${baseURL}/#/assessments/bench-00007/sections/overview`);
-  const field = page.getByLabel('Project / policy title');
+  const field = page.getByLabel('Project / policy title', { exact: true });
   await field.waitFor({ timeout: 15_000 });
   await field.click();
   await page.keyboard.press('End');

@@ -1,22 +1,47 @@
-import { lazy } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 
 /**
  * Every page is its own chunk, loaded when first visited, so the first screen loads only what it draws
- * (`npm run bench -- bundle` measures it). The form (react-hook-form) and the review tools are not part of
- * the home page's JavaScript.
+ * (`npm run bench -- bundle` measures it). main.tsx preloads the chunk of the page being opened before the
+ * first render: a lazy page that suspends on first render makes React hold the page back for its fallback
+ * throttle (~300 ms), which the library bench showed.
  */
-export const LibraryPage = lazy(() =>
-  import('@/features/library/library-page.tsx').then((m) => ({ default: m.LibraryPage })),
+type Page<P> = ComponentType<P> & { preload: () => Promise<unknown> };
+
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Page<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function LazyPage(props: P) {
+    // Chosen once per mount, so a page never remounts (and never loses state) when its chunk arrives.
+    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  }
+  return Object.assign(LazyPage, { preload });
+}
+
+export const LibraryPage = lazyPage(() =>
+  import('@/features/library/library-page.tsx').then((m) => m.LibraryPage),
 );
-export const BinPage = lazy(() =>
-  import('@/features/bin/bin-page.tsx').then((m) => ({ default: m.BinPage })),
+export const BinPage = lazyPage(() => import('@/features/bin/bin-page.tsx').then((m) => m.BinPage));
+export const AboutPage = lazyPage(() => import('@/features/about/about-page.tsx').then((m) => m.AboutPage));
+export const AssessmentRoute = lazyPage(() =>
+  import('./assessment-route.tsx').then((m) => m.AssessmentRoute),
 );
-export const AboutPage = lazy(() =>
-  import('@/features/about/about-page.tsx').then((m) => ({ default: m.AboutPage })),
-);
-export const AssessmentRoute = lazy(() =>
-  import('./assessment-route.tsx').then((m) => ({ default: m.AssessmentRoute })),
-);
-export const OverviewRoute = lazy(() =>
-  import('./overview-route.tsx').then((m) => ({ default: m.OverviewRoute })),
-);
+export const OverviewRoute = lazyPage(() => import('./overview-route.tsx').then((m) => m.OverviewRoute));
+
+/** The page a hash route shows, to preload before the first render. Unknown routes load nothing. */
+export function preloadPageFor(hash: string): Promise<unknown> {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path.startsWith('/?')) return LibraryPage.preload();
+  if (path.startsWith('/assessments/')) return AssessmentRoute.preload();
+  if (path.startsWith('/overview')) return OverviewRoute.preload();
+  if (path.startsWith('/bin')) return BinPage.preload();
+  if (path.startsWith('/about')) return AboutPage.preload();
+  return Promise.resolve();
+}
