@@ -67,7 +67,14 @@ export async function restoreSnapshot(
       updatedAt: at,
     };
     const writeVersion = row.writeVersion + 1;
-    await db.assessments.put({ id: assessmentId, assessment: next, writeVersion, writtenBy: ctx.tabId });
+    // Written as "history", not as this tab: an editor open on this assessment in this same tab must see the
+    // restore as a write from elsewhere and reload, or it would show (and then save over) the old text.
+    await db.assessments.put({
+      id: assessmentId,
+      assessment: next,
+      writeVersion,
+      writtenBy: `${ctx.tabId}#history`,
+    });
     await db.summaries.put(toSummaryRow(next));
     return { undoSnapshotId: undo.id, writeVersion };
   });

@@ -191,6 +191,28 @@ describe('draft session', () => {
     });
   });
 
+  it('shows a version restored from History in this same tab, and keeps typing on top of it', async () => {
+    const repo = freshRepository();
+    const a = buildAssessment({ answers: { age: 'first version' } });
+    await repo.create(a);
+    const session = await open(repo, a.id);
+    session.onAnswersChange(withAge(a, 'second version'));
+    await waitFor(async () => expect((await stored(repo, a.id))?.answers.age).toBe('second version'));
+    const [older] = (await repo.listSnapshots(a.id)).filter(
+      (s) => s.assessment.answers.age === 'first version',
+    );
+    expect(older).toBeDefined();
+
+    await repo.restoreSnapshot(a.id, older!.id);
+    await waitFor(() => expect(session.getSnapshot().assessment?.answers.age).toBe('first version'));
+
+    session.onAnswersChange(withAge(a, 'first version, edited after the restore'));
+    await waitFor(async () =>
+      expect((await stored(repo, a.id))?.answers.age).toBe('first version, edited after the restore'),
+    );
+    expect(session.saveStatus.getStatus().state).toBe('saved');
+  });
+
   it('stores pending text, closes and turns read-only when another tab upgrades the database', async () => {
     const repo = freshRepository();
     const a = buildAssessment();
