@@ -80,6 +80,9 @@ export async function importAssessments(
           await db.snapshots.add(snapshotRow(old, 'before-import', ctx.now().toISOString()));
           writeVersion = existing.writeVersion + 1;
         } else if (binned) {
+          // The binned version goes to History first, as a replaced stored one does: nothing is lost.
+          const old = readStoredAssessment(binned.assessment);
+          await db.snapshots.add(snapshotRow(old, 'before-import', ctx.now().toISOString()));
           await db.bin.delete(incoming.id);
           writeVersion = binned.writeVersion + 1;
         }

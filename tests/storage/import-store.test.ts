@@ -40,6 +40,18 @@ describe('importing parsed assessments', () => {
     expect(kept?.assessment.answers.age).toBe('local text');
   });
 
+  it('replaces an assessment that is in the bin and keeps the binned text in its history', async () => {
+    const repo = freshRepository();
+    await repo.create(buildAssessment({ id: 'y', answers: { age: 'binned text' } }));
+    await repo.moveToBin('y');
+    await repo.importAssessments([buildAssessment({ id: 'y', answers: { age: 'imported text' } })], {
+      y: 'replace',
+    });
+    expect((await repo.get('y'))?.assessment.answers.age).toBe('imported text');
+    const kept = (await repo.listSnapshots('y')).find((s) => s.reason === 'before-import');
+    expect(kept?.assessment.answers.age).toBe('binned text');
+  });
+
   it('keeps both by giving the import a new id', async () => {
     const repo = freshRepository();
     await repo.create(buildAssessment({ id: 'x', answers: { age: 'local' } }));
