@@ -272,11 +272,19 @@ export function createDraftSession(options: DraftSessionOptions) {
       if (!current) return;
       const mine = current;
       const resolved = await repository.resolveConflict(mine, choice);
-      current = resolved.assessment;
       writeVersion = resolved.writeVersion;
-      autosave.markSaved();
-      if (choice === 'use-theirs') set({ assessment: current, loadKey: nextLoadKey() });
-      else set({ assessment: current });
+      if (choice === 'use-theirs') {
+        current = resolved.assessment;
+        autosave.markSaved();
+        set({ assessment: current, loadKey: nextLoadKey() });
+        return;
+      }
+      // Keep mine: anything typed while the choice was being stored stays pending and is saved next.
+      const typedMeanwhile = current !== mine;
+      if (!typedMeanwhile) current = resolved.assessment;
+      autosave.markSaved(mine);
+      if (typedMeanwhile && current) autosave.change(current);
+      set({ assessment: resolved.assessment });
     },
     retrySave: () => autosave.retry(),
     saveAtOnce,

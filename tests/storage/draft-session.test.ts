@@ -174,6 +174,27 @@ describe('draft session', () => {
       expect((await tabA.listSnapshots(a.id)).map((s) => s.assessment.answers.age)).toContain('from A');
     });
 
+    it('keeps what is typed while "keep mine" is being stored', async () => {
+      const tabA = freshRepository({ tabId: 'A' });
+      const tabB = otherTab(tabA, 'B');
+      const a = buildAssessment();
+      await tabA.create(a);
+      const first = await open(tabA, a.id);
+      const second = await open(tabB, a.id, { autosaveDelayMs: 60_000 });
+      second.onAnswersChange(withAge(a, 'from B'));
+      first.onAnswersChange(withAge(a, 'from A'));
+      await waitFor(async () => expect((await stored(tabA, a.id))?.answers.age).toBe('from A'));
+      expect(await second.saveStatus.flush()).toBe(false);
+
+      const choosing = second.resolveConflict('keep-mine');
+      second.onAnswersChange(withAge(a, 'from B, and more typed meanwhile'));
+      await choosing;
+      expect(second.current()?.answers.age).toBe('from B, and more typed meanwhile');
+      expect(second.saveStatus.hasUnsavedChanges()).toBe(true);
+      await second.saveStatus.flush();
+      expect((await stored(tabA, a.id))?.answers.age).toBe('from B, and more typed meanwhile');
+    });
+
     it('reloads quietly when another tab saved and this one has nothing unsaved', async () => {
       const tabA = freshRepository({ tabId: 'A' });
       const tabB = otherTab(tabA, 'B');
