@@ -18,7 +18,7 @@ describe('the app shell in Chromium', () => {
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('assessments');
-    expect(await page.title()).toContain('EIA Builder');
+    await expect.poll(() => page.title()).toBe('Your assessments – EIA Builder');
     expect(await axeViolations(page)).toEqual([]);
     expect(guard.foreignRequests).toEqual([]);
     expect(guard.pageErrors).toEqual([]);

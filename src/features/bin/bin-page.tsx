@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
@@ -23,6 +24,7 @@ type Message =
  * after a confirmation, as can everything at once.
  */
 export function BinPage() {
+  useDocumentTitle('Bin – EIA Builder');
   const { repository, connection } = useAppStorage();
   const [page, setPage] = useState(1);
   const [confirming, setConfirming] = useState<Confirming | null>(null);

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
@@ -41,6 +42,7 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
  * (answers and completed sections come back; status, comments and status history stay), then undo it.
  */
 export function HistoryPage({ id }: { id: string }) {
+  useDocumentTitle('History – EIA Builder');
   const { repository, connection } = useAppStorage();
   const history = useAssessmentHistory(id);
   const [message, setMessage] = useState<Message | null>(null);

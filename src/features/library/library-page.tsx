@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
@@ -30,6 +31,7 @@ type Message =
  * and what keeps the data safe.
  */
 export function LibraryPage() {
+  useDocumentTitle('Your assessments – EIA Builder');
   const { repository, connection } = useAppStorage();
   const [, navigate] = useLocation();
   const [filters, setFilters] = useState<LibraryFilters>({ search: '', status: 'all', sort: 'updated-desc' });

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { Pagination } from '@/components/pagination.tsx';
@@ -31,6 +32,7 @@ type Props = {
  * first screen stays fast with thousands of assessments.
  */
 export function OverviewPage({ summaries, now = () => new Date() }: Props) {
+  useDocumentTitle('Overview – EIA Builder');
   const [filter, setFilter] = useState<OverviewFilter>('all');
   const [sort, setSort] = useState<OverviewSort>('updated');
   const [page, setPage] = useState(1);

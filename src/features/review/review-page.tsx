@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
@@ -28,6 +29,7 @@ type Props = {
  * the status history. Comments on one question are added beside that question in the form.
  */
 export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Props) {
+  useDocumentTitle('Review this assessment – EIA Builder');
   const template = findTemplate(assessment.templateId, assessment.templateVersion) as TemplateDefinition;
   const findings = useFindings(assessment, template);
   const locked = readOnly || isLocked(assessment);
