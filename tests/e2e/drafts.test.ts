@@ -86,8 +86,10 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
     const page = await newPage();
     const id = await startAssessment(page);
     await page.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
-    await page.getByLabel('Project / policy title').fill('Flexible working policy 2026');
-    await page.getByLabel('Name of impact assessor').pressSequentially('Siân Ŵyn', { delay: 20 });
+    await page.getByLabel('Project / policy title', { exact: true }).fill('Flexible working policy 2026');
+    await page
+      .getByLabel('Name of impact assessor', { exact: true })
+      .pressSequentially('Siân Ŵyn', { delay: 20 });
     await expect
       .poll(() =>
         page
@@ -98,9 +100,9 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
       .toBeGreaterThan(0);
     await page.reload();
     await expect
-      .poll(() => page.getByLabel('Project / policy title').inputValue())
+      .poll(() => page.getByLabel('Project / policy title', { exact: true }).inputValue())
       .toBe('Flexible working policy 2026');
-    expect(await page.getByLabel('Name of impact assessor').inputValue()).toBe('Siân Ŵyn');
+    expect(await page.getByLabel('Name of impact assessor', { exact: true }).inputValue()).toBe('Siân Ŵyn');
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -109,13 +111,13 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
     const page = await newPage();
     const id = await startAssessment(page);
     await page.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
-    const field = page.getByLabel('Project / policy title');
+    const field = page.getByLabel('Project / policy title', { exact: true });
     await field.fill('Typed then closed');
     await page.close();
     const again = await newPage();
     await again.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
     await expect
-      .poll(() => again.getByLabel('Project / policy title').inputValue())
+      .poll(() => again.getByLabel('Project / policy title', { exact: true }).inputValue())
       .toBe('Typed then closed');
   });
 
@@ -125,7 +127,7 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
     const id = await startAssessment(first);
     const section = at(`/assessments/${encodeURIComponent(id)}/sections/overview`);
     await first.goto(section);
-    await first.getByLabel('Project / policy title').fill('Written in the first tab');
+    await first.getByLabel('Project / policy title', { exact: true }).fill('Written in the first tab');
 
     const second = await newPage();
     await second.goto(section);
@@ -137,7 +139,7 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
     expect(await axeViolations(second)).toEqual([]);
     await second.getByRole('button', { name: 'Edit it here instead' }).click();
     await expect
-      .poll(() => second.getByLabel('Project / policy title').inputValue())
+      .poll(() => second.getByLabel('Project / policy title', { exact: true }).inputValue())
       .toBe('Written in the first tab');
     await expect
       .poll(() =>
@@ -146,12 +148,12 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
           .count(),
       )
       .toBe(1);
-    await second.getByLabel('Project / policy title').fill('Now written in the second tab');
+    await second.getByLabel('Project / policy title', { exact: true }).fill('Now written in the second tab');
     await expect
       .poll(async () => (await storedRows(second)).find((r) => r.id === id)?.assessment.answers.projectTitle)
       .toBe('Now written in the second tab');
     await expect
-      .poll(() => first.getByLabel('Project / policy title').inputValue())
+      .poll(() => first.getByLabel('Project / policy title', { exact: true }).inputValue())
       .toBe('Now written in the second tab');
   });
 
@@ -160,7 +162,7 @@ describe.runIf(libraryWired && editorWired)('drafts in the editor', () => {
     const page = await newPage();
     const id = await startAssessment(page);
     await page.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
-    await page.getByLabel('Project / policy title').fill('Before the upgrade');
+    await page.getByLabel('Project / policy title', { exact: true }).fill('Before the upgrade');
     const newer = await newPage();
     await newer.goto(at('/bin'));
     await newer.evaluate(

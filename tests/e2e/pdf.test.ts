@@ -80,7 +80,7 @@ describe('the PDF appendix in Chromium', () => {
     await page.getByRole('button', { name: 'Download PDF' }).waitFor();
     await page.getByRole('link', { name: /Project \/ Policy overview/ }).click();
     await expect
-      .poll(() => page.getByLabel('Name of impact assessor').inputValue())
+      .poll(() => page.getByLabel('Name of impact assessor', { exact: true }).inputValue())
       .toBe(socialMediaGuidance2019Answers.assessorName);
     expect(guard.foreignRequests).toEqual([]);
     expect(guard.pageErrors).toEqual([]);

@@ -163,7 +163,7 @@ describe('the review round trip by file', () => {
     expect(await axeViolations(r)).toEqual([]);
 
     await r.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
-    const title = r.getByLabel('Project / policy title');
+    const title = r.getByLabel('Project / policy title', { exact: true });
     await title.waitFor();
     expect(await title.isEditable()).toBe(false);
     const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London' }).split('/');
