@@ -16,6 +16,7 @@ import { useLiveFindings } from '@/features/review/use-live-findings.ts';
 import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { NotFound } from './not-found.tsx';
+import { rebaseUpdate } from './rebase-update.ts';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -81,7 +82,11 @@ function OpenAssessment({
   const live = useLiveFindings(assessment, template);
   // Agreed assessments are locked: changing one means starting a new revision (from the review actions).
   const readOnly = draft.readOnly || isLocked(assessment);
-  const onUpdate = useCallback((next: Assessment) => void draft.update(() => next), [draft]);
+  // The tools' change is applied to the draft's current answers, so nothing typed since is undone.
+  const onUpdate = useCallback(
+    (next: Assessment) => void draft.update((current) => rebaseUpdate(assessment, next, current)),
+    [draft, assessment],
+  );
   const onAnswersChange = useCallback(
     (answers: Assessment['answers']) => {
       draft.onAnswersChange(answers);

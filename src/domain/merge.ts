@@ -162,7 +162,8 @@ export function mergeHistory(
   return stableSortBy(out, (c) => c.at);
 }
 
-function sameChange(a: StatusChange, b: StatusChange): boolean {
+/** The same status change (who, when, which status, revision and note). */
+export function sameChange(a: StatusChange, b: StatusChange): boolean {
   return (
     a.status === b.status &&
     Date.parse(a.at) === Date.parse(b.at) &&

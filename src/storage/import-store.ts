@@ -1,7 +1,16 @@
+import Dexie from 'dexie';
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment, type AssessmentSummary } from '@/domain/assessment-summary.ts';
+import {
+  commonPoint,
+  keepBothCopies,
+  mergeAssessments,
+  sameChange,
+  type MergeResult,
+} from '@/domain/merge.ts';
 import { snapshotRow } from './assessments-store.ts';
 import { type StorageContext } from './context.ts';
+import { type AssessmentRow } from './db.ts';
 import { RefusedError } from './storage-errors.ts';
 import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
 
@@ -9,7 +18,10 @@ import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
  * Writing imported assessments (already parsed, migrated and validated by files/parse-eia-file.ts).
  * One transaction per file: either every assessment of the file is stored or none is. An id that is
  * already stored is never overwritten without the user's choice: replace it (the old version is kept in
- * its history) or keep both (the import gets a new id).
+ * its history) or keep both (the import gets a new id), or, when the file is the same assessment come
+ * back from review (it shares a status change with the one here), bring in the other person's changes
+ * (domain/merge.ts: comments, replies and status changes are united; answers changed on both sides are
+ * kept as two copies, so nothing either person did is lost).
  */
 
 export type ImportConflict = {
@@ -17,26 +29,45 @@ export type ImportConflict = {
   where: 'library' | 'bin';
   existing: AssessmentSummary;
   incoming: AssessmentSummary;
+  /** The file's copy shares history (a status change) with the one here, so the two can be merged. */
+  canMerge: boolean;
 };
 
-export type ImportChoice = 'replace' | 'keep-both';
+export type ImportChoice = 'merge' | 'replace' | 'keep-both';
+
+/** What was stored for one assessment of a file. */
+export type StoredImport = {
+  /** The id the file's assessment is stored under (a new id when both copies are kept). */
+  id: string;
+  /** When the user chose to bring in the other person's changes: what the merge did. */
+  merge?: MergeResult;
+  /** After a merge conflict: this browser's copy kept its id, the file's copy was stored under `id`. */
+  localId?: string;
+};
 
 export async function findImportConflicts(
   ctx: StorageContext,
   assessments: readonly Assessment[],
 ): Promise<ImportConflict[]> {
   const ids = assessments.map((a) => a.id);
-  const [inLibrary, inBin] = await Promise.all([ctx.db.summaries.bulkGet(ids), ctx.db.bin.bulkGet(ids)]);
+  const [inLibrary, inBin, rows] = await Promise.all([
+    ctx.db.summaries.bulkGet(ids),
+    ctx.db.bin.bulkGet(ids),
+    ctx.db.assessments.bulkGet(ids),
+  ]);
   const conflicts: ImportConflict[] = [];
   assessments.forEach((incoming, i) => {
     const library = inLibrary[i];
     const bin = inBin[i];
+    const row = rows[i];
     if (library) {
+      const local = row ? readStoredAssessment(row.assessment) : null;
       conflicts.push({
         id: incoming.id,
         where: 'library',
         existing: library,
         incoming: summariseAssessment(incoming),
+        canMerge: local !== null && commonPoint(local.statusHistory, incoming.statusHistory) !== null,
       });
     } else if (bin) {
       conflicts.push({
@@ -44,6 +75,7 @@ export async function findImportConflicts(
         where: 'bin',
         existing: bin.summary,
         incoming: summariseAssessment(incoming),
+        canMerge: false,
       });
     }
   });
@@ -56,9 +88,18 @@ export async function importAssessments(
   assessments: readonly Assessment[],
   choices: Readonly<Record<string, ImportChoice>> = {},
 ): Promise<string[]> {
+  return (await importAssessmentsWithOutcome(ctx, assessments, choices)).map((s) => s.id);
+}
+
+/** As importAssessments, with what each merge did. */
+export async function importAssessmentsWithOutcome(
+  ctx: StorageContext,
+  assessments: readonly Assessment[],
+  choices: Readonly<Record<string, ImportChoice>> = {},
+): Promise<StoredImport[]> {
   const { db } = ctx;
   return db.transaction('rw', [db.assessments, db.summaries, db.snapshots, db.bin], async () => {
-    const stored: string[] = [];
+    const stored: StoredImport[] = [];
     for (const incoming of assessments) {
       const [existing, binned] = await Promise.all([
         db.assessments.get(incoming.id),
@@ -72,6 +113,15 @@ export async function importAssessments(
           throw new RefusedError(
             `An assessment with the same id as "${summariseAssessment(incoming).title}" was stored while you were choosing. Import the file again.`,
           );
+        }
+        if (choice === 'merge') {
+          if (!existing) {
+            throw new RefusedError(
+              `"${summariseAssessment(incoming).title}" is in the bin, so the file cannot be merged into it. Put it back first, or choose to replace it or keep both.`,
+            );
+          }
+          stored.push(await mergeInto(ctx, existing, incoming));
+          continue;
         }
         if (choice === 'keep-both') {
           record = { ...incoming, id: crypto.randomUUID() };
@@ -89,8 +139,63 @@ export async function importAssessments(
       }
       await db.assessments.put({ id: record.id, assessment: record, writeVersion, writtenBy: ctx.tabId });
       await db.summaries.put(toSummaryRow(record));
-      stored.push(record.id);
+      stored.push({ id: record.id });
     }
     return stored;
   });
+}
+
+/** Inside the import transaction: merges the file's copy into the stored one (see domain/merge.ts). */
+async function mergeInto(
+  ctx: StorageContext,
+  existing: AssessmentRow,
+  incoming: Assessment,
+): Promise<StoredImport> {
+  const { db } = ctx;
+  const local = readStoredAssessment(existing.assessment);
+  const base = await findBase(ctx, local, incoming);
+  const merge = mergeAssessments(local, incoming, base ? { base } : {});
+  await db.snapshots.add(snapshotRow(local, 'before-import', ctx.now().toISOString()));
+  const writeVersion = existing.writeVersion + 1;
+  if (merge.kind === 'merged') {
+    await write(ctx, merge.assessment, writeVersion);
+    return { id: local.id, merge };
+  }
+  // Both sides changed the answers: this browser's copy keeps its id (with every comment from both
+  // sides), the file's copy is stored beside it under a new id.
+  const { local: mine, copy } = keepBothCopies(merge, crypto.randomUUID());
+  await write(ctx, mine, writeVersion);
+  await write(ctx, copy, 1);
+  return { id: copy.id, merge, localId: mine.id };
+}
+
+async function write(ctx: StorageContext, record: Assessment, writeVersion: number): Promise<void> {
+  await ctx.db.assessments.put({ id: record.id, assessment: record, writeVersion, writtenBy: ctx.tabId });
+  await ctx.db.summaries.put(toSummaryRow(record));
+}
+
+/**
+ * This browser's copy as it was at the common point: the earliest snapshot taken when this browser made
+ * that status change (its content is exactly what was sent or returned). A common point made in the
+ * other browser has no such snapshot here, and the merge falls back to comparing times (safe: it can
+ * only report more conflicts).
+ */
+async function findBase(
+  ctx: StorageContext,
+  local: Assessment,
+  incoming: Assessment,
+): Promise<Assessment | undefined> {
+  const common = commonPoint(local.statusHistory, incoming.statusHistory);
+  if (!common) return undefined;
+  const rows = await ctx.db.snapshots
+    .where('[assessmentId+takenAt]')
+    .between([local.id, Dexie.minKey], [local.id, Dexie.maxKey])
+    .toArray();
+  for (const row of rows) {
+    if (row.reason !== 'status-change') continue;
+    const snapshot = readStoredAssessment(row.assessment);
+    const last = snapshot.statusHistory.at(-1);
+    if (last && sameChange(last, common)) return snapshot;
+  }
+  return undefined;
 }

@@ -13,7 +13,12 @@ import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './b
 import { type StorageContext } from './context.ts';
 import { type EiaDatabase } from './db.ts';
 import { listSnapshots, restoreSnapshot } from './history-store.ts';
-import { findImportConflicts, importAssessments, type ImportChoice } from './import-store.ts';
+import {
+  findImportConflicts,
+  importAssessments,
+  importAssessmentsWithOutcome,
+  type ImportChoice,
+} from './import-store.ts';
 import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
 import { getSetting, setSetting, type Settings } from './settings-store.ts';
 import { TAB_ID } from './tab-id.ts';
@@ -64,6 +69,10 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     findImportConflicts: (assessments: readonly Assessment[]) => findImportConflicts(ctx, assessments),
     importAssessments: (assessments: readonly Assessment[], choices?: Record<string, ImportChoice>) =>
       importAssessments(ctx, assessments, choices),
+    importAssessmentsWithOutcome: (
+      assessments: readonly Assessment[],
+      choices?: Record<string, ImportChoice>,
+    ) => importAssessmentsWithOutcome(ctx, assessments, choices),
     /** The most recent "last edited" of any assessment (from the summaries index), or null. */
     lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
+import { MergeOutcome } from '@/components/merge-outcome.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { finishImport, importFile, type FileImportOutcome } from '@/storage/files/import-files.ts';
+import { type ImportChoice as Choice } from '@/storage/import-store.ts';
 import { type Repository } from '@/storage/repository.ts';
 import { ImportChoice } from './import-choice.tsx';
 
@@ -49,7 +51,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     if (inputRef.current) inputRef.current.value = '';
   };
 
-  const resolveFirst = async (choices: Record<string, 'replace' | 'keep-both'> | null) => {
+  const resolveFirst = async (choices: Record<string, Choice> | null) => {
     const [first, ...rest] = queue;
     if (!first) return;
     const outcome: Done = choices
@@ -60,10 +62,38 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   };
 
   const [first] = queue;
-  const count = imported.reduce((n, d) => n + d.items.length, 0);
+  const count = imported.reduce((n, d) => n + d.items.filter((item) => !item.merge).length, 0);
+  const merged = imported.flatMap((d) =>
+    d.items.flatMap((item) => (item.merge ? [{ ...item, merge: item.merge, fileName: d.fileName }] : [])),
+  );
   return (
     <>
-      {imported.length > 0 && (
+      {merged.map((item) => (
+        <div key={item.id}>
+          <MergeOutcome
+            result={item.merge}
+            fileName={item.fileName}
+            copyTitle={item.merge.kind === 'conflict' ? `${item.title} (copy from the file)` : undefined}
+          />
+          <ul className="govuk-list">
+            {item.localId ? (
+              <>
+                <li>
+                  <Link href={paths.assessment(item.localId)}>{item.title}: the copy in this browser</Link>
+                </li>
+                <li>
+                  <Link href={paths.assessment(item.id)}>{item.title}: the copy from the file</Link>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href={paths.assessment(item.id)}>Open “{item.title}”</Link>
+              </li>
+            )}
+          </ul>
+        </div>
+      ))}
+      {count > 0 && (
         <NotificationBanner
           variant="success"
           title="Success"
@@ -71,14 +101,16 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
         >
           <ul className="govuk-list">
             {imported.flatMap((d) =>
-              d.items.map((item) => (
-                <li key={item.id}>
-                  <Link href={paths.assessment(item.id)} className="govuk-notification-banner__link">
-                    {item.title}
-                  </Link>{' '}
-                  from “{d.fileName}”
-                </li>
-              )),
+              d.items
+                .filter((item) => !item.merge)
+                .map((item) => (
+                  <li key={item.id}>
+                    <Link href={paths.assessment(item.id)} className="govuk-notification-banner__link">
+                      {item.title}
+                    </Link>{' '}
+                    from “{d.fileName}”
+                  </li>
+                )),
             )}
           </ul>
         </NotificationBanner>

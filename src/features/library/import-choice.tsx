@@ -6,8 +6,10 @@ import { type ImportChoice as Choice } from '@/storage/import-store.ts';
 type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
 
 /**
- * Asks, for each assessment in a file whose id is already stored, whether to replace the stored one
- * (kept in its history) or keep both. Nothing from the file is stored until the user continues.
+ * Asks, for each assessment in a file whose id is already stored, whether to bring in the other
+ * person's changes (offered, and chosen already, when the file is the same assessment come back from
+ * review), replace the stored one (kept in its history) or keep both. Nothing from the file is stored
+ * until the user continues.
  */
 export function ImportChoice({
   pending,
@@ -21,7 +23,9 @@ export function ImportChoice({
   onCancel: () => void;
 }) {
   const id = useId();
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
+    Object.fromEntries(pending.conflicts.filter((c) => c.canMerge).map((c) => [c.id, 'merge' as const])),
+  );
   const [showErrors, setShowErrors] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -54,10 +58,10 @@ export function ImportChoice({
                 {missing.map((c) => (
                   <li key={c.id}>
                     <a
-                      href={`#${id}-${c.id}-replace`}
-                      onClick={(e) => focusField(e, `${id}-${c.id}-replace`)}
+                      href={`#${id}-${c.id}-${firstChoice(c)}`}
+                      onClick={(e) => focusField(e, `${id}-${c.id}-${firstChoice(c)}`)}
                     >
-                      Select whether to replace “{c.existing.title}” or keep both
+                      {errorText(c)}
                     </a>
                   </li>
                 ))}
@@ -86,11 +90,20 @@ export function ImportChoice({
               </div>
               {error && (
                 <p className="govuk-error-message" id={`${name}-error`}>
-                  <span className="govuk-visually-hidden">Error:</span> Select whether to replace “
-                  {conflict.existing.title}” or keep both
+                  <span className="govuk-visually-hidden">Error:</span> {errorText(conflict)}
                 </p>
               )}
               <div className="govuk-radios" data-module="govuk-radios">
+                {conflict.canMerge && (
+                  <Radio
+                    id={`${name}-merge`}
+                    name={name}
+                    checked={choices[conflict.id] === 'merge'}
+                    onChange={() => setChoices({ ...choices, [conflict.id]: 'merge' })}
+                    label="Bring in the other person’s changes"
+                    hint="Their comments, replies and status changes are added to the one here. If you both changed answers, both copies are kept, so nothing is lost."
+                  />
+                )}
                 <Radio
                   id={`${name}-replace`}
                   name={name}
@@ -155,6 +168,18 @@ function Radio(props: {
       </div>
     </div>
   );
+}
+
+type Conflict = Extract<FileImportOutcome, { kind: 'needs-choice' }>['conflicts'][number];
+
+function firstChoice(conflict: Conflict): Choice {
+  return conflict.canMerge ? 'merge' : 'replace';
+}
+
+function errorText(conflict: Conflict): string {
+  return conflict.canMerge
+    ? `Select whether to bring in the changes to “${conflict.existing.title}”, replace it or keep both`
+    : `Select whether to replace “${conflict.existing.title}” or keep both`;
 }
 
 function focusField(event: React.MouseEvent, fieldId: string) {

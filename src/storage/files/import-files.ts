@@ -1,5 +1,6 @@
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
+import { type MergeResult } from '@/domain/merge.ts';
 import { type ImportChoice, type ImportConflict } from '../import-store.ts';
 import { type Repository } from '../repository.ts';
 import { storageProblem } from '../storage-errors.ts';
@@ -8,10 +9,17 @@ import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
 /**
  * Importing files the user chose: each file is read and checked through the one parse path, then stored
  * all-or-nothing. When an assessment's id is already stored, nothing is written until the user chooses
- * (replace, or keep both).
+ * (bring in the other person's changes, replace, or keep both).
  */
 
-export type ImportedItem = { id: string; title: string };
+export type ImportedItem = {
+  id: string;
+  title: string;
+  /** When the file was merged into the assessment already here: what the merge did. */
+  merge?: MergeResult;
+  /** After a merge conflict: the id of this browser's copy (the file's copy is `id`). */
+  localId?: string;
+};
 
 export type FileImportOutcome =
   | { kind: 'error'; fileName: string; problems: string[] }
@@ -25,11 +33,11 @@ async function store(
   choices: Record<string, ImportChoice>,
 ): Promise<FileImportOutcome> {
   try {
-    const ids = await repository.importAssessments(assessments, choices);
+    const stored = await repository.importAssessmentsWithOutcome(assessments, choices);
     return {
       kind: 'imported',
       fileName,
-      items: ids.map((id, i) => ({ id, title: summariseAssessment(assessments[i]!).title })),
+      items: stored.map((s, i) => ({ ...s, title: summariseAssessment(assessments[i]!).title })),
     };
   } catch (error) {
     return { kind: 'error', fileName, problems: [storeProblem(fileName, error)] };

@@ -157,7 +157,12 @@ describe('LibraryPage', () => {
       buildAssessment({ id: 'x', answers: { projectTitle: 'Mine', age: 'local' } }),
     );
     renderWithStorage(<LibraryPage />, storage);
-    const incoming = buildAssessment({ id: 'x', answers: { projectTitle: 'Mine', age: 'from the file' } });
+    // Made separately (no status change in common), so it cannot be merged: replace or keep both.
+    const incoming = buildAssessment({
+      id: 'x',
+      answers: { projectTitle: 'Mine', age: 'from the file' },
+      statusHistory: [{ status: 'draft', at: '2026-02-01T09:00:00.000Z', by: '', note: '', revision: 1 }],
+    });
     await userEvent.upload(
       await screen.findByLabelText('Import assessments from files'),
       file('x.eia.json', serialiseEnvelope(buildEnvelope([incoming]))),

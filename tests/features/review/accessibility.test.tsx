@@ -6,7 +6,7 @@ import { mergeAssessments } from '@/domain/merge.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { sendForReview } from '@/domain/workflow.ts';
 import { OverviewPage } from '@/features/overview/overview-page.tsx';
-import { MergeOutcome } from '@/features/review/merge-outcome.tsx';
+import { MergeOutcome } from '@/components/merge-outcome.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
 import { createLiveFindings } from '@/features/review/live-findings.ts';
 import { reviewSlots } from '@/features/review/review-slots.tsx';

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { MergeResult } from '@/domain/merge.ts';
 
 /**
@@ -14,15 +15,16 @@ export function MergeOutcome({
   fileName: string;
   copyTitle?: string;
 }) {
+  const titleId = `${useId()}-merge-outcome-title`;
   if (result.kind === 'merged') {
     return (
       <div
         className="govuk-notification-banner govuk-notification-banner--success"
         role="alert"
-        aria-labelledby="merge-outcome-title"
+        aria-labelledby={titleId}
       >
         <div className="govuk-notification-banner__header">
-          <h2 className="govuk-notification-banner__title" id="merge-outcome-title">
+          <h2 className="govuk-notification-banner__title" id={titleId}>
             Imported
           </h2>
         </div>
@@ -44,9 +46,9 @@ export function MergeOutcome({
     );
   }
   return (
-    <div className="govuk-notification-banner" role="alert" aria-labelledby="merge-outcome-title">
+    <div className="govuk-notification-banner" role="alert" aria-labelledby={titleId}>
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="merge-outcome-title">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           Both copies kept
         </h2>
       </div>

@@ -1,0 +1,191 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+
+/**
+ * The review round trip by file, in Chromium: the assessor and the reviewer each have their own browser
+ * context (their own IndexedDB) and pass the .eia.json back and forth. Every import of a returning copy
+ * brings in the other person's changes (the preselected choice); nothing either of them did is lost.
+ */
+const baseURL = inject('baseURL');
+const at = (path: string) => `${baseURL}/#${path}`;
+let browser: Browser;
+let dir: string;
+const guards: GuardedContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-review-'));
+});
+afterAll(async () => {
+  for (const g of guards) await g.context.close();
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function person() {
+  const guard = await guardedContext(browser, baseURL);
+  guards.push(guard);
+  return { guard, page: await guard.newPage() };
+}
+
+async function waitUntilSaved(page: Page) {
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Saved at/ })
+        .count(),
+    )
+    .toBeGreaterThan(0);
+}
+
+async function exportAssessment(page: Page, id: string, name: string): Promise<string> {
+  await page.goto(at(`/assessments/${encodeURIComponent(id)}`));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export this assessment (.eia.json)' }).click();
+  const file = await download;
+  const path = join(dir, name);
+  await file.saveAs(path);
+  return path;
+}
+
+/** Imports a file of an assessment already here, bringing in the other person's changes. */
+async function importBack(page: Page, path: string) {
+  await page.goto(at('/'));
+  await page.getByLabel('Import assessments from files').setInputFiles(path);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const merge = page.getByLabel('Bring in the other person’s changes');
+  expect(await merge.isChecked()).toBe(true);
+  await page.getByRole('button', { name: 'Continue importing' }).click();
+  const banner = page
+    .getByRole('alert')
+    .filter({ hasText: 'was added to the assessment already in this browser' });
+  await banner.waitFor();
+  return (await banner.innerText()).replace(/\s+/g, ' ');
+}
+
+async function sendForReview(page: Page, id: string) {
+  await page.goto(at(`/assessments/${encodeURIComponent(id)}`));
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  await page.getByText(/^Sent for review on/).waitFor();
+  await waitUntilSaved(page);
+}
+
+describe('the review round trip by file', () => {
+  it('goes assessor → reviewer → assessor → reviewer and ends agreed and locked', async () => {
+    const assessor = await person();
+    const reviewer = await person();
+    const a = assessor.page;
+    const r = reviewer.page;
+
+    // The assessor: the example, with "Age" left unanswered, sent for review and exported.
+    await a.goto(at('/'));
+    await a.getByRole('button', { name: 'Open the example' }).click();
+    await a.waitForURL(/#\/assessments\/[^/]+$/);
+    const id = decodeURIComponent(a.url().split('/').pop()!);
+    await a.goto(at(`/assessments/${encodeURIComponent(id)}/sections/analysis`));
+    await a.getByLabel('Age', { exact: true }).fill('');
+    await waitUntilSaved(a);
+    await sendForReview(a, id);
+    const first = await exportAssessment(a, id, 'sent.eia.json');
+
+    // The reviewer imports it (new to this browser), cannot agree it yet, comments on Age, returns it.
+    await r.goto(at('/'));
+    await r.getByLabel('Import assessments from files').setInputFiles(first);
+    await r.getByRole('button', { name: 'Import', exact: true }).click();
+    await r.getByText('Imported 1 assessment').waitFor();
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
+    const panel = r.locator('.app-review-panel');
+    await panel.getByLabel('Your name').fill('Rita Reviewer');
+    await panel.getByRole('button', { name: 'Agree this assessment' }).click();
+    await r
+      .getByText(/You cannot agree this assessment yet/)
+      .first()
+      .waitFor();
+    expect(await axeViolations(r)).toEqual([]);
+
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}/sections/analysis/age`));
+    const addComment = r.locator('details', { has: r.getByText('Add a comment on Age') });
+    await addComment.locator('summary').click();
+    await addComment.getByLabel('Your name').fill('Rita Reviewer');
+    await addComment.getByLabel('The reviewer').check();
+    await addComment.getByLabel('Comment on Age').fill('Say which age groups use social media least.');
+    await addComment.getByRole('button', { name: 'Add comment' }).click();
+    await r.getByText('Say which age groups use social media least.').first().waitFor();
+    await waitUntilSaved(r);
+
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
+    await panel.getByLabel('Your name').fill('Rita Reviewer');
+    await panel.getByLabel('Reasons for returning it').fill('Age is not answered yet.');
+    await panel.getByRole('button', { name: 'Return to assessor' }).click();
+    await r.locator('.govuk-tag', { hasText: 'Returned' }).first().waitFor();
+    const returned = await exportAssessment(r, id, 'returned.eia.json');
+
+    // The assessor imports it back: the comment beside Age, Returned with the reasons.
+    const firstMerge = await importBack(a, returned);
+    expect(firstMerge).toContain('Status is now Returned (by Rita Reviewer).');
+    expect(firstMerge).toContain('1 new comment.');
+    await a.goto(at(`/assessments/${encodeURIComponent(id)}`));
+    await a.getByRole('heading', { name: 'Returned by Rita Reviewer' }).waitFor();
+    await a.getByText('Age is not answered yet.').waitFor();
+
+    await a.goto(at(`/assessments/${encodeURIComponent(id)}/sections/analysis/age`));
+    await a.getByText('Say which age groups use social media least.').waitFor();
+    await a.getByLabel('Age', { exact: true }).fill('Older people (over 65) use social media least.');
+    await waitUntilSaved(a);
+    const thread = a.locator('li.app-comment', { hasText: 'Say which age groups use social media least.' });
+    await thread.getByRole('button', { name: 'Reply to Rita Reviewer' }).click();
+    await thread.getByLabel('Your name').fill('Ann Assessor');
+    await thread.getByLabel('The assessor').check();
+    await thread.getByLabel('Reply to Rita Reviewer').fill('Added: over-65s use it least.');
+    await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+    await a.getByText('Added: over-65s use it least.').waitFor();
+    await a.getByRole('button', { name: 'Mark as resolved the comment from Rita Reviewer' }).click();
+    await a.getByText(/^Resolved by Ann Assessor/).waitFor();
+    await waitUntilSaved(a);
+    await sendForReview(a, id);
+    const resent = await exportAssessment(a, id, 'resent.eia.json');
+
+    // The reviewer imports it back and agrees it: locked, Agreed, Date EIA agreed filled.
+    const secondMerge = await importBack(r, resent);
+    expect(secondMerge).toContain('The answers changed in the file were taken.');
+    expect(secondMerge).toContain('Status is now Ready for review (by');
+    expect(secondMerge).toContain('1 new reply.');
+    expect(secondMerge).toContain('1 comment resolved.');
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
+    await panel.getByLabel('Your name').fill('Rita Reviewer');
+    await panel.getByRole('button', { name: 'Agree this assessment' }).click();
+    await r.getByRole('heading', { name: 'Agreed' }).first().waitFor();
+    expect(await axeViolations(r)).toEqual([]);
+
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
+    const title = r.getByLabel('Project / policy title', { exact: true });
+    await title.waitFor();
+    expect(await title.isEditable()).toBe(false);
+    const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London' }).split('/');
+    const agreedDate = r.getByRole('group', { name: 'Date EIA agreed' });
+    expect(await agreedDate.getByLabel('Day').inputValue()).toBe(String(Number(today[0])));
+    expect(await agreedDate.getByLabel('Month').inputValue()).toBe(String(Number(today[1])));
+    expect(await agreedDate.getByLabel('Year').inputValue()).toBe(today[2]);
+    expect(await agreedDate.getByLabel('Day').isEditable()).toBe(false);
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}/sections/analysis`));
+    expect(await r.getByLabel('Age', { exact: true }).inputValue()).toBe(
+      'Older people (over 65) use social media least.',
+    );
+    expect(await r.getByLabel('Age', { exact: true }).isEditable()).toBe(false);
+
+    await r.goto(at('/overview'));
+    await r.getByRole('heading', { level: 1 }).waitFor();
+    await r.getByText('Social media guidance updates 2019').first().waitFor();
+    expect(await axeViolations(r)).toEqual([]);
+
+    for (const g of [assessor.guard, reviewer.guard]) {
+      expect(g.foreignRequests).toEqual([]);
+      expect(g.pageErrors).toEqual([]);
+    }
+  });
+});
