@@ -201,7 +201,8 @@ async function openSection(page: Page, baseURL: string, id: string, sectionId: s
 async function fillEveryAnswer(page: Page, baseURL: string, id: string) {
   for (const sectionId of ['overview', 'evidence', 'analysis', 'welsh-language', 'summary', 'action-plan']) {
     await openSection(page, baseURL, id, sectionId);
-    const fields = await page.locator('form textarea, form input[type="text"]').all();
+    // The answers only (registered with the form by name), not the comment boxes beside them.
+    const fields = await page.locator('form textarea[name], form input[type="text"][name]').all();
     for (const field of fields) {
       const fieldId = (await field.getAttribute('id')) ?? '';
       if (fieldId === 'dateAgreed-day') await field.fill('11');
