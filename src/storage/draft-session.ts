@@ -46,6 +46,9 @@ export type DraftSessionOptions = {
   autosaveDelayMs?: number;
 };
 
+/** How long to wait before asking for the edit lock a second time. */
+const LOCK_RETRY_MS = 150;
+
 export function createDraftSession(options: DraftSessionOptions) {
   const { id, repository, locks = null, connection = null } = options;
   const now = repository.now;
@@ -157,7 +160,14 @@ export function createDraftSession(options: DraftSessionOptions) {
   const start = async () => {
     try {
       if (locks) {
-        const granted = await acquireEditLock(locks, id, 'if-available');
+        let granted = await acquireEditLock(locks, id, 'if-available');
+        if (!granted && !stopped) {
+          // A lock held by a session of this same page that is just closing (React StrictMode mounts twice
+          // in development; a quick route change) is given up within moments: ask once more before saying
+          // "open in another tab".
+          await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+          if (!stopped) granted = await acquireEditLock(locks, id, 'if-available');
+        }
         if (stopped) return granted?.release();
         if (granted) holdLock(granted);
         else {

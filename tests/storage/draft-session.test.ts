@@ -151,6 +151,20 @@ describe('draft session', () => {
     });
   });
 
+  it('opens editable when the session holding the lock is closing (StrictMode remount, quick route change)', async () => {
+    const locks = fakeLockManager();
+    const repo = freshRepository();
+    const a = buildAssessment();
+    await repo.create(a);
+    const closing = await open(repo, a.id, { locks });
+    const opening = createDraftSession({ id: a.id, repository: repo, locks, pageLifecycle: false });
+    sessions.push(opening);
+    const started = opening.start();
+    await closing.stop();
+    await started;
+    expect(opening.getSnapshot()).toMatchObject({ state: 'ready', readOnly: false, readOnlyReason: null });
+  });
+
   describe('in two tabs without Web Locks', () => {
     it('refuses to overwrite the other tab’s newer text and lets the user choose, keeping both', async () => {
       const tabA = freshRepository({ tabId: 'A' });
