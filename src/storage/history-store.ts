@@ -1,9 +1,8 @@
 import Dexie from 'dexie';
 import { type Assessment } from '@schemas/assessment.ts';
-import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { snapshotRow } from './assessments-store.ts';
 import { type StorageContext } from './context.ts';
-import { type SnapshotReason } from './db.ts';
+import { type SnapshotRow } from './db.ts';
 import { MissingError, RefusedError } from './storage-errors.ts';
 import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
 
@@ -14,16 +13,8 @@ import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
  * so a restore can itself be undone.
  */
 
-export type Snapshot = {
-  id: string;
-  assessmentId: string;
-  takenAt: string;
-  editedAt: string;
-  reason: SnapshotReason;
-  detail?: string;
-  summary: AssessmentSummary;
-  assessment: Assessment;
-};
+/** A kept version, as stored (the stored row is the shape the history page shows). */
+export type Snapshot = SnapshotRow;
 
 export async function listSnapshots(ctx: StorageContext, assessmentId: string): Promise<Snapshot[]> {
   const rows = await ctx.db.snapshots
