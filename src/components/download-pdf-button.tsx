@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
 import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
+import { LinkButton } from './link-button.tsx';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
   starting: 'Loading the PDF maker…',
@@ -28,9 +29,12 @@ type State =
 export function DownloadPdfButton({
   assessment,
   label = 'Download PDF',
+  variant = 'button',
 }: {
   assessment: Assessment | (() => Assessment | Promise<Assessment>);
-  label?: string;
+  label?: ReactNode;
+  /** 'link': a row action in a table (a link-styled button and a small status line). */
+  variant?: 'button' | 'link';
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const working = useRef(false);
@@ -63,17 +67,33 @@ export function DownloadPdfButton({
 
   const isWorking = state.kind === 'working';
   return (
-    <div className={`govuk-form-group${state.kind === 'error' ? ' govuk-form-group--error' : ''}`}>
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-        data-module="govuk-button"
-        aria-disabled={isWorking ? 'true' : undefined}
-        aria-describedby={state.kind === 'error' ? errorId : undefined}
-        onClick={() => void download()}
-      >
-        {isWorking ? 'Preparing PDF…' : label}
-      </button>
+    <div
+      className={
+        variant === 'link'
+          ? ''
+          : `govuk-form-group${state.kind === 'error' ? ' govuk-form-group--error' : ''}`
+      }
+    >
+      {variant === 'link' ? (
+        <LinkButton
+          aria-disabled={isWorking ? 'true' : undefined}
+          aria-describedby={state.kind === 'error' ? errorId : undefined}
+          onClick={() => void download()}
+        >
+          {isWorking ? 'Preparing PDF…' : label}
+        </LinkButton>
+      ) : (
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+          data-module="govuk-button"
+          aria-disabled={isWorking ? 'true' : undefined}
+          aria-describedby={state.kind === 'error' ? errorId : undefined}
+          onClick={() => void download()}
+        >
+          {isWorking ? 'Preparing PDF…' : label}
+        </button>
+      )}
       <p className="govuk-body-s govuk-!-margin-bottom-0" role="status">
         {isWorking
           ? STEP_TEXT[state.step]

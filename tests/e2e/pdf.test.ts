@@ -69,6 +69,31 @@ describe('the PDF appendix in Chromium', () => {
     await guard.context.close();
   });
 
+  it('downloads the same PDF from the library row, without opening the assessment', async () => {
+    const guard = await guardedContext(browser, baseURL);
+    const page = await guard.newPage();
+    await openExample(page);
+    await page.goto(`${baseURL}/`);
+    const rowAction = page.getByRole('button', {
+      name: 'Download PDF of Social media guidance updates 2019',
+    });
+    const download = page.waitForEvent('download');
+    await rowAction.click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(FILE_NAME);
+    const path = join(dir, `row-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    const pdf = await extractPdf(new Uint8Array(await readFile(path)));
+    expect(pdf.pages[0]).toContain('Appendix B Social media guidance updates 2019');
+    expect(bodyText(pdf, 'Appendix B: Social media guidance updates 2019')).toContain(
+      normalise(socialMediaGuidance2019Answers.intendedOutcomes),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(guard.foreignRequests).toEqual([]);
+    expect(guard.pageErrors).toEqual([]);
+    await guard.context.close();
+  });
+
   it('imports the downloaded PDF into another browser as the same assessment', async () => {
     expect(pdfPath).toBeTruthy();
     const guard = await guardedContext(browser, baseURL);

@@ -86,6 +86,13 @@ export function LibraryPage() {
     }
   };
 
+  const loadAssessment = async (id: string) => {
+    const stored = await repository.get(id);
+    if (!stored)
+      throw new Error('This assessment is no longer in your list: it may have been deleted in another tab.');
+    return stored.assessment;
+  };
+
   const undo = async (entry: BinEntry) => {
     try {
       const id = await repository.restoreFromBin(entry.id);
@@ -165,6 +172,7 @@ export function LibraryPage() {
               now={now}
               busyId={busyId}
               onAction={(action, row) => void act(action, row)}
+              loadAssessment={loadAssessment}
             />
           )}
           <Pagination page={page} pageCount={pageCount} onPage={setPage} label="Pages of assessments" />

@@ -1,4 +1,6 @@
+import { type Assessment } from '@schemas/assessment.ts';
 import { Link } from 'wouter';
+import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
 import { LinkButton } from '@/components/link-button.tsx';
@@ -14,12 +16,15 @@ export function LibraryTable({
   now,
   busyId,
   onAction,
+  loadAssessment,
 }: {
   rows: AssessmentSummary[];
   caption: string;
   now: Date;
   busyId: string | null;
   onAction: (action: RowAction, row: AssessmentSummary) => void;
+  /** The full record of a row, for its PDF (rows hold summaries only). */
+  loadAssessment: (id: string) => Promise<Assessment>;
 }) {
   return (
     <table className="govuk-table">
@@ -78,6 +83,17 @@ export function LibraryTable({
                   <LinkButton onClick={() => onAction('export', row)}>
                     Export <span className="govuk-visually-hidden">{row.title}</span>
                   </LinkButton>
+                </li>
+                <li>
+                  <DownloadPdfButton
+                    variant="link"
+                    assessment={() => loadAssessment(row.id)}
+                    label={
+                      <>
+                        Download PDF <span className="govuk-visually-hidden">of {row.title}</span>
+                      </>
+                    }
+                  />
                 </li>
                 <li>
                   <Link href={paths.history(row.id)} className="govuk-link">
