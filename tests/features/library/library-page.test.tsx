@@ -53,7 +53,10 @@ describe('LibraryPage', () => {
     expect(rows[1]).toHaveTextContent('Draft');
     expect(rows[1]).toHaveTextContent('0 of 6');
     expect(rows[1]).toHaveTextContent('2 January 2026 at 9:00am');
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Showing 1 to 2 of 2 assessments');
+    expect(screen.getByText('Showing 1 to 2 of 2 assessments', { exact: false })).toHaveAttribute(
+      'role',
+      'status',
+    );
   });
 
   it('searches by title and filters by status', async () => {
