@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/table-head.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
@@ -166,22 +167,14 @@ export function BinPage() {
               {result.total.toLocaleString('en-GB')} {result.total === 1 ? 'assessment' : 'assessments'} in
               the bin
             </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Title
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Deleted
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  <span className="govuk-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Title' },
+                { label: 'Status' },
+                { label: 'Deleted' },
+                { label: <span className="govuk-visually-hidden">Actions</span> },
+              ]}
+            />
             <tbody className="govuk-table__body">
               {result.entries.map((entry) => (
                 <tr key={entry.id} className="govuk-table__row">

@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/table-head.tsx';
 import { type Assessment } from '@schemas/assessment.ts';
 import { Link } from 'wouter';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
@@ -29,28 +30,16 @@ export function LibraryTable({
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Title
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Assessor
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Sections completed
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Last edited
-          </th>
-          <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: 'Title' },
+          { label: 'Assessor' },
+          { label: 'Status' },
+          { label: 'Sections completed' },
+          { label: 'Last edited' },
+          { label: <span className="govuk-visually-hidden">Actions</span> },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {rows.map((row) => (
           <tr key={row.id} className="govuk-table__row">

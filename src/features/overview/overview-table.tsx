@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/table-head.tsx';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
@@ -10,34 +11,18 @@ export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[];
     <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="govuk-table govuk-table--small-text-until-tablet">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Assessment
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Sections completed
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Missing
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              To look at
-            </th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Open comments
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Assessor
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Last edited
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'Assessment' },
+            { label: 'Status' },
+            { label: 'Sections completed' },
+            { label: 'Missing', numeric: true },
+            { label: 'To look at', numeric: true },
+            { label: 'Open comments', numeric: true },
+            { label: 'Assessor' },
+            { label: 'Last edited' },
+          ]}
+        />
         <tbody className="govuk-table__body">
           {rows.map((row) => (
             <tr className="govuk-table__row" key={row.id}>

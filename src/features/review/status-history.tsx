@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/table-head.tsx';
 import { STATUS_LABELS, type StatusChange } from '@schemas/assessment.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import './review.scss';
@@ -9,25 +10,15 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">Status history</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            By
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Note
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Revision
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: 'When' },
+          { label: 'Status' },
+          { label: 'By' },
+          { label: 'Note' },
+          { label: 'Revision', numeric: true },
+        ]}
+      />
       <tbody className="govuk-table__body">
         {rows.map((change, index) => (
           <tr className="govuk-table__row" key={`${change.at}-${change.status}-${index}`}>
