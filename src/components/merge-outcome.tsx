@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import type { MergeResult } from '@/domain/merge.ts';
+import { NotificationBanner } from './notification-banner.tsx';
 
 /**
  * What importing a file did to an assessment already in this browser, as a GOV.UK notification banner:
@@ -15,58 +15,37 @@ export function MergeOutcome({
   fileName: string;
   copyTitle?: string;
 }) {
-  const titleId = `${useId()}-merge-outcome-title`;
+  const changes =
+    result.changes.length > 0 ? (
+      <ul className="govuk-list govuk-list--bullet">
+        {result.changes.map((change) => (
+          <li key={change}>{change}</li>
+        ))}
+      </ul>
+    ) : null;
   if (result.kind === 'merged') {
     return (
-      <div
-        className="govuk-notification-banner govuk-notification-banner--success"
-        role="alert"
-        aria-labelledby={titleId}
+      <NotificationBanner
+        variant="success"
+        title="Imported"
+        heading={
+          result.changes.length === 0
+            ? `“${fileName}” had nothing that was not already here.`
+            : `“${fileName}” was added to the assessment already in this browser. Nothing was lost.`
+        }
       >
-        <div className="govuk-notification-banner__header">
-          <h2 className="govuk-notification-banner__title" id={titleId}>
-            Imported
-          </h2>
-        </div>
-        <div className="govuk-notification-banner__content">
-          <p className="govuk-notification-banner__heading">
-            {result.changes.length === 0
-              ? `“${fileName}” had nothing that was not already here.`
-              : `“${fileName}” was added to the assessment already in this browser. Nothing was lost.`}
-          </p>
-          {result.changes.length > 0 && (
-            <ul className="govuk-list govuk-list--bullet">
-              {result.changes.map((change) => (
-                <li key={change}>{change}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      </div>
+        {changes}
+      </NotificationBanner>
     );
   }
   return (
-    <div className="govuk-notification-banner" role="alert" aria-labelledby={titleId}>
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id={titleId}>
-          Both copies kept
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{result.reason}</p>
-        <p className="govuk-body">
-          So that no one’s answers are lost, the assessment in this browser is unchanged and the one in “
-          {fileName}” was saved as a separate copy{copyTitle ? ` (“${copyTitle}”)` : ''}. Both have every
-          comment from both sides. Compare them, copy what you need into one, and move the other to the bin.
-        </p>
-        {result.changes.length > 0 && (
-          <ul className="govuk-list govuk-list--bullet">
-            {result.changes.map((change) => (
-              <li key={change}>{change}</li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+    <NotificationBanner variant="alert" title="Both copies kept" heading={result.reason}>
+      <p className="govuk-body">
+        So that no one’s answers are lost, the assessment in this browser is unchanged and the one in “
+        {fileName}” was saved as a separate copy{copyTitle ? ` (“${copyTitle}”)` : ''}. Both have every
+        comment from both sides. Compare them, copy what you need into one, and move the other to the bin.
+      </p>
+      {changes}
+    </NotificationBanner>
   );
 }
