@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { classNames, describedBy } from './class-names.ts';
+import { HintAndError } from './hint-and-error.tsx';
 
 export type DatePart = 'day' | 'month' | 'year';
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
@@ -50,17 +51,7 @@ export function DateInput({
         aria-describedby={describedBy(hint ? `${id}-hint` : false, error ? `${id}-error` : false)}
       >
         <legend className={classNames('govuk-fieldset__legend', legendClassName)}>{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {details}
-        {error && (
-          <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error.message}
-          </p>
-        )}
+        <HintAndError id={id} hint={hint} details={details} error={error?.message} />
         <div className="govuk-date-input" id={id}>
           {DATE_PARTS.map((part) => (
             <div key={part} className="govuk-date-input__item">

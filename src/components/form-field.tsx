@@ -1,6 +1,7 @@
 import { type ReactNode } from 'react';
 import { limitMessage } from './character-count.tsx';
 import { classNames, describedBy } from './class-names.ts';
+import { HintAndError } from './hint-and-error.tsx';
 
 export type FieldCount = {
   maxLength: number;
@@ -59,17 +60,7 @@ export function FormField({
       <label className={classNames('govuk-label', labelClassName)} htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      )}
-      {details}
-      {error && (
-        <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} details={details} error={error} />
       {children}
       {count && (
         <>
