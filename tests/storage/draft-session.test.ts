@@ -166,7 +166,8 @@ describe('draft session', () => {
   });
 
   describe('in two tabs without Web Locks', () => {
-    it('refuses to overwrite the other tab’s newer text and lets the user choose, keeping both', async () => {
+    /** Tab B has 'from B' unsaved while tab A has already stored 'from A' over the same assessment. */
+    async function tabBWithOlderText() {
       const tabA = freshRepository({ tabId: 'A' });
       const tabB = otherTab(tabA, 'B');
       const a = buildAssessment();
@@ -176,6 +177,11 @@ describe('draft session', () => {
       second.onAnswersChange(withAge(a, 'from B'));
       first.onAnswersChange(withAge(a, 'from A'));
       await waitFor(async () => expect((await stored(tabA, a.id))?.answers.age).toBe('from A'));
+      return { tabA, a, second };
+    }
+
+    it('refuses to overwrite the other tab’s newer text and lets the user choose, keeping both', async () => {
+      const { tabA, a, second } = await tabBWithOlderText();
 
       expect(await second.saveStatus.flush()).toBe(false);
       const status = second.saveStatus.getStatus();
@@ -189,15 +195,7 @@ describe('draft session', () => {
     });
 
     it('keeps what is typed while "keep mine" is being stored', async () => {
-      const tabA = freshRepository({ tabId: 'A' });
-      const tabB = otherTab(tabA, 'B');
-      const a = buildAssessment();
-      await tabA.create(a);
-      const first = await open(tabA, a.id);
-      const second = await open(tabB, a.id, { autosaveDelayMs: 60_000 });
-      second.onAnswersChange(withAge(a, 'from B'));
-      first.onAnswersChange(withAge(a, 'from A'));
-      await waitFor(async () => expect((await stored(tabA, a.id))?.answers.age).toBe('from A'));
+      const { tabA, a, second } = await tabBWithOlderText();
       expect(await second.saveStatus.flush()).toBe(false);
 
       const choosing = second.resolveConflict('keep-mine');
