@@ -22,7 +22,7 @@ const featureIsolation = features.map((feature) =>
       { group: ['@react-pdf/*'], message: 'Only src/pdf imports @react-pdf/renderer.' },
       { group: ['@/app/*'], message: 'features must not import app/ (app composes features).' },
       {
-        group: ['@/features/*', `!@/features/${feature}/*`, '../*'],
+        group: ['@/features/**', `!@/features/${feature}`, `!@/features/${feature}/**`, '../*'],
         message: 'Features never import each other: move shared pieces to src/components or src/domain.',
       },
     ],

@@ -1,69 +1,100 @@
 import { z } from 'zod';
+import { anyAnswerSchema, kindOf, type AnswerValue } from './kinds/index.ts';
+import type { QuestionRole } from './roles.ts';
+import { templateQuestions, type Question, type Template } from './template-definition.ts';
 
 /**
- * The answers to the HCPC EIA template (hcpc-eia, version 2018-10) while drafting.
+ * The answers of an assessment, built from its template: one key per question (its id), each holding
+ * the answer shape of the question's kind (schemas/kinds/). There is no hand-written list of keys.
  *
  * Drafting is never blocked: every answer may be empty, and text is kept exactly as typed (no trimming).
- * What "complete" means lives in `completion.ts`. The keys here and the question ids in the template
- * agree one to one (tests/schemas/template-answers.test.ts proves it).
+ * What "complete" means lives in `completion.ts`. A key the template does not ask (an old file, a
+ * question removed in a later version) is never dropped: it is kept as it is, in any answer shape.
  */
 
-/** Upper bound on one answer, so that a hostile or corrupt file cannot exhaust memory. */
-export const MAX_DRAFT_ANSWER_LENGTH = 200_000;
+export { MAX_DRAFT_ANSWER_LENGTH } from './kinds/text-answer.ts';
+export { datePartsSchema, type DateParts } from './kinds/date/date-kind.ts';
+export type { AnswerValue };
 
-const draftText = z.string().max(MAX_DRAFT_ANSWER_LENGTH).default('');
+/** Upper bound on the answers of one assessment (questions asked and no longer asked). */
+export const MAX_ANSWERS = 5_000;
 
-/** A date as the user typed it, GOV.UK style: day, month and year kept apart and as typed. */
-export const datePartsSchema = z.object({
-  day: z.string().max(20).default(''),
-  month: z.string().max(20).default(''),
-  year: z.string().max(20).default(''),
-});
-export type DateParts = z.infer<typeof datePartsSchema>;
+/** Answers keyed by question id. */
+export type Answers = Record<string, AnswerValue>;
+export type AnswersInput = Record<string, unknown>;
+export type AnswerKey = string;
 
-export const answersSchema = z.object({
-  // Section 1: Project / Policy overview
-  projectTitle: draftText,
-  assessorName: draftText,
-  dateAgreed: datePartsSchema.default({ day: '', month: '', year: '' }),
-  intendedOutcomes: draftText,
-  whoAffected: draftText,
-  // Section 2: Evidence and Engagement
-  evidenceConsidered: draftText,
-  stakeholdersEngaged: draftText,
-  // Section 3: Analysis by equality group
-  age: draftText,
-  disability: draftText,
-  genderReassignment: draftText,
-  marriageCivilPartnership: draftText,
-  pregnancyMaternity: draftText,
-  race: draftText,
-  religionBelief: draftText,
-  sex: draftText,
-  sexualOrientation: draftText,
-  otherGroups: draftText,
-  fourCountries: draftText,
-  // Section 4: Welsh Language Scheme
-  welshLanguage: draftText,
-  // Section 5: Summary of Analysis
-  overallImpact: draftText,
-  // Section 6: Action plan
-  actionPlanSummary: draftText,
-  psedEliminate: draftText,
-  psedAdvance: draftText,
-  psedGoodRelations: draftText,
-});
-export type Answers = z.infer<typeof answersSchema>;
-export type AnswersInput = z.input<typeof answersSchema>;
-export type AnswerKey = keyof Answers;
-export type TextAnswerKey = Exclude<AnswerKey, 'dateAgreed'>;
+/** The answers of an assessment whose template is not known yet: any key, any answer shape. */
+export const anyAnswersSchema = z
+  .record(z.string().min(1).max(100), anyAnswerSchema)
+  .refine((answers) => Object.keys(answers).length <= MAX_ANSWERS, {
+    message: `An assessment holds at most ${MAX_ANSWERS} answers`,
+  });
 
-export function emptyAnswers(): Answers {
-  return answersSchema.parse({});
+const schemaCache = new WeakMap<Template, z.ZodType<Answers, AnswersInput>>();
+
+/** The answers schema of one template: every question's answer (empty when absent), unknown keys kept. */
+export function answersSchemaFor(template: Template): z.ZodType<Answers, AnswersInput> {
+  const cached = schemaCache.get(template);
+  if (cached) return cached;
+  const shape = Object.fromEntries(
+    templateQuestions(template).map((q) => {
+      const kind = kindOf(q);
+      return [q.id, kind.answer(q).default(() => kind.empty(q))];
+    }),
+  );
+  const schema = z.object(shape).catchall(anyAnswerSchema) as unknown as z.ZodType<Answers, AnswersInput>;
+  schemaCache.set(template, schema);
+  return schema;
 }
 
-/** True when an answer holds nothing but white space (or, for a date, no part at all). */
-export function isAnswerEmpty(value: Answers[AnswerKey]): boolean {
-  if (typeof value === 'string') return value.trim() === '';
-  return value.day.trim() === '' && value.month.trim() === '' && value.year.trim() === '';
+/** Every question of the template unanswered. */
+export function emptyAnswers(template: Template): Answers {
+  return Object.fromEntries(templateQuestions(template).map((q) => [q.id, kindOf(q).empty(q)]));
+}
+
+/** The answer to `question`, or its empty value when there is none (or it is of another shape). */
+export function answerOf(question: Question, answers: Answers): AnswerValue {
+  const kind = kindOf(question);
+  const value = answers[question.id];
+  if (value === undefined) return kind.empty(question);
+  const parsed = kind.answer(question).safeParse(value);
+  return parsed.success ? parsed.data : kind.empty(question);
+}
+
+/** True when the question has no answer (white space only counts as none). */
+export function isAnswerEmpty(question: Question, answers: Answers): boolean {
+  return kindOf(question).isEmpty(answerOf(question, answers));
+}
+
+/** The answer as plain text (what the review rules read). */
+export function answerText(question: Question, answers: Answers): string {
+  return kindOf(question).text(answerOf(question, answers), question);
+}
+
+/** True when both hold the same answer to every question of the template and the same other keys. */
+export function sameAnswers(template: Template, a: Answers, b: Answers): boolean {
+  const asked = new Set<string>();
+  for (const q of templateQuestions(template)) {
+    asked.add(q.id);
+    if (!kindOf(q).same(answerOf(q, a), answerOf(q, b))) return false;
+  }
+  const others = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !asked.has(k)));
+  return [...others].every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
+/** The first question with `role`, if the template has one. */
+export function questionWithRole(template: Template, role: QuestionRole): Question | undefined {
+  return templateQuestions(template).find((q) => q.role === role);
+}
+
+/** Every question with `role` (e.g. the equality groups), in template order. */
+export function questionsWithRole(template: Template, role: QuestionRole): Question[] {
+  return templateQuestions(template).filter((q) => q.role === role);
+}
+
+/** The answer text of the question with `role`, '' when the template has no such question. */
+export function roleText(template: Template, answers: Answers, role: QuestionRole): string {
+  const question = questionWithRole(template, role);
+  return question ? answerText(question, answers) : '';
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { answersSchema } from './answers.ts';
+import { answersSchemaFor, anyAnswersSchema } from './answers.ts';
+import { templateIdSchema, templateVersionSchema, type Template } from './template-definition.ts';
 
 /**
  * The assessment record: what is stored in IndexedDB and carried in `.eia.json` files.
@@ -70,8 +71,9 @@ export type Publication = z.infer<typeof publicationSchema>;
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(CURRENT_ASSESSMENT_SCHEMA_VERSION),
   id: z.string().min(1).max(100),
-  templateId: z.literal('hcpc-eia'),
-  templateVersion: z.literal('2018-10'),
+  /** The template version the answers were written on (any template: built-in, stored or carried in a file). */
+  templateId: templateIdSchema,
+  templateVersion: templateVersionSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   status: assessmentStatusSchema,
@@ -79,7 +81,8 @@ export const assessmentSchema = z.object({
   revision: z.number().int().positive(),
   /** Ids of the sections the assessor has marked as completed. */
   completedSections: z.array(z.string().max(100)).max(100),
-  answers: answersSchema,
+  /** Answers keyed by question id; checked against the template by `assessmentSchemaFor`. */
+  answers: anyAnswersSchema,
   statusHistory: z.array(statusChangeSchema).max(10_000).default([]),
   comments: z.array(commentSchema).max(10_000).default([]),
   publication: publicationSchema.default({
@@ -92,3 +95,16 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentInput = z.input<typeof assessmentSchema>;
+
+const forTemplate = new WeakMap<Template, typeof assessmentSchema>();
+
+/** The record with its answers checked against its template (every question's answer shape; others kept). */
+export function assessmentSchemaFor(template: Template): typeof assessmentSchema {
+  const cached = forTemplate.get(template);
+  if (cached) return cached;
+  const schema = assessmentSchema.extend({
+    answers: answersSchemaFor(template),
+  }) as unknown as typeof assessmentSchema;
+  forTemplate.set(template, schema);
+  return schema;
+}

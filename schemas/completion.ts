@@ -1,10 +1,11 @@
-import type { AnswerKey, Answers, DateParts } from './answers.ts';
-import { checkDateParts } from './dates.ts';
-import type { Question, Section, TemplateDefinition } from './template-definition.ts';
+import { answerOf, type AnswerKey, type Answers, type DateParts } from './answers.ts';
+import { kindOf } from './kinds/index.ts';
+import type { Question, Section, Template } from './template-definition.ts';
 
 /**
  * What "Mark this section as completed" requires: every required answer present (not just white
- * space), within its length, and any date a real date. Messages are GOV.UK style and say what to do.
+ * space), within its length, and any date a real date. Each kind says what it needs (its `check` in
+ * schemas/kinds/). Messages are GOV.UK style and say what to do.
  */
 export type FieldProblem = {
   questionId: AnswerKey;
@@ -14,30 +15,19 @@ export type FieldProblem = {
 };
 
 export function checkQuestion(question: Question, answers: Answers): FieldProblem | null {
-  const key = question.id as AnswerKey;
-  const value = answers[key];
-  if (question.kind === 'date') {
-    const problem = checkDateParts(value as DateParts, question.label, { required: question.required });
-    return problem ? { questionId: key, message: problem.message, dateParts: problem.parts } : null;
-  }
-  const text = typeof value === 'string' ? value : '';
-  if (question.required && text.trim() === '') {
-    return { questionId: key, message: question.requiredMessage ?? `Answer “${question.label}”` };
-  }
-  if (question.maxLength !== undefined && text.length > question.maxLength) {
-    const over = text.length - question.maxLength;
-    return {
-      questionId: key,
-      message: `${question.label} must be ${question.maxLength.toLocaleString('en-GB')} characters or fewer (it is ${over.toLocaleString('en-GB')} too many)`,
-    };
-  }
-  return null;
+  const problem = kindOf(question).check(question, answerOf(question, answers));
+  if (!problem) return null;
+  return {
+    questionId: question.id,
+    message: problem.message,
+    ...(problem.parts ? { dateParts: problem.parts as Array<keyof DateParts> } : {}),
+  };
 }
 
 export function checkSection(section: Section, answers: Answers): FieldProblem[] {
   return section.questions.map((q) => checkQuestion(q, answers)).filter((p): p is FieldProblem => p !== null);
 }
 
-export function checkTemplate(template: TemplateDefinition, answers: Answers): FieldProblem[] {
+export function checkTemplate(template: Template, answers: Answers): FieldProblem[] {
   return template.sections.flatMap((s) => checkSection(s, answers));
 }

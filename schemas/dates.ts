@@ -1,4 +1,4 @@
-import type { DateParts } from './answers.ts';
+import type { DateParts } from './kinds/date/date-kind.ts';
 
 /**
  * GOV.UK date input rules: day, month and year, each checked with a specific message.

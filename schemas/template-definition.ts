@@ -1,71 +1,156 @@
 import { z } from 'zod';
+import { questionDefinitionSchema, type LocalisedQuestion, type QuestionDefinition } from './kinds/index.ts';
+import { paragraphSchema } from './kinds/base-question.ts';
+import {
+  localise,
+  localTextSchema,
+  requiredLocalTextSchema,
+  type Language,
+  type Localised,
+} from './local-text.ts';
+import { SHARED_ROLES } from './roles.ts';
 
 /**
- * What a template IS: sections → questions, each with its label, descriptor, guidance and answer key.
- * The form, the completeness review, the PDF and every other output read this one definition.
- * Guidance text is shown to the person filling in; it is never part of the answers or the output.
+ * What a template IS (schema version 2): `{ id, version, title, … sections → questions }`, each question
+ * of a kind from the registry (schemas/kinds/) with its own settings, and every text a person reads a
+ * `LocalText` (English, and Welsh when given). The form, the review rules, the PDF and every other
+ * output read this one definition, localised to one language (`localiseTemplate`).
+ *
+ * Which texts are printed: labels, descriptors, headings and the answers always are; question guidance
+ * and hints never are; a section's guidance paragraphs and a heading's paragraph are printed in the
+ * appendix only when marked `printed` (the seed's Appendix B keeps "Lack of data should not prevent…").
+ *
+ * A published version never changes: a change is a new version. Version 1 (the shape compiled into the
+ * first releases, no `schemaVersion` field) is migrated by migrations/template-migrations.ts.
  */
+export const CURRENT_TEMPLATE_SCHEMA_VERSION = 2 as const;
 
-export const questionKindSchema = z.enum(['text', 'textarea', 'date']);
-export type QuestionKind = z.infer<typeof questionKindSchema>;
+export const MAX_SECTIONS = 50;
+export const MAX_QUESTIONS_PER_SECTION = 300;
 
-export const questionSchema = z.object({
-  /** The answer key: exactly one key in the answers object. */
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
-  kind: questionKindSchema,
-  /** The question as the template words it. */
-  label: z.string().min(1),
-  /** Short descriptor printed with the label in the template (and the PDF), e.g. "includes children…". */
-  descriptor: z.string().optional(),
-  /** Hint text shown under the label (not part of the output). */
-  hint: z.string().optional(),
-  /** Longer guidance shown in a collapsible "Guidance" block beside the question (not part of the output). */
-  guidance: z.array(z.string()).optional(),
-  /** A heading printed before this question (form and output), e.g. the PSED block in section 6. */
-  heading: z.string().optional(),
-  /** Guidance printed under `heading` in the form only. */
-  headingGuidance: z.string().optional(),
-  /** Required to mark the section completed. */
-  required: z.boolean(),
-  /** The error shown when a required answer is empty (GOV.UK style: says what to do). */
-  requiredMessage: z.string().optional(),
-  /** Maximum characters accepted (character count shown in the form). */
-  maxLength: z.number().int().positive().optional(),
-  /** Questions that analyse one equality group (section 3). Used by the review rules. */
-  equalityGroup: z.boolean().optional(),
-});
-export type Question = z.infer<typeof questionSchema>;
+export const templateIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Use small letters, digits and hyphens');
+export const templateVersionSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'Use letters, digits, dots and hyphens');
 
-export const sectionSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+export const sectionDefinitionSchema = z.strictObject({
+  id: z
+    .string()
+    .max(100)
+    .regex(/^[a-z][a-z0-9-]*$/),
   number: z.number().int().positive(),
-  title: z.string().min(1),
-  /** Guidance shown at the top of the section page (not part of the output). */
-  guidance: z.array(z.string()),
-  questions: z.array(questionSchema).min(1),
+  title: requiredLocalTextSchema,
+  /** Paragraphs at the top of the section page; those marked `printed` are printed in the appendix too. */
+  guidance: z.array(paragraphSchema).max(50),
+  questions: z.array(questionDefinitionSchema).min(1).max(MAX_QUESTIONS_PER_SECTION),
 });
-export type Section = z.infer<typeof sectionSchema>;
+export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
 
-export const helpBlockSchema = z.object({
-  heading: z.string(),
-  paragraphs: z.array(z.string()),
-  bullets: z.array(z.string()).optional(),
-  after: z.array(z.string()).optional(),
+export const helpBlockDefinitionSchema = z.strictObject({
+  heading: localTextSchema,
+  paragraphs: z.array(localTextSchema).max(100),
+  bullets: z.array(localTextSchema).max(100).optional(),
+  after: z.array(localTextSchema).max(100).optional(),
 });
-export type HelpBlock = z.infer<typeof helpBlockSchema>;
+export type HelpBlockDefinition = z.infer<typeof helpBlockDefinitionSchema>;
 
-export const templateDefinitionSchema = z.object({
-  id: z.string(),
-  version: z.string(),
-  title: z.string(),
-  shortTitle: z.string(),
-  /** Guidance at the top of the form (not part of the output). */
-  introGuidance: z.array(z.string()),
-  sections: z.array(sectionSchema).min(1),
-  /** "Appendix 2: About this form" — help content, optionally appended to the PDF. */
-  about: z.object({ title: z.string(), blocks: z.array(helpBlockSchema) }),
-  /** Licence / revision notice printed on the form. */
-  notice: z.string(),
-  footnotes: z.array(z.object({ questionId: z.string(), text: z.string() })),
-});
+export const templateDefinitionSchema = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_TEMPLATE_SCHEMA_VERSION),
+    id: templateIdSchema,
+    version: templateVersionSchema,
+    /** The form's full title, e.g. "Equality, Diversity and Inclusion Impact Assessment (EIA)". */
+    title: requiredLocalTextSchema,
+    /** The title without the abbreviation, for headers and the PDF's subject. */
+    shortTitle: requiredLocalTextSchema,
+    /** Guidance at the top of the form (not part of the output). */
+    introGuidance: z.array(localTextSchema).max(50),
+    sections: z.array(sectionDefinitionSchema).min(1).max(MAX_SECTIONS),
+    /** "Appendix 2: About this form": help content, optionally appended to the PDF. */
+    about: z.strictObject({ title: localTextSchema, blocks: z.array(helpBlockDefinitionSchema).max(100) }),
+    /** Licence / revision notice printed on the form. */
+    notice: localTextSchema,
+    footnotes: z.array(z.strictObject({ questionId: z.string().max(100), text: localTextSchema })).max(500),
+  })
+  .superRefine((template, ctx) => {
+    for (const problem of templateProblems(template)) ctx.addIssue({ code: 'custom', ...problem });
+  });
 export type TemplateDefinition = z.infer<typeof templateDefinitionSchema>;
+export type TemplateDefinitionInput = z.input<typeof templateDefinitionSchema>;
+
+/** The rules a template must keep beyond each field's own shape, as plain messages with a path. */
+export function templateProblems(
+  template: Pick<TemplateDefinition, 'sections' | 'footnotes'>,
+): Array<{ message: string; path: Array<string | number> }> {
+  const problems: Array<{ message: string; path: Array<string | number> }> = [];
+  const sectionIds = new Set<string>();
+  const questionIds = new Set<string>();
+  const roles = new Map<string, string>();
+  template.sections.forEach((section, s) => {
+    if (sectionIds.has(section.id)) {
+      problems.push({ message: `Two sections have the id "${section.id}"`, path: ['sections', s, 'id'] });
+    }
+    sectionIds.add(section.id);
+    section.questions.forEach((question, q) => {
+      const path = ['sections', s, 'questions', q];
+      if (questionIds.has(question.id)) {
+        problems.push({
+          message: `Two questions have the answer key "${question.id}"`,
+          path: [...path, 'id'],
+        });
+      }
+      questionIds.add(question.id);
+      if (question.role && !SHARED_ROLES.includes(question.role)) {
+        const other = roles.get(question.role);
+        if (other !== undefined) {
+          problems.push({
+            message: `The role "${question.role}" is given to both "${other}" and "${question.id}"; only one question may have it`,
+            path: [...path, 'role'],
+          });
+        }
+        roles.set(question.role, question.id);
+      }
+    });
+  });
+  template.footnotes.forEach((footnote, f) => {
+    if (!questionIds.has(footnote.questionId)) {
+      problems.push({
+        message: `A footnote is for the question "${footnote.questionId}", which the template does not have`,
+        path: ['footnotes', f, 'questionId'],
+      });
+    }
+  });
+  return problems;
+}
+
+/** A template with its texts in one language: what every screen, rule and output reads. */
+export type Template = Localised<TemplateDefinition> & { language: Language };
+export type Section = Template['sections'][number];
+export type Question = LocalisedQuestion;
+export type HelpBlock = Template['about']['blocks'][number];
+export type { QuestionDefinition };
+
+const localised = new WeakMap<TemplateDefinition, Partial<Record<Language, Template>>>();
+
+/** The template in `language` (Welsh texts fall back to English). Cached: the same object each time. */
+export function localiseTemplate(definition: TemplateDefinition, language: Language = 'en'): Template {
+  const byLanguage = localised.get(definition) ?? {};
+  const cached = byLanguage[language];
+  if (cached) return cached;
+  const template: Template = { ...localise(definition, language), language };
+  localised.set(definition, { ...byLanguage, [language]: template });
+  return template;
+}
+
+/** Every question of a template, in order. */
+export function templateQuestions<S extends { questions: readonly unknown[] }>(template: {
+  sections: readonly S[];
+}): Array<S['questions'][number]> {
+  return template.sections.flatMap((s) => s.questions);
+}

@@ -4,7 +4,7 @@ import { createAssessment, createExampleAssessment } from '@/domain/new-assessme
 
 /** Test data builders: a valid assessment with just the parts a test cares about changed. */
 export function buildAssessment(
-  partial: Partial<Omit<Assessment, 'answers'>> & { answers?: Partial<Answers> } = {},
+  partial: Partial<Omit<Assessment, 'answers'>> & { answers?: Answers } = {},
 ): Assessment {
   const { answers, ...rest } = partial;
   const base = createAssessment({ id: rest.id ?? 'test-assessment', now: new Date('2026-01-05T10:00:00Z') });

@@ -1,6 +1,6 @@
 import { type Assessment } from '@schemas/assessment.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
-import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
@@ -76,7 +76,7 @@ function OpenAssessment({
 }: {
   draft: AssessmentDraft;
   assessment: Assessment;
-  template: TemplateDefinition;
+  template: Template;
   page: AssessmentPage;
 }) {
   const live = useLiveFindings(assessment, template);

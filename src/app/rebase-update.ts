@@ -9,16 +9,14 @@ import { type Assessment } from '@schemas/assessment.ts';
  * what was typed; everything else (status, history, comments, revision, publication) is the tool's.
  */
 export function rebaseUpdate(base: Assessment, next: Assessment, current: Assessment): Assessment {
-  const answers = { ...current.answers } as Record<keyof Answers, Answers[keyof Answers]>;
-  for (const key of Object.keys(next.answers) as Array<keyof Answers>) {
-    if (JSON.stringify(next.answers[key]) !== JSON.stringify(base.answers[key])) {
-      answers[key] = next.answers[key];
-    }
+  const answers: Answers = { ...current.answers };
+  for (const [key, value] of Object.entries(next.answers)) {
+    if (JSON.stringify(value) !== JSON.stringify(base.answers[key])) answers[key] = value;
   }
   const sectionsChanged = JSON.stringify(next.completedSections) !== JSON.stringify(base.completedSections);
   return {
     ...next,
-    answers: answers as Answers,
+    answers,
     completedSections: sectionsChanged ? next.completedSections : current.completedSections,
   };
 }

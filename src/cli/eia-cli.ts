@@ -1,4 +1,5 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { basename, join, relative, resolve } from 'node:path';
 import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import { buildAppendixPdf } from '@/pdf/build-appendix-pdf.ts';
@@ -141,7 +142,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.stderr(`${displayPath(io.cwd, target)}: ${unsupportedCharactersMessage(pdf.unsupported)}\n`);
       } catch (error) {
         io.stderr(
-          `"${file}": the PDF for "${assessment.answers.projectTitle.trim() || 'Untitled assessment'}" could not be made (${(error as Error).message}).\n`,
+          `"${file}": the PDF for "${assessmentTitle(assessment) || 'Untitled assessment'}" could not be made (${(error as Error).message}).\n`,
         );
         failed = true;
       }

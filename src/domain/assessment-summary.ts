@@ -1,4 +1,5 @@
 import type { Assessment, AssessmentStatus } from '@schemas/assessment.ts';
+import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import { openCommentCount } from './comments.ts';
 import { countFindings, findingsFor, groupStates, type GroupState } from './findings/index.ts';
@@ -55,8 +56,8 @@ export function summariseAssessment(
   const { missing, weak } = countFindings(findings);
   return {
     id: assessment.id,
-    title: assessment.answers.projectTitle.trim() || UNTITLED,
-    assessorName: assessment.answers.assessorName.trim(),
+    title: assessmentTitle(assessment, template) || UNTITLED,
+    assessorName: assessmentAssessor(assessment, template),
     status: assessment.status,
     revision: assessment.revision,
     completedSections: completedCount,

@@ -200,12 +200,8 @@ export function contentEqual(a: Assessment, b: Assessment): boolean {
 }
 
 function answersEqual(a: Answers, b: Answers): boolean {
-  return (Object.keys(a) as Array<keyof Answers>).every((k) => {
-    const x = a[k];
-    const y = b[k];
-    if (typeof x === 'string' || typeof y === 'string') return x === y;
-    return x.day === y.day && x.month === y.month && x.year === y.year;
-  });
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { emptyAnswers, type Answers } from '@schemas/answers.ts';
 import { CURRENT_ASSESSMENT_SCHEMA_VERSION, type Assessment, type Publication } from '@schemas/assessment.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import {
   socialMediaGuidance2019Answers,
@@ -10,22 +11,29 @@ export function newAssessmentId(): string {
   return crypto.randomUUID();
 }
 
-/** A new, empty draft against the current template. */
+/** A new, empty draft on `template` (the current template unless given). */
 export function createAssessment(
-  options: { id?: string; now?: Date; answers?: Partial<Answers>; publication?: Partial<Publication> } = {},
+  options: {
+    id?: string;
+    now?: Date;
+    answers?: Answers;
+    publication?: Partial<Publication>;
+    template?: Template;
+  } = {},
 ): Assessment {
+  const template = options.template ?? currentTemplate;
   const at = (options.now ?? new Date()).toISOString();
   return {
     schemaVersion: CURRENT_ASSESSMENT_SCHEMA_VERSION,
     id: options.id ?? newAssessmentId(),
-    templateId: currentTemplate.id as 'hcpc-eia',
-    templateVersion: currentTemplate.version as '2018-10',
+    templateId: template.id,
+    templateVersion: template.version,
     createdAt: at,
     updatedAt: at,
     status: 'draft',
     revision: 1,
     completedSections: [],
-    answers: { ...emptyAnswers(), ...options.answers },
+    answers: { ...emptyAnswers(template), ...options.answers },
     statusHistory: [{ status: 'draft', at, by: '', note: '', revision: 1 }],
     comments: [],
     publication: {

@@ -1,5 +1,5 @@
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import type { AssessmentSummary } from './assessment-summary.ts';
 import type { GroupState } from './findings/index.ts';
 
@@ -68,15 +68,15 @@ export function attentionReasons(s: AssessmentSummary): string[] {
   return out;
 }
 
-export function gridColumns(template: TemplateDefinition): GridColumn[] {
+export function gridColumns(template: Template): GridColumn[] {
   return template.sections.flatMap((s) =>
-    s.questions.filter((q) => q.equalityGroup).map((q) => ({ questionId: q.id, label: q.label })),
+    s.questions.filter((q) => q.role === 'equality-group').map((q) => ({ questionId: q.id, label: q.label })),
   );
 }
 
 export function buildOverview(
   summaries: readonly AssessmentSummary[],
-  template: TemplateDefinition,
+  template: Template,
   options: { filter?: OverviewFilter; sort?: OverviewSort } = {},
 ): Overview {
   const all = summaries.map(toRow);

@@ -1,8 +1,11 @@
-import { isAnswerEmpty, type AnswerKey } from '@schemas/answers.ts';
+import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
 import { STATUS_LABELS, type Assessment } from '@schemas/assessment.ts';
-import type { HelpBlock, Question, TemplateDefinition } from '@schemas/template-definition.ts';
+import type { HelpBlock, Question, Template } from '@schemas/template-definition.ts';
+import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { UNTITLED } from './assessment-summary.ts';
-import { formatDateParts, formatLongDate, parseLongDate } from './long-date.ts';
+import { outputKindOf } from './kinds/index.ts';
+import type { PdfAnswer } from './kinds/output-kind.ts';
+import { formatLongDate, parseLongDate } from './long-date.ts';
 import { pdfFileName } from './pdf-file-name.ts';
 
 /**
@@ -18,15 +21,16 @@ export const NOT_COMPLETED = 'Not completed';
 /** Shown for "Date EIA agreed" while it is blank (the form says to leave it blank until agreed). */
 export const NOT_YET_AGREED = 'Not yet agreed';
 
-/** A piece of an answer: a paragraph (line breaks kept as "\n") or a run of bulleted lines. */
-export type PdfBlock = { kind: 'paragraph'; text: string } | { kind: 'bullets'; items: string[] };
-
-export type PdfAnswer = { kind: 'text'; blocks: PdfBlock[] } | { kind: 'missing'; text: string };
+import type { PdfBlock } from './answer-blocks.ts';
+export { parseAnswerBlocks, type PdfBlock } from './answer-blocks.ts';
+export type { PdfAnswer } from './kinds/output-kind.ts';
 
 export type PdfItem = {
   id: string;
   /** A heading printed before this question, e.g. "Public sector equality duty". */
   heading?: string;
+  /** The paragraph under that heading, when the template prints it ("Below, explain how the action plan…"). */
+  headingText?: string;
   label: string;
   /** The template's descriptor, e.g. "includes children, young people and older people". */
   descriptor?: string;
@@ -39,6 +43,8 @@ export type PdfSection = {
   id: string;
   /** "Section 1: Project / Policy overview": heading and bookmark. */
   heading: string;
+  /** The section's guidance paragraphs the template prints (e.g. "Lack of data should not prevent…"). */
+  intro: string[];
   items: PdfItem[];
 };
 
@@ -63,6 +69,7 @@ export type PdfViewModel = {
     /** "Appendix B", or '' when the user cleared it. */
     appendixLabel: string;
     title: string;
+    /** The form's full title, e.g. "Equality, Diversity and Inclusion Impact Assessment (EIA)". */
     formTitle: string;
     /** Organisation, committee and meeting date, only those given. */
     details: Array<{ label: string; value: string }>;
@@ -88,13 +95,13 @@ export type PdfViewModelOptions = { exportedAt: Date; appVersion: string };
 
 export function buildPdfViewModel(
   assessment: Assessment,
-  template: TemplateDefinition,
+  template: Template,
   options: PdfViewModelOptions,
 ): PdfViewModel {
-  const { answers, publication } = assessment;
-  const title = answers.projectTitle.trim() || UNTITLED;
+  const { publication } = assessment;
+  const title = assessmentTitle(assessment, template) || UNTITLED;
   const appendixLabel = publication.appendixLabel.trim();
-  const assessor = answers.assessorName.trim();
+  const assessor = assessmentAssessor(assessment, template);
   const creator = `${APP_NAME} ${options.appVersion}`;
   const exported = formatLongDate(options.exportedAt);
 
@@ -134,13 +141,14 @@ export function buildPdfViewModel(
       producer: creator,
       createdAt: options.exportedAt.toISOString(),
     },
-    cover: { appendixLabel, title, formTitle: template.shortTitle, details },
+    cover: { appendixLabel, title, formTitle: template.title, details },
     header: appendixLabel ? `${appendixLabel}: ${title}` : title,
     footer: { status: `Status: ${status}`, exported: `Exported ${exported}` },
     isDraft: assessment.status !== 'agreed',
     sections: template.sections.map((section) => ({
       id: section.id,
       heading: `Section ${section.number}: ${section.title}`,
+      intro: section.guidance.filter((p) => p.printed).map((p) => p.text),
       items: section.questions.map((question) => buildItem(question, assessment, footnotes.get(question.id))),
     })),
     about: publication.includeAboutThisForm
@@ -154,20 +162,15 @@ export function buildPdfViewModel(
 }
 
 function buildItem(question: Question, assessment: Assessment, note: string | undefined): PdfItem {
-  const value = assessment.answers[question.id as AnswerKey];
-  let answer: PdfAnswer;
-  if (typeof value === 'string') {
-    answer = isAnswerEmpty(value)
-      ? { kind: 'missing', text: NOT_COMPLETED }
-      : { kind: 'text', blocks: parseAnswerBlocks(value) };
-  } else {
-    answer = isAnswerEmpty(value)
-      ? { kind: 'missing', text: NOT_YET_AGREED }
-      : { kind: 'text', blocks: [{ kind: 'paragraph', text: formatDateParts(value) }] };
-  }
+  const answer: PdfAnswer = isAnswerEmpty(question, assessment.answers)
+    ? { kind: 'missing', text: question.role === 'date-agreed' ? NOT_YET_AGREED : NOT_COMPLETED }
+    : outputKindOf(question).output(question, answerOf(question, assessment.answers));
   return {
     id: question.id,
     ...(question.heading ? { heading: question.heading } : {}),
+    ...(question.heading && question.headingGuidance?.printed
+      ? { headingText: question.headingGuidance.text }
+      : {}),
     label: question.label,
     ...(question.descriptor ? { descriptor: question.descriptor } : {}),
     answer,
@@ -186,44 +189,4 @@ function aboutBlock(block: HelpBlock): PdfAboutBlock {
       ...paragraphs(block.after),
     ],
   };
-}
-
-const BULLET = /^[ \t]*[-*•][ \t]+(.*)$/;
-
-/**
- * Splits an answer as typed into blocks: paragraphs at blank lines, line breaks kept inside a
- * paragraph, and lines starting with "-", "*" or "•" (then a space) as bulleted items. An indented
- * line straight after a bullet continues that bullet. Nothing else in the text is changed.
- */
-export function parseAnswerBlocks(text: string): PdfBlock[] {
-  const blocks: PdfBlock[] = [];
-  const chunks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
-  for (const chunk of chunks) {
-    let paragraph: string[] = [];
-    let bullets: string[] = [];
-    const flushParagraph = () => {
-      if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join('\n') });
-      paragraph = [];
-    };
-    const flushBullets = () => {
-      if (bullets.length) blocks.push({ kind: 'bullets', items: bullets });
-      bullets = [];
-    };
-    for (const line of chunk.split('\n')) {
-      if (line.trim() === '') continue;
-      const bullet = BULLET.exec(line);
-      if (bullet) {
-        flushParagraph();
-        bullets.push(bullet[1] ?? '');
-      } else if (bullets.length && /^[ \t]/.test(line)) {
-        bullets[bullets.length - 1] += `\n${line.trimStart()}`;
-      } else {
-        flushBullets();
-        paragraph.push(line);
-      }
-    }
-    flushParagraph();
-    flushBullets();
-  }
-  return blocks;
 }

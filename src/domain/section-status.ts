@@ -1,6 +1,6 @@
-import { isAnswerEmpty, type AnswerKey, type Answers } from '@schemas/answers.ts';
+import { isAnswerEmpty, type Answers } from '@schemas/answers.ts';
 import { checkSection } from '@schemas/completion.ts';
-import type { Section, TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Section, Template } from '@schemas/template-definition.ts';
 
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
 
@@ -22,14 +22,14 @@ export function sectionStatus(
 ): SectionStatus {
   if (completedSections.includes(section.id) && checkSection(section, answers).length === 0)
     return 'completed';
-  const anyAnswered = section.questions.some((q) => !isAnswerEmpty(answers[q.id as AnswerKey]));
+  const anyAnswered = section.questions.some((q) => !isAnswerEmpty(q, answers));
   return anyAnswered || completedSections.includes(section.id) ? 'in-progress' : 'not-started';
 }
 
 export type SectionSummary = { section: Section; status: SectionStatus };
 
 export function summariseSections(
-  template: TemplateDefinition,
+  template: Template,
   answers: Answers,
   completedSections: readonly string[],
 ): { sections: SectionSummary[]; completedCount: number; total: number } {

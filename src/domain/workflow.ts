@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentStatus, StatusChange } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { assessmentAssessor } from './assessment-roles.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { findingsFor, missingOnly, type Finding } from './findings/index.ts';
 
 /**
@@ -47,7 +48,7 @@ export function sendForReview(
 ): WorkflowResult {
   const refused = refuse(assessment, 'send-for-review');
   if (refused) return refused;
-  const by = options.by.trim() || assessment.answers.assessorName.trim();
+  const by = options.by.trim() || assessmentAssessor(assessment);
   if (!by) return { ok: false, reason: 'Enter your name, so the reviewer knows who sent the assessment' };
   return {
     ok: true,
@@ -81,7 +82,7 @@ export function returnToAssessor(
  */
 export function agree(
   assessment: Assessment,
-  template: TemplateDefinition,
+  template: Template,
   options: Step & { reviewer: string; note?: string },
 ): WorkflowResult {
   const refused = refuse(assessment, 'agree');

@@ -84,6 +84,11 @@ function SectionBody({ section }: { section: PdfSection }) {
       <Text style={styles.sectionHeading} {...bookmark(section.heading)} minPresenceAhead={50}>
         {section.heading}
       </Text>
+      {section.intro.map((text, i) => (
+        <Text key={i} style={styles.formText}>
+          {text}
+        </Text>
+      ))}
       {section.items.map((item) => (
         <Item key={item.id} item={item} />
       ))}
@@ -99,6 +104,7 @@ function Item({ item }: { item: PdfItem }) {
           {item.heading}
         </Text>
       ) : null}
+      {item.headingText ? <Text style={styles.formText}>{item.headingText}</Text> : null}
       <Text style={styles.label} minPresenceAhead={30}>
         {item.label}
         {item.descriptor ? <Text style={styles.descriptor}> ({item.descriptor})</Text> : null}

@@ -120,4 +120,6 @@ export const styles = StyleSheet.create({
     borderTopColor: colours.rule,
   },
   aboutParagraph: { ...body, marginBottom: 6 },
+  /** A text of the form itself that the template prints ("Lack of data should not prevent…"). */
+  formText: { ...body, marginBottom: 6, color: colours.secondary },
 });

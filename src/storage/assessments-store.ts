@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { createAssessment } from '@/domain/new-assessment.ts';
@@ -208,7 +209,7 @@ export async function copyAssessment(ctx: StorageContext, id: string): Promise<A
   const source = await getAssessment(ctx, id);
   if (!source) throw new MissingError(id);
   const original = source.assessment;
-  const title = original.answers.projectTitle.trim();
+  const title = assessmentTitle(original);
   const copy = createAssessment({
     now: ctx.now(),
     answers: {

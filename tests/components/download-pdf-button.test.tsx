@@ -78,7 +78,7 @@ describe('DownloadPdfButton', () => {
   it('exports the record given at the moment of the click', async () => {
     const titles: string[] = [];
     installWorker((job, reply) => {
-      titles.push(job.assessment.answers.projectTitle);
+      titles.push(job.assessment.answers.projectTitle as string);
       reply({ id: job.id, type: 'done', bytes: new Uint8Array(), fileName: 'x.pdf', unsupported: [] });
     });
     const latest = buildExampleAssessment();

@@ -25,7 +25,7 @@ function viaFile(a: Assessment): Assessment {
 }
 
 /** An edit as the form and autosave make it: new answers and a new updatedAt. */
-function edit(a: Assessment, answers: Partial<Answers>, when: Date): Assessment {
+function edit(a: Assessment, answers: Answers, when: Date): Assessment {
   return { ...a, answers: { ...a.answers, ...answers }, updatedAt: when.toISOString() };
 }
 

@@ -23,7 +23,7 @@ describe('buildPdfViewModel', () => {
     expect(vm.cover).toEqual({
       appendixLabel: 'Appendix B',
       title: 'Social media guidance updates 2019',
-      formTitle: 'Equality, Diversity and Inclusion Impact Assessment',
+      formTitle: 'Equality, Diversity and Inclusion Impact Assessment (EIA)',
       details: [
         { label: 'Organisation', value: 'Health and Care Professions Council' },
         { label: 'Committee', value: 'Education and Training Committee' },
@@ -79,8 +79,31 @@ describe('buildPdfViewModel', () => {
       null,
       null,
     ]);
-    expect(JSON.stringify(vm)).not.toContain('Lack of data should not prevent');
-    expect(JSON.stringify(vm)).not.toContain('Below, explain how the action plan');
+    // Guidance for the person filling in is never printed (hints, question guidance)…
+    expect(JSON.stringify(vm)).not.toContain('Name the sources you used');
+    expect(JSON.stringify(vm)).not.toContain('Leave this blank until the assessment is agreed');
+    expect(JSON.stringify(vm)).not.toContain('This form is intended for use in new or major projects');
+  });
+
+  it('prints the texts of the form that the template marks as printed, where the seed’s Appendix B has them', () => {
+    const vm = buildPdfViewModel(buildExampleAssessment(), currentTemplate, options);
+    expect(vm.sections.map((s) => s.intro)).toEqual([
+      [],
+      ['Lack of data should not prevent a thorough EIA. Be proactive in seeking the information you need.'],
+      [
+        'The Equality and Human Rights Commission offers information on the protected characteristics. Describe any impact to groups or individuals with the protected characteristics listed below that might result from the proposed project or policy. Draw upon evidence where relevant.',
+        'For all characteristics, consider discrimination, victimisation, harassment and equality of opportunity as well as issues highlighted in the guidance text.',
+      ],
+      [],
+      [],
+      [
+        'Summarise the key actions required to improve the project or policy plan based on any gaps, challenges and opportunities you have identified through this assessment. Include information about how you will monitor any impact on equality, diversity and inclusion.',
+      ],
+    ]);
+    expect(item(vm, 'psedEliminate').headingText).toBe(
+      'Below, explain how the action plan you have formed meets our public sector equality duty.',
+    );
+    expect(item(vm, 'psedAdvance').headingText).toBeUndefined();
   });
 
   it('keeps every answer word for word', () => {
@@ -88,7 +111,9 @@ describe('buildPdfViewModel', () => {
     const vm = buildPdfViewModel(assessment, currentTemplate, options);
     expect(item(vm, 'whoAffected').answer).toEqual({
       kind: 'text',
-      blocks: assessment.answers.whoAffected.split('\n\n').map((text) => ({ kind: 'paragraph', text })),
+      blocks: (assessment.answers.whoAffected as string)
+        .split('\n\n')
+        .map((text) => ({ kind: 'paragraph', text })),
     });
     expect(item(vm, 'otherGroups').answer).toEqual({
       kind: 'text',

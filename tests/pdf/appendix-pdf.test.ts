@@ -48,20 +48,24 @@ describe('the PDF appendix of the seed example', () => {
     ]);
   });
 
-  it('holds every question and every answer in the template order, and no guidance', () => {
+  it('holds every question and every answer in the template order, the printed texts of the form, and no guidance', () => {
     const expected: string[] = [];
     for (const section of currentTemplate.sections) {
       expected.push(`Section ${section.number}: ${section.title}`);
+      for (const p of section.guidance) if (p.printed) expected.push(p.text);
       for (const q of section.questions) {
         if (q.heading) expected.push(q.heading);
+        if (q.headingGuidance?.printed) expected.push(q.headingGuidance.text);
         expected.push(q.descriptor ? `${q.label} (${q.descriptor})` : q.label);
         const answer = example.answers[q.id as keyof typeof example.answers];
         expected.push(typeof answer === 'string' ? answer : 'Not yet agreed');
       }
     }
     expectInOrder(bodyText(pdf, 'Appendix B: Social media guidance updates 2019'), expected);
-    expect(pdf.text).not.toContain('Lack of data should not prevent');
-    expect(pdf.text).not.toContain('Below, explain how the action plan');
+    expect(pdf.text).toContain('Lack of data should not prevent a thorough EIA');
+    expect(pdf.text).toContain('Below, explain how the action plan you have formed');
+    expect(pdf.text).toContain('Equality, Diversity and Inclusion Impact Assessment (EIA)');
+    expect(pdf.text).not.toContain('Name the sources you used');
     expect(pdf.text).not.toContain('About this form');
   });
 

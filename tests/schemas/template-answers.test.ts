@@ -1,26 +1,31 @@
-import { answersSchema, emptyAnswers } from '@schemas/answers.ts';
+import { answersSchemaFor, emptyAnswers } from '@schemas/answers.ts';
 import { templateDefinitionSchema } from '@schemas/template-definition.ts';
-import { currentTemplate, findTemplate, hcpcEia201810 } from '@schemas/templates/index.ts';
+import {
+  currentTemplate,
+  findTemplate,
+  hcpcEia201810,
+  hcpcEia201810Definition,
+} from '@schemas/templates/index.ts';
 import { describe, expect, it } from 'vitest';
 
 describe('the hcpc-eia 2018-10 template', () => {
   it('is a well-formed template definition', () => {
-    expect(() => templateDefinitionSchema.parse(hcpcEia201810)).not.toThrow();
+    expect(() => templateDefinitionSchema.parse(hcpcEia201810Definition)).not.toThrow();
     expect(findTemplate('hcpc-eia', '2018-10')).toBe(hcpcEia201810);
     expect(currentTemplate.version).toBe('2018-10');
   });
 
   it('gives every question exactly one answer key and every key exactly one question', () => {
     const questionIds = hcpcEia201810.sections.flatMap((s) => s.questions.map((q) => q.id));
-    const answerKeys = Object.keys(answersSchema.shape);
+    const answerKeys = Object.keys(answersSchemaFor(hcpcEia201810).parse({}));
     expect(new Set(questionIds).size).toBe(questionIds.length);
     expect([...questionIds].sort()).toEqual([...answerKeys].sort());
   });
 
   it('matches each question kind to its answer shape', () => {
-    const empty = emptyAnswers();
+    const empty = emptyAnswers(hcpcEia201810);
     for (const q of hcpcEia201810.sections.flatMap((s) => s.questions)) {
-      const value = empty[q.id as keyof typeof empty];
+      const value = empty[q.id];
       expect(typeof value === 'string' ? 'text' : 'date', q.id).toBe(q.kind === 'date' ? 'date' : 'text');
     }
   });
@@ -54,7 +59,7 @@ describe('the hcpc-eia 2018-10 template', () => {
   });
 
   it('keeps guidance out of the answers: drafting starts with every answer empty', () => {
-    const empty = emptyAnswers();
+    const empty = emptyAnswers(hcpcEia201810);
     for (const value of Object.values(empty)) {
       if (typeof value === 'string') expect(value).toBe('');
       else expect(value).toEqual({ day: '', month: '', year: '' });

@@ -5,7 +5,7 @@ import { ConflictError, MissingError, RefusedError } from '@/storage/storage-err
 import { buildAssessment, buildExampleAssessment } from '../builders.ts';
 import { freshRepository, otherTab, testClock } from './support.ts';
 
-const edit = (a: Assessment, answers: Partial<Assessment['answers']>, at: string): Assessment => ({
+const edit = (a: Assessment, answers: Assessment['answers'], at: string): Assessment => ({
   ...a,
   answers: { ...a.answers, ...answers },
   updatedAt: at,

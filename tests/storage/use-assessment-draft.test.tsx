@@ -25,7 +25,7 @@ function FakeEditor({ draft }: { draft: AssessmentDraft }) {
         id={id}
         key={draft.loadKey}
         readOnly={draft.readOnly}
-        defaultValue={draft.assessment.answers.age}
+        defaultValue={draft.assessment.answers.age as string}
         onChange={(e) => draft.onAnswersChange({ ...draft.assessment!.answers, age: e.target.value })}
       />
     </>

@@ -7,7 +7,7 @@ import type { Answers } from '@schemas/answers.ts';
  */
 const NO_IMPACT = 'No impacts are expected to arise from this work for this group.';
 
-export const socialMediaGuidance2019Answers: Answers = {
+export const socialMediaGuidance2019Answers = {
   projectTitle: 'Social media guidance updates 2019',
   assessorName: 'Katherine Timms',
   dateAgreed: { day: '', month: '', year: '' },
@@ -40,7 +40,7 @@ export const socialMediaGuidance2019Answers: Answers = {
   psedEliminate: 'The project will not actively eliminate discrimination, harassment and victimisation.',
   psedAdvance: 'The project will not actively advance equality of opportunity.',
   psedGoodRelations: 'The project will not actively promote good relations between groups.',
-};
+} satisfies Answers;
 
 /** The paper's meeting date, used to head the exported appendix. */
 export const socialMediaGuidance2019Publication = {

@@ -1,7 +1,7 @@
-import { isAnswerEmpty, type AnswerKey, type DateParts } from '@schemas/answers.ts';
+import { answerOf, answerText, isAnswerEmpty, type DateParts } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import { checkDateParts } from '@schemas/dates.ts';
-import type { Question, TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Question, Template } from '@schemas/template-definition.ts';
 import { rulesFor } from './rule-sets.ts';
 import { hasSignal, jaccard, wordCount, words, wordSet } from './text.ts';
 import type { FieldSelector, Finding, FindingSeverity, RuleDefinition } from './types.ts';
@@ -23,11 +23,7 @@ type Field = { question: Question; sectionId: string; order: number };
 /** Placeholder answers are echoed back in a title; cut long ones so the title stays one line. */
 const ECHO_LIMIT = 40;
 
-export function findingsFor(
-  assessment: Assessment,
-  template: TemplateDefinition,
-  options: FindingsOptions,
-): Finding[] {
+export function findingsFor(assessment: Assessment, template: Template, options: FindingsOptions): Finding[] {
   const fields = templateFields(template);
   const ctx: Context = { assessment, fields, today: options.today };
   const found: Array<Finding & { order: number; ruleOrder: number }> = [];
@@ -50,9 +46,9 @@ function severityRank(severity: FindingSeverity): number {
   return severity === 'missing' ? 0 : 1;
 }
 
-const fieldCache = new WeakMap<TemplateDefinition, Map<string, Field>>();
+const fieldCache = new WeakMap<Template, Map<string, Field>>();
 
-function templateFields(template: TemplateDefinition): Map<string, Field> {
+function templateFields(template: Template): Map<string, Field> {
   const cached = fieldCache.get(template);
   if (cached) return cached;
   const map = new Map<string, Field>();
@@ -67,21 +63,29 @@ function templateFields(template: TemplateDefinition): Map<string, Field> {
 function select(fields: Map<string, Field>, selector: FieldSelector): Field[] {
   if ('ids' in selector) return selector.ids.flatMap((id) => fields.get(id) ?? []);
   const all = [...fields.values()];
+  if ('roles' in selector) {
+    if (selector.firstFound) {
+      // Only the first role the template has (e.g. a "monitoring" question, otherwise the action plan).
+      for (const role of selector.roles) {
+        const found = all.filter((f) => f.question.role === role);
+        if (found.length > 0) return found;
+      }
+      return [];
+    }
+    return all.filter((f) => f.question.role !== undefined && selector.roles.includes(f.question.role));
+  }
   switch (selector.where) {
     case 'required':
       return all.filter((f) => f.question.required);
-    case 'equality-group':
-      return all.filter((f) => f.question.equalityGroup === true);
     case 'text':
-      return all.filter((f) => f.question.kind !== 'date');
+      return all.filter((f) => f.question.kind === 'text' || f.question.kind === 'textarea');
     case 'date':
       return all.filter((f) => f.question.kind === 'date');
   }
 }
 
 function textOf(ctx: Context, field: Field): string {
-  const value = ctx.assessment.answers[field.question.id as AnswerKey];
-  return typeof value === 'string' ? value : '';
+  return answerText(field.question, ctx.assessment.answers);
 }
 
 function finding(
@@ -109,7 +113,7 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
   switch (rule.kind) {
     case 'answered':
       return selected.flatMap((field) => {
-        if (!isAnswerEmpty(ctx.assessment.answers[field.question.id as AnswerKey])) return [];
+        if (!isAnswerEmpty(field.question, ctx.assessment.answers)) return [];
         const what = field.question.requiredMessage ?? `Answer “${field.question.label}”`;
         return [finding(rule, field, 'missing', 'Not answered', `${what}.`)];
       });
@@ -176,7 +180,7 @@ function placeholderFinding(rule: RuleDefinition, field: Field, text: string): F
     field,
     'weak',
     `“${echo}” does not answer the question`,
-    field.question.equalityGroup
+    field.question.role === 'equality-group'
       ? 'Say whether anyone in this group could be affected, how, and why you think so. If there is no impact, say so with the reason: the form asks for “no impact” to be documented with the reasons.'
       : 'Answer the question in a sentence or two that a committee member could read on its own.',
   );
@@ -245,12 +249,11 @@ function distinctFindings(
 }
 
 function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): Finding[] {
-  const value = ctx.assessment.answers[field.question.id as AnswerKey];
-  if (typeof value === 'string') return [];
-  const parts = value as DateParts;
+  if (field.question.kind !== 'date') return [];
+  const parts = answerOf(field.question, ctx.assessment.answers) as DateParts;
   const label = field.question.label;
   const agreed = ctx.assessment.status === 'agreed';
-  if (isAnswerEmpty(parts)) {
+  if (isAnswerEmpty(field.question, ctx.assessment.answers)) {
     if (!agreed) return [];
     return [
       finding(

@@ -1,4 +1,4 @@
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import type { Finding } from './types.ts';
 
 /**
@@ -29,7 +29,7 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 
 /** Counts for every section of the template (sections with no findings get zeros). */
 export function countsBySection(
-  template: TemplateDefinition,
+  template: Template,
   findings: readonly Finding[],
 ): Record<string, FindingCounts> {
   const bySection = findingsBySection(findings);
@@ -47,15 +47,12 @@ export function describeCounts(counts: FindingCounts): string {
 }
 
 /** For each equality-group question of the template: answered, weak or missing. */
-export function groupStates(
-  template: TemplateDefinition,
-  findings: readonly Finding[],
-): Record<string, GroupState> {
+export function groupStates(template: Template, findings: readonly Finding[]): Record<string, GroupState> {
   const byField = findingsByField(findings);
   const out: Record<string, GroupState> = {};
   for (const section of template.sections)
     for (const q of section.questions) {
-      if (!q.equalityGroup) continue;
+      if (q.role !== 'equality-group') continue;
       const list = byField.get(q.id) ?? [];
       out[q.id] = list.some((f) => f.severity === 'missing')
         ? 'missing'

@@ -1,9 +1,10 @@
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import type { RuleDefinition, RuleSet } from './types.ts';
 
 /**
- * The review rules, as data. Each rule names the fields it reads (by id, or by what the template says
- * about a question), so a later template version can take this list as it is, drop a rule, or add one.
+ * The review rules, as data. Each rule names the questions it reads by role (schemas/roles.ts) or by
+ * what the template says about a question, so any template can take this list as it is: a template
+ * without a role a rule needs simply skips that rule.
  * What each `kind` does is in evaluate.ts; the words people read are here.
  *
  * Thresholds (checked in tests/domain/findings/):
@@ -14,17 +15,18 @@ import type { RuleDefinition, RuleSet } from './types.ts';
  *   an answer that copies that sentence and adds a real reason falls to about 0.5.
  */
 
-const PSED_IDS = ['psedEliminate', 'psedAdvance', 'psedGoodRelations'] as const;
+const PSED_ROLES = ['psed-eliminate', 'psed-advance', 'psed-good-relations'] as const;
 
-/** Free-text questions outside section 3 and the equality duty, whose answers must stand on their own. */
-const STANDALONE_IDS = [
-  'intendedOutcomes',
-  'whoAffected',
-  'evidenceConsidered',
-  'stakeholdersEngaged',
-  'welshLanguage',
-  'overallImpact',
-  'actionPlanSummary',
+/** Free-text questions outside the equality groups and the equality duty, whose answers must stand on their own. */
+const STANDALONE_ROLES = [
+  'intended-outcomes',
+  'who-affected',
+  'evidence',
+  'engagement',
+  'welsh-language',
+  'overall-impact',
+  'action-plan',
+  'monitoring',
 ] as const;
 
 export const baseRules: readonly RuleDefinition[] = [
@@ -32,7 +34,7 @@ export const baseRules: readonly RuleDefinition[] = [
   {
     id: 'group-reason',
     kind: 'gives-reason',
-    fields: { where: 'equality-group' },
+    fields: { roles: ['equality-group'] },
     minWords: 8,
     claims: 'no-impact-claim',
     noReasonTitle: 'Says there is no impact but not why',
@@ -42,7 +44,7 @@ export const baseRules: readonly RuleDefinition[] = [
   {
     id: 'group-distinct',
     kind: 'distinct',
-    fields: { where: 'equality-group' },
+    fields: { roles: ['equality-group'] },
     threshold: 0.8,
     minWords: 1,
     title: 'Same or nearly the same answer as {count} other group{s}',
@@ -52,17 +54,17 @@ export const baseRules: readonly RuleDefinition[] = [
   {
     id: 'evidence-source',
     kind: 'mentions',
-    fields: { ids: ['evidenceConsidered'] },
+    fields: { roles: ['evidence'] },
     anyOf: ['names-source', 'explains-no-evidence'],
     title: 'Does not name a source of evidence',
     explanation:
       'Name the evidence you used, for example survey results, consultation responses (from whom, when, how many), research, or data about the people affected. If there is none, say why and how you will close the gap: lack of data should not prevent a thorough assessment.',
   },
-  { id: 'stands-alone', kind: 'stands-alone', fields: { ids: STANDALONE_IDS } },
+  { id: 'stands-alone', kind: 'stands-alone', fields: { roles: STANDALONE_ROLES } },
   {
     id: 'psed-reason',
     kind: 'gives-reason',
-    fields: { ids: PSED_IDS },
+    fields: { roles: PSED_ROLES },
     minWords: 8,
     claims: 'negative-claim',
     noReasonTitle: 'Says the work will not meet this aim, without saying why',
@@ -72,7 +74,7 @@ export const baseRules: readonly RuleDefinition[] = [
   {
     id: 'psed-distinct',
     kind: 'distinct',
-    fields: { ids: PSED_IDS },
+    fields: { roles: PSED_ROLES },
     threshold: 0.8,
     minWords: 1,
     title: 'Same or nearly the same answer as {count} other equality duty question{s}',
@@ -82,13 +84,13 @@ export const baseRules: readonly RuleDefinition[] = [
   {
     id: 'action-plan-monitoring',
     kind: 'mentions',
-    fields: { ids: ['actionPlanSummary'] },
+    fields: { roles: ['monitoring', 'action-plan'], firstFound: true },
     anyOf: ['monitoring'],
     title: 'Does not say how the impact will be monitored',
     explanation:
       'Say how and when you will monitor the effect on equality, diversity and inclusion, who will do it, and when this assessment will be reviewed.',
   },
-  { id: 'agreed-date', kind: 'agreed-date', fields: { ids: ['dateAgreed'] } },
+  { id: 'agreed-date', kind: 'agreed-date', fields: { roles: ['date-agreed'] } },
 ];
 
 export const ruleSets: readonly RuleSet[] = [
@@ -97,9 +99,9 @@ export const ruleSets: readonly RuleSet[] = [
 
 /**
  * The rules for a template version. A version with no rule set of its own gets `baseRules`: every rule
- * there selects questions by id or by template flags, and skips ids the template does not have.
+ * there selects questions by role, and skips roles the template does not have.
  */
-export function rulesFor(template: TemplateDefinition): readonly RuleDefinition[] {
+export function rulesFor(template: Template): readonly RuleDefinition[] {
   const set = ruleSets.find((s) => s.templateId === template.id && s.templateVersion === template.version);
   return set?.rules ?? baseRules;
 }

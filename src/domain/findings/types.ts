@@ -1,3 +1,4 @@
+import type { QuestionRole } from '@schemas/roles.ts';
 import type { SignalName } from './text.ts';
 
 /**
@@ -24,11 +25,18 @@ export type Finding = {
 };
 
 /**
- * Which questions a rule reads. By id (ids the template does not have are skipped, so a later template
- * version can reuse a rule), or by what the template says about the question.
+ * Which questions a rule reads: by role, so the rule works on any template (a template without the
+ * role skips the rule), by what the template says about the question, or by id (ids the template does
+ * not have are skipped).
  */
 export type FieldSelector =
-  { ids: readonly string[] } | { where: 'required' | 'equality-group' | 'text' | 'date' };
+  | { ids: readonly string[] }
+  /**
+   * The questions with these roles (schemas/roles.ts). With `firstFound`, only those of the first role
+   * the template has (e.g. `['monitoring', 'action-plan']`: a monitoring question, else the action plan).
+   */
+  | { roles: readonly QuestionRole[]; firstFound?: boolean }
+  | { where: 'required' | 'text' | 'date' };
 
 type RuleBase = {
   /** Unique within a rule set; part of every finding's id. */

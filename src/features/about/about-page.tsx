@@ -1,4 +1,4 @@
-import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { useEffect, useRef } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
@@ -7,7 +7,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
  * "About this form": the template's own guidance (Appendix 2 of the HCPC form: the Public Sector
  * Equality Duty's three aims and how to complete the form), how guidance is shown, and the notice.
  */
-export function AboutPage({ template = currentTemplate }: { template?: TemplateDefinition }) {
+export function AboutPage({ template = currentTemplate }: { template?: Template }) {
   const { about } = template;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(`${about.title} – EIA Builder`);

@@ -1,56 +1,28 @@
-import {
-  answersSchema,
-  emptyAnswers,
-  type AnswerKey,
-  type Answers,
-  type AnswersInput,
-  type DateParts,
-} from '@schemas/answers.ts';
+import { answersSchemaFor, type Answers, type AnswersInput } from '@schemas/answers.ts';
 import { type FieldProblem } from '@schemas/completion.ts';
-import { type Question } from '@schemas/template-definition.ts';
+import { type Question, type Template } from '@schemas/template-definition.ts';
 import { type UseFormReturn } from 'react-hook-form';
-import { datePartId } from '@/components/date-input.tsx';
+import { fieldKindOf } from './kinds/index.ts';
+
+export { sameAnswers } from '@schemas/answers.ts';
 
 /** The react-hook-form instance behind the editor: typed input as drafted, `Answers` once parsed. */
 export type AnswersForm = UseFormReturn<AnswersInput, unknown, Answers>;
 
-export type DateAnswerKey = { [K in AnswerKey]: Answers[K] extends DateParts ? K : never }[AnswerKey];
-export type TextAnswerKey = Exclude<AnswerKey, DateAnswerKey>;
-
 /**
- * The form's values as `Answers`. Values always parse (every field is capped below the schema's limit
- * by its `maxlength`), but if they ever did not, every typed string is kept as it is: a draft is never
- * dropped because it failed a check.
+ * The form's values as `Answers`, through the template's answers schema. Values always parse (every
+ * field is capped below the schema's limit by its `maxlength`), but if they ever did not, every value
+ * is kept as it is: a draft is never dropped because it failed a check.
  */
-export function toAnswers(values: AnswersInput): Answers {
-  const parsed = answersSchema.safeParse(values);
+export function toAnswers(values: AnswersInput, template: Template): Answers {
+  const parsed = answersSchemaFor(template).safeParse(values);
   if (parsed.success) return parsed.data;
-  const answers: Record<string, unknown> = { ...emptyAnswers() };
-  for (const [key, value] of Object.entries(values)) {
-    if (!(key in answers)) continue;
-    if (typeof value === 'string') answers[key] = value;
-    else if (value && typeof value === 'object') {
-      const parts = value as Partial<DateParts>;
-      answers[key] = { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' };
-    }
-  }
-  return answers as Answers;
+  return { ...(values as Answers) };
 }
 
-/** True when both hold the same text in every answer. */
-export function sameAnswers(a: Answers, b: Answers): boolean {
-  return (Object.keys(a) as AnswerKey[]).every((key) => {
-    const x = a[key];
-    const y = b[key];
-    if (typeof x === 'string' || typeof y === 'string') return x === y;
-    return x.day === y.day && x.month === y.month && x.year === y.year;
-  });
-}
-
-/** The id of the element to focus for a question: for a date, its first wrong part (or the day). */
+/** The id of the element to focus for a question (its kind decides: a date's first wrong part). */
 export function fieldTargetId(question: Question, problem?: FieldProblem): string {
-  if (question.kind !== 'date') return question.id;
-  return datePartId(question.id, problem?.dateParts?.[0] ?? 'day');
+  return fieldKindOf(question).targetId(question, problem);
 }
 
 /** Template descriptors are written to follow the label ("Age — includes children…"); as a hint they start a sentence. */

@@ -1,4 +1,4 @@
-import { findTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
 import { useState } from 'react';
 import { BackLink } from '@/components/back-link.tsx';
 import { paths } from '@/components/paths.ts';
@@ -27,14 +27,15 @@ export function AssessmentEditor({
   onCompletedSectionsChange,
   slots = NO_SLOTS,
 }: AssessmentEditorProps) {
-  const form = useAnswersForm(assessment.answers, loadKey, onAnswersChange);
+  const template = findTemplate(assessment.templateId, assessment.templateVersion);
+  // Hooks run whatever the template; an unknown template shows the message below, never the form.
+  const form = useAnswersForm(template ?? currentTemplate, assessment.answers, loadKey, onAnswersChange);
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
   if (completed.loadKey !== loadKey) {
     setCompleted({ loadKey, sections: assessment.completedSections });
   }
   const completedSections = completed.loadKey === loadKey ? completed.sections : assessment.completedSections;
 
-  const template = findTemplate(assessment.templateId, assessment.templateVersion);
   if (!template) {
     return (
       <>

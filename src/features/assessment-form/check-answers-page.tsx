@@ -13,7 +13,7 @@ import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 
 /** GOV.UK "Check your answers": every answer by section, each with a Change link to its field. */
 export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots }: EditorPageProps) {
-  const answers = toAnswers(useWatch({ control: form.control }) as AnswersInput);
+  const answers = toAnswers(useWatch({ control: form.control }) as AnswersInput, template);
   const headingRef = usePageHeadingFocus();
   useDocumentTitle('Check your answers – EIA Builder');
 
@@ -22,7 +22,7 @@ export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
-        <AssessmentCaption control={form.control} />
+        <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           Check your answers
         </h1>

@@ -1,4 +1,4 @@
-import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveCompletedCount } from './use-live-status.ts';
 
@@ -9,7 +9,7 @@ export function CompletedCount({
   completedSections,
 }: {
   control: AnswersForm['control'];
-  template: TemplateDefinition;
+  template: Template;
   completedSections: readonly string[];
 }) {
   const count = useLiveCompletedCount(control, template, completedSections);

@@ -1,6 +1,6 @@
 import { type AnswerKey, type Answers } from '@schemas/answers.ts';
 import { type Assessment } from '@schemas/assessment.ts';
-import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { type ReactNode } from 'react';
 import { type AnswersForm } from './answers-form.ts';
 
@@ -37,7 +37,7 @@ export type AssessmentEditorProps = {
 /** What every page of the editor is given. */
 export type EditorPageProps = {
   form: AnswersForm;
-  template: TemplateDefinition;
+  template: Template;
   assessmentId: string;
   readOnly: boolean;
   slots: EditorSlots;

@@ -1,7 +1,7 @@
 import { type AnswersInput } from '@schemas/answers.ts';
 import { useWatch } from 'react-hook-form';
 import { CharacterCount } from '@/components/character-count.tsx';
-import { type AnswersForm, type TextAnswerKey } from './answers-form.ts';
+import { type AnswersForm } from './answers-form.ts';
 
 /** Limits above this many characters only show the count from 75% of the limit (GOV.UK threshold). */
 const LONG_LIMIT = 1000;
@@ -16,14 +16,14 @@ export function LiveCharacterCount({
   maxLength,
 }: {
   control: AnswersForm['control'];
-  name: TextAnswerKey;
+  name: string;
   maxLength: number;
 }) {
   const length = useWatch({
     control,
     name,
     exact: true,
-    compute: (value: AnswersInput[TextAnswerKey]) => (value ?? '').length,
+    compute: (value: AnswersInput[string]) => (typeof value === 'string' ? value.length : 0),
   });
   return <CharacterCount length={length} maxLength={maxLength} threshold={maxLength > LONG_LIMIT ? 75 : 0} />;
 }

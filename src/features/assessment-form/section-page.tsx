@@ -29,6 +29,7 @@ type SectionPageProps = EditorPageProps & {
  */
 export function SectionPage({
   form,
+  template,
   assessmentId,
   readOnly,
   slots,
@@ -57,7 +58,7 @@ export function SectionPage({
   };
   const markCompleted = form.handleSubmit(
     (answers) => finish(answers, []),
-    (errors) => finish(toAnswers(form.getValues()), schemaProblems(section, errors)),
+    (errors) => finish(toAnswers(form.getValues(), template), schemaProblems(section, errors)),
   );
 
   // Kept stable between renders: the summary takes focus whenever it is given a new list.
@@ -81,7 +82,7 @@ export function SectionPage({
         {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
         <ErrorSummary items={summaryItems} />
-        <AssessmentCaption control={form.control} />
+        <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {heading}
         </h1>
@@ -90,7 +91,7 @@ export function SectionPage({
           <div className="govuk-inset-text">
             {section.guidance.map((paragraph, i) => (
               <p key={i} className="govuk-body">
-                {paragraph}
+                {paragraph.text}
               </p>
             ))}
           </div>
@@ -101,7 +102,7 @@ export function SectionPage({
               {question.heading && (
                 <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
               )}
-              {question.headingGuidance && <p className="govuk-body">{question.headingGuidance}</p>}
+              {question.headingGuidance && <p className="govuk-body">{question.headingGuidance.text}</p>}
               <QuestionField
                 question={question}
                 form={form}

@@ -1,11 +1,20 @@
+import { type Template } from '@schemas/template-definition.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveTitle } from './use-live-title.ts';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 
 /** The assessment's title as the page heading (and <title>), live as the title is edited. */
-export function TaskListHeading({ control, caption }: { control: AnswersForm['control']; caption: string }) {
-  const title = useLiveTitle(control);
+export function TaskListHeading({
+  control,
+  template,
+  caption,
+}: {
+  control: AnswersForm['control'];
+  template: Template;
+  caption: string;
+}) {
+  const title = useLiveTitle(control, template);
   const ref = usePageHeadingFocus();
   useDocumentTitle(`${title} – EIA Builder`);
   return (

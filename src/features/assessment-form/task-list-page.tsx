@@ -16,7 +16,7 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
-        <TaskListHeading control={form.control} caption={template.shortTitle} />
+        <TaskListHeading control={form.control} template={template} caption={template.shortTitle} />
         <CompletedCount control={form.control} template={template} completedSections={completedSections} />
         {template.introGuidance.map((paragraph, i) => (
           <p key={i} className="govuk-body">

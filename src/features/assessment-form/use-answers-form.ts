@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { answersSchema, type Answers, type AnswersInput } from '@schemas/answers.ts';
+import { answersSchemaFor, type Answers, type AnswersInput } from '@schemas/answers.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { sameAnswers, toAnswers, type AnswersForm } from './answers-form.ts';
@@ -10,13 +11,14 @@ import { sameAnswers, toAnswers, type AnswersForm } from './answers-form.ts';
  * reported through subscribe(), which observes the form without re-rendering it.
  */
 export function useAnswersForm(
+  template: Template,
   answers: Answers,
   loadKey: string,
   onAnswersChange: (answers: Answers) => void,
 ): AnswersForm {
   const form = useForm<AnswersInput, unknown, Answers>({
     defaultValues: answers,
-    resolver: zodResolver(answersSchema),
+    resolver: zodResolver(answersSchemaFor(template)),
     // Drafting is never blocked: nothing is validated while typing, and the editor shows its own
     // completion errors, so react-hook-form must not move focus either.
     mode: 'onSubmit',
@@ -24,12 +26,12 @@ export function useAnswersForm(
     shouldFocusError: false,
   });
 
-  const latest = useRef({ answers, onAnswersChange });
+  const latest = useRef({ template, answers, onAnswersChange });
   const lastReported = useRef(answers);
   const loadedKey = useRef(loadKey);
 
   useLayoutEffect(() => {
-    latest.current = { answers, onAnswersChange };
+    latest.current = { template, answers, onAnswersChange };
   });
 
   useEffect(
@@ -39,8 +41,9 @@ export function useAnswersForm(
         callback: ({ values, name }) => {
           // A reset (a new assessment loaded) has no field name: that is not a change by the user.
           if (!name) return;
-          const next = toAnswers(values);
-          if (sameAnswers(next, lastReported.current)) return;
+          const { template } = latest.current;
+          const next = toAnswers(values, template);
+          if (sameAnswers(template, next, lastReported.current)) return;
           lastReported.current = next;
           latest.current.onAnswersChange(next);
         },

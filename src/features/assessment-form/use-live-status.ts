@@ -1,5 +1,5 @@
-import { type AnswersInput } from '@schemas/answers.ts';
-import { type Section, type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type Answers, type AnswersInput } from '@schemas/answers.ts';
+import { type Section, type Template } from '@schemas/template-definition.ts';
 import { useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { sectionStatus, type SectionStatus } from '@/domain/section-status.ts';
@@ -23,9 +23,8 @@ export function useLiveSectionStatus(
     control: control as Control<AnswersInput>,
     name: names,
     compute: (values: unknown[]) => {
-      const answers = toAnswers(
-        Object.fromEntries(names.map((name, i) => [name, values[i]])) as AnswersInput,
-      );
+      // Raw form values: each question's kind reads its own answer shape (answerOf), so no parse here.
+      const answers = Object.fromEntries(names.map((name, i) => [name, values[i]])) as Answers;
       return [sectionStatus(section, answers, [section.id]), sectionStatus(section, answers, [])] as const;
     },
   });
@@ -35,13 +34,13 @@ export function useLiveSectionStatus(
 /** How many sections are completed, live; re-renders only when a section's status could change. */
 export function useLiveCompletedCount(
   control: FormControl,
-  template: TemplateDefinition,
+  template: Template,
   completedSections: readonly string[],
 ): number {
   const completeIfMarked = useWatch({
     control: control as Control<AnswersInput>,
     compute: (values: AnswersInput) => {
-      const answers = toAnswers(values);
+      const answers = toAnswers(values, template);
       return template.sections.map((s) => sectionStatus(s, answers, [s.id]) === 'completed');
     },
   });

@@ -1,13 +1,21 @@
-import { useWatch } from 'react-hook-form';
+import { answerText, questionWithRole, type AnswersInput } from '@schemas/answers.ts';
+import { type Template } from '@schemas/template-definition.ts';
+import { useWatch, type Control } from 'react-hook-form';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { type AnswersForm } from './answers-form.ts';
 
-/** The assessment's title as typed so far ("Untitled assessment" when blank); re-renders only when it changes. */
-export function useLiveTitle(control: AnswersForm['control']): string {
-  return useWatch({
-    control,
-    name: 'projectTitle',
+/**
+ * The assessment's title as typed so far (the answer of the template's `title` question; "Untitled
+ * assessment" when blank or when the template has none); re-renders only when it changes.
+ */
+export function useLiveTitle(control: AnswersForm['control'], template: Template): string {
+  const question = questionWithRole(template, 'title');
+  const title = useWatch({
+    control: control as Control<AnswersInput>,
+    name: question?.id ?? '',
     exact: true,
-    compute: (value: string | undefined) => (value ?? '').trim() || UNTITLED,
-  });
+    disabled: !question,
+    compute: (value: unknown) => (question ? answerText(question, { [question.id]: value as string }) : ''),
+  }) as string | undefined;
+  return (title ?? '').trim() || UNTITLED;
 }

@@ -1,18 +1,19 @@
-import { type AnswerKey, isAnswerEmpty } from '@schemas/answers.ts';
+import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { outputKindOf } from '@/domain/kinds/index.ts';
 
 /** The answers of one kept version, question by question (empty answers left out). */
 export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
   const template = findTemplate(assessment.templateId, assessment.templateVersion) ?? currentTemplate;
   const rows = template.sections.flatMap((section) =>
     section.questions
-      .filter((q) => !isAnswerEmpty(assessment.answers[q.id as AnswerKey]))
-      .map((q) => {
-        const value = assessment.answers[q.id as AnswerKey];
-        const text = typeof value === 'string' ? value : [value.day, value.month, value.year].join(' / ');
-        return { id: q.id, label: `${section.number}. ${q.label}`, text };
-      }),
+      .filter((q) => !isAnswerEmpty(q, assessment.answers))
+      .map((q) => ({
+        id: q.id,
+        label: `${section.number}. ${q.label}`,
+        text: outputKindOf(q).displayText(q, answerOf(q, assessment.answers)),
+      })),
   );
   if (rows.length === 0) return <p className="govuk-body">No questions were answered in this version.</p>;
   return (

@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
@@ -72,7 +73,7 @@ export function LibraryPage() {
         setMessage({
           kind: 'copied',
           id: copy.id,
-          title: copy.answers.projectTitle.trim() || 'Untitled assessment',
+          title: assessmentTitle(copy) || 'Untitled assessment',
         });
       }
       if (action === 'export') {

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { countFindings, describeCounts, findingsBySection, type Finding } from '@/domain/findings/index.ts';
 import { FindingList } from './finding-list.tsx';
 
 type Props = {
   assessment: Assessment;
-  template: TemplateDefinition;
+  template: Template;
   findings: readonly Finding[];
   /** Heading level of the block's title (its sections are one below). */
   headingLevel?: 2 | 3;

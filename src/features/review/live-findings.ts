@@ -1,6 +1,6 @@
 import type { Answers } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { findingsFor, type Finding } from '@/domain/findings/index.ts';
 
 /**
@@ -20,7 +20,7 @@ export type LiveFindings = {
 };
 
 export function createLiveFindings(
-  template: TemplateDefinition,
+  template: Template,
   initial: Assessment,
   options: { delayMs?: number; today?: () => Date } = {},
 ): LiveFindings {

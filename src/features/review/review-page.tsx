@@ -1,7 +1,8 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import { paths } from '@/components/paths.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
@@ -30,10 +31,10 @@ type Props = {
  */
 export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Props) {
   useDocumentTitle('Review this assessment – EIA Builder');
-  const template = findTemplate(assessment.templateId, assessment.templateVersion) as TemplateDefinition;
+  const template = findTemplate(assessment.templateId, assessment.templateVersion) as Template;
   const findings = useFindings(assessment, template);
   const locked = readOnly || isLocked(assessment);
-  const title = assessment.answers.projectTitle.trim() || UNTITLED;
+  const title = assessmentTitle(assessment, template) || UNTITLED;
   return (
     <>
       <Link href={paths.assessment(assessment.id)} className="govuk-back-link">
@@ -74,13 +75,7 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Prop
 }
 
 /** An index of the comments on single questions, each linked to its question (where the thread is). */
-function QuestionComments({
-  assessment,
-  template,
-}: {
-  assessment: Assessment;
-  template: TemplateDefinition;
-}) {
+function QuestionComments({ assessment, template }: { assessment: Assessment; template: Template }) {
   const labels = new Map(template.sections.flatMap((s) => s.questions.map((q) => [q.id, q.label] as const)));
   const comments = assessment.comments.filter((c) => c.questionId !== undefined);
   return (

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
@@ -10,7 +10,7 @@ import { useIdentity } from './use-identity.ts';
 
 type Props = {
   assessment: Assessment;
-  template: TemplateDefinition;
+  template: Template;
   findings: readonly Finding[];
   onUpdate: (next: Assessment) => void;
   now?: () => Date;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AnswerKey } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import type { CommentRole } from '@/domain/comments.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { CheckFindings } from './check-findings.tsx';
@@ -44,7 +44,7 @@ export function reviewSlots({
   fallbackRole = 'assessor',
 }: {
   assessment: Assessment;
-  template: TemplateDefinition;
+  template: Template;
   live: LiveFindings;
   onUpdate: (next: Assessment) => void;
   readOnly?: boolean;

@@ -1,11 +1,11 @@
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { commentsOn, type CommentRole } from '@/domain/comments.ts';
 import { CommentThread } from './comment-thread.tsx';
 
 type Props = {
   assessment: Assessment;
-  template: TemplateDefinition;
+  template: Template;
   onUpdate: (next: Assessment) => void;
   readOnly?: boolean;
   fallbackRole?: CommentRole;

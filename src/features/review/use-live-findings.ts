@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import type { Finding } from '@/domain/findings/index.ts';
 import { createLiveFindings, type LiveFindings } from './live-findings.ts';
 
@@ -11,7 +11,7 @@ import { createLiveFindings, type LiveFindings } from './live-findings.ts';
  *   const live = useLiveFindings(draft.assessment, template);
  *   onAnswersChange={(answers) => { draft.onAnswersChange(answers); live.setAnswers(answers); }}
  */
-export function useLiveFindings(assessment: Assessment, template: TemplateDefinition): LiveFindings {
+export function useLiveFindings(assessment: Assessment, template: Template): LiveFindings {
   const [live] = useState(() => createLiveFindings(template, assessment));
   useEffect(() => live.setAssessment(assessment), [live, assessment]);
   useEffect(() => () => live.dispose(), [live]);

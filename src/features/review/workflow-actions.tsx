@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { assessmentAssessor } from '@/domain/assessment-roles.ts';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import { paths } from '@/components/paths.ts';
@@ -24,7 +25,7 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
   const [refusal, setRefusal] = useState<string | null>(null);
   const counts = countFindings(findings);
   const last = assessment.statusHistory.at(-1);
-  const by = (identity.role === 'assessor' && identity.name) || assessment.answers.assessorName;
+  const by = (identity.role === 'assessor' && identity.name) || assessmentAssessor(assessment);
 
   function run(result: WorkflowResult) {
     if (!result.ok) return setRefusal(result.reason);

@@ -1,4 +1,5 @@
 import { type Assessment } from '@schemas/assessment.ts';
+import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import {
   CURRENT_ENVELOPE_FORMAT_VERSION,
   EIA_FILE_EXTENSION,
@@ -48,7 +49,7 @@ function day(date: Date): string {
 }
 
 export function assessmentFileName(assessment: Assessment, at: Date = new Date()): string {
-  return `${slugify(assessment.answers.projectTitle, 'untitled-assessment')}-${day(at)}${EIA_FILE_EXTENSION}`;
+  return `${slugify(assessmentTitle(assessment), 'untitled-assessment')}-${day(at)}${EIA_FILE_EXTENSION}`;
 }
 
 export function allAssessmentsFileName(at: Date = new Date()): string {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type TemplateDefinition } from '@schemas/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
 
 /**
@@ -65,7 +65,7 @@ function quote(text: string): string {
 }
 
 /** The name of the field at `path` inside an assessment, e.g. `"Age"` or `comment 2, reply 1, "text"`. */
-export function describeAssessmentPath(path: Path, template: TemplateDefinition | undefined): string {
+export function describeAssessmentPath(path: Path, template: Template | undefined): string {
   const [head, ...rest] = path;
   if (head === 'answers' && typeof rest[0] === 'string') {
     const question = template?.sections.flatMap((s) => s.questions).find((q) => q.id === rest[0]);

@@ -1,4 +1,4 @@
-import { assessmentSchema, type Assessment } from '@schemas/assessment.ts';
+import { assessmentSchemaFor, type Assessment } from '@schemas/assessment.ts';
 import { EIA_FILE_FORMAT, envelopeSchema } from '@schemas/envelope.ts';
 import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
 import { migrateEnvelope } from '@schemas/migrations/envelope-migrations.ts';
@@ -238,7 +238,7 @@ function parseOneAssessment(item: unknown, where: string): OneResult {
     typeof templateId === 'string' && typeof templateVersion === 'string'
       ? (findTemplate(templateId, templateVersion) ?? currentTemplate)
       : currentTemplate;
-  const parsed = assessmentSchema.safeParse(record);
+  const parsed = assessmentSchemaFor(template).safeParse(record);
   if (!parsed.success) {
     return {
       ok: false,

@@ -17,10 +17,10 @@ import { wellMadeAnswers } from './well-made-answers.ts';
 const today = new Date('2026-03-10T12:00:00Z');
 const GROUPS = currentTemplate.sections
   .flatMap((s) => s.questions)
-  .filter((q) => q.equalityGroup)
+  .filter((q) => q.role === 'equality-group')
   .map((q) => q.id);
 
-function findings(answers: Partial<Answers>, extra: Parameters<typeof buildAssessment>[0] = {}): Finding[] {
+function findings(answers: Answers, extra: Parameters<typeof buildAssessment>[0] = {}): Finding[] {
   return findingsFor(buildAssessment({ ...extra, answers }), currentTemplate, { today });
 }
 const ids = (list: Finding[]) => list.map((f) => f.id);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Question, Section } from '../../../schemas/template-definition.ts';
-import { hcpcEia201810 } from '../../../schemas/templates/hcpc-eia-2018-10.ts';
+import { hcpcEia201810 } from '../../../schemas/templates/index.ts';
 
 /**
  * What the browser tests share: the template they fill in (the form is built from it, so the tests find every

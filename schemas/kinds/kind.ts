@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { Localised } from '../local-text.ts';
+
+/** A completion problem with one answer. `parts`: the parts of a compound answer to highlight. */
+export type AnswerProblem = { message: string; parts?: string[] };
+
+/**
+ * What the schemas layer knows about one question kind: one plain object per kind, in its own folder
+ * (schemas/kinds/<kind>/), listed once in schemas/kinds/index.ts. Other layers keep their own registry
+ * keyed by the same `kind` (domain: view-model block, CSV cell, rules; UI: field, summary row; pdf: block).
+ *
+ * `Q` is the question definition of this kind (English and Welsh texts), `V` its answer as drafted.
+ * Functions take the question LOCALISED (texts as strings), because that is what every screen holds.
+ */
+export type QuestionKindSchemas<Q extends { kind: string }, V> = {
+  kind: Q['kind'];
+  /** The plain description the designer shows when choosing a kind. */
+  description: string;
+  /** The question definition of this kind: the base fields plus this kind's own. */
+  question: z.ZodType<Q, unknown>;
+  /** The answer while drafting: never blocks (every part may be empty), capped against hostile files. */
+  answer: (question: Localised<Q>) => z.ZodType<V, unknown>;
+  /** Any answer any question of this kind could hold (used where the template is not known yet). */
+  anyAnswer: z.ZodType<V, unknown>;
+  /** The answer of an untouched question. */
+  empty: (question: Localised<Q>) => V;
+  /** True when nothing was given (white space only counts as nothing). */
+  isEmpty: (value: V) => boolean;
+  /**
+   * What "Mark this section as completed" requires of this answer: a GOV.UK message saying what to do
+   * (and, for a date, which parts to highlight), or null when it is fine.
+   */
+  check: (question: Localised<Q>, value: V) => AnswerProblem | null;
+  /** The answer as plain text, for the review rules' text checks and searches. */
+  text: (value: V, question: Localised<Q>) => string;
+  /** True when two answers are the same (merge, change detection). */
+  same: (a: V, b: V) => boolean;
+  /**
+   * Converts an answer of another kind into this kind when nothing is lost (moving an assessment to a
+   * newer template version); undefined when the conversion would lose something.
+   */
+  convertFrom: (from: { kind: string; value: unknown }, question: Localised<Q>) => V | undefined;
+};

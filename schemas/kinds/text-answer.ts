@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Upper bound on one answer, so that a hostile or corrupt file cannot exhaust memory. */
+export const MAX_DRAFT_ANSWER_LENGTH = 200_000;
+
+/** A text answer as typed: never trimmed, capped. */
+export const draftTextSchema = z.string().max(MAX_DRAFT_ANSWER_LENGTH);
+
+/** The checks of a free-text answer: required, and within the question's maximum length. */
+export function checkText(
+  question: { label: string; required: boolean; requiredMessage?: string; maxLength?: number },
+  text: string,
+): { message: string } | null {
+  if (question.required && isBlank(text)) {
+    return { message: question.requiredMessage ?? `Answer “${question.label}”` };
+  }
+  if (question.maxLength !== undefined && text.length > question.maxLength) {
+    const over = text.length - question.maxLength;
+    return {
+      message: `${question.label} must be ${question.maxLength.toLocaleString('en-GB')} characters or fewer (it is ${over.toLocaleString('en-GB')} too many)`,
+    };
+  }
+  return null;
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim() === '';
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { baseQuestionShape } from '../base-question.ts';
+import type { QuestionKindSchemas } from '../kind.ts';
+import { checkText, draftTextSchema, isBlank } from '../text-answer.ts';
+
+export const textQuestionSchema = z.strictObject({ ...baseQuestionShape, kind: z.literal('text') });
+export type TextQuestion = z.infer<typeof textQuestionSchema>;
+
+/** One line of text (a title, a name). */
+export const textKind: QuestionKindSchemas<TextQuestion, string> = {
+  kind: 'text',
+  description: 'A short answer on one line, such as a title or a name.',
+  question: textQuestionSchema,
+  answer: () => draftTextSchema,
+  anyAnswer: draftTextSchema,
+  empty: () => '',
+  isEmpty: isBlank,
+  check: checkText,
+  text: (value) => value,
+  same: (a, b) => a === b,
+  convertFrom: ({ kind, value }) =>
+    (kind === 'textarea' || kind === 'text') && typeof value === 'string' && !value.includes('\n')
+      ? value
+      : undefined,
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * A text a person reads in a template (title, label, descriptor, hint, guidance, option…), in English
+ * and, when the template has one, Welsh. `cyNeedsReview` marks a Welsh text that is machine-made or
+ * unchecked, so the EDI manager can see it and fix it in the designer.
+ */
+export const MAX_TEMPLATE_TEXT_LENGTH = 20_000;
+
+export const localTextSchema = z.strictObject({
+  en: z.string().max(MAX_TEMPLATE_TEXT_LENGTH),
+  cy: z.string().max(MAX_TEMPLATE_TEXT_LENGTH).optional(),
+  cyNeedsReview: z.boolean().optional(),
+});
+export type LocalText = z.infer<typeof localTextSchema>;
+
+/** A local text that must not be empty in English (labels, titles). */
+export const requiredLocalTextSchema = localTextSchema.refine((t) => t.en.trim() !== '', {
+  message: 'Enter the English text',
+});
+
+export type Language = 'en' | 'cy';
+
+/** An English-only text (the built-in templates are written with this until their Welsh is added). */
+export function en(text: string): LocalText {
+  return { en: text };
+}
+
+/** The text in `language`, falling back to English when there is no Welsh version. */
+export function textIn(text: LocalText, language: Language): string {
+  return language === 'cy' && text.cy !== undefined && text.cy.trim() !== '' ? text.cy : text.en;
+}
+
+/** True for a plain `{ en, cy?, cyNeedsReview? }` value (used when localising a whole template). */
+export function isLocalText(value: unknown): value is LocalText {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    typeof (value as { en?: unknown }).en === 'string' &&
+    keys.every((k) => k === 'en' || k === 'cy' || k === 'cyNeedsReview')
+  );
+}
+
+/** A type with every `LocalText` in it replaced by the string of one language. */
+export type Localised<T> = T extends LocalText
+  ? string
+  : T extends ReadonlyArray<infer U>
+    ? Array<Localised<U>>
+    : T extends object
+      ? { [K in keyof T]: Localised<T[K]> }
+      : T;
+
+/** Replaces every `LocalText` inside `value` by its text in `language`. Pure; never mutates. */
+export function localise<T>(value: T, language: Language): Localised<T> {
+  const walk = (v: unknown): unknown => {
+    if (isLocalText(v)) return textIn(v, language);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  return walk(value) as Localised<T>;
+}

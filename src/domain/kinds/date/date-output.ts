@@ -1,0 +1,21 @@
+import type { DateParts } from '@schemas/answers.ts';
+import { datePartsToIso } from '@schemas/dates.ts';
+import { formatDateParts } from '../../long-date.ts';
+import type { OutputKind } from '../output-kind.ts';
+
+export const dateOutput: OutputKind = {
+  kind: 'date',
+  output: (_question, value) => ({
+    kind: 'text',
+    blocks: [{ kind: 'paragraph', text: formatDateParts(value as DateParts) }],
+  }),
+  displayText: (_question, value) => {
+    const parts = value as DateParts;
+    return [parts.day, parts.month, parts.year].join(' / ');
+  },
+  /** ISO (2019-09-11) when it is a real date, so a spreadsheet can sort it; otherwise as typed. */
+  csvCell: (_question, value) => {
+    const parts = value as DateParts;
+    return datePartsToIso(parts) ?? [parts.day, parts.month, parts.year].join('/');
+  },
+};

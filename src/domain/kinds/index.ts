@@ -1,0 +1,17 @@
+import { isQuestionKind, type QuestionKind } from '@schemas/kinds/index.ts';
+import { dateOutput } from './date/date-output.ts';
+import type { OutputKind } from './output-kind.ts';
+import { textOutput } from './text/text-output.ts';
+import { textareaOutput } from './textarea/textarea-output.ts';
+
+/** The domain layer's entry for every question kind (schemas/kinds/index.ts lists the kinds). */
+const outputKinds: Record<QuestionKind, OutputKind> = {
+  text: textOutput,
+  textarea: textareaOutput,
+  date: dateOutput,
+};
+
+export function outputKindOf(question: { kind: string }): OutputKind {
+  if (!isQuestionKind(question.kind)) throw new Error(`Unknown question kind "${question.kind}"`);
+  return outputKinds[question.kind];
+}

@@ -1,0 +1,25 @@
+import type { AnswerValue } from '@schemas/answers.ts';
+import type { Question } from '@schemas/template-definition.ts';
+import type { PdfBlock } from '../answer-blocks.ts';
+
+/**
+ * An answer as the outputs print it (PDF, accessible HTML): plain data, worded, nothing to compute.
+ * `missing` is shown in place of an empty answer, so gaps are visible to the committee.
+ * Kinds with structure add their own variant here (a table, ratings as words) and their PDF block.
+ */
+export type PdfAnswer = { kind: 'text'; blocks: PdfBlock[] } | { kind: 'missing'; text: string };
+
+/**
+ * What the domain layer knows about one question kind: its block in the outputs' view-model and its
+ * cell in a CSV. One file per kind (src/domain/kinds/<kind>/), listed once in ./index.ts.
+ * Functions receive an answer the schemas layer has already checked (`answerOf`) and never empty.
+ */
+export type OutputKind = {
+  kind: string;
+  /** The answer as the PDF and HTML print it. */
+  output: (question: Question, value: AnswerValue) => PdfAnswer;
+  /** The answer as one plain text (History's kept versions). */
+  displayText: (question: Question, value: AnswerValue) => string;
+  /** The answer in one spreadsheet cell: plain text, nothing lost that a person typed. */
+  csvCell: (question: Question, value: AnswerValue) => string;
+};

@@ -1,0 +1,30 @@
+import { type AnswerValue } from '@schemas/answers.ts';
+import { type FieldProblem } from '@schemas/completion.ts';
+import { type Question } from '@schemas/template-definition.ts';
+import { type ComponentType, type ReactNode } from 'react';
+import { type AnswersForm } from '@/features/assessment-form/answers-form.ts';
+
+export type KindFieldProps = {
+  question: Question;
+  form: AnswersForm;
+  readOnly: boolean;
+  /** The question's descriptor and hint, already put together. */
+  hint: ReactNode;
+  /** The collapsible guidance beside the question, if any. */
+  details: ReactNode;
+  /** The completion problem to show inline, if any. */
+  problem?: FieldProblem;
+};
+
+/**
+ * What the form knows about one question kind: its GOV.UK field, its row on Check your answers, and
+ * which element an error links to. One folder per kind (./<kind>/), listed once in ./index.ts.
+ */
+export type FieldKind = {
+  kind: string;
+  Field: ComponentType<KindFieldProps>;
+  /** The answer on Check your answers (never empty: "Not answered" is shown by the caller). */
+  Answer: ComponentType<{ question: Question; value: AnswerValue }>;
+  /** The id of the element to focus for an error (e.g. a date's first wrong part). */
+  targetId: (question: Question, problem?: FieldProblem) => string;
+};
