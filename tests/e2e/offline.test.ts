@@ -32,7 +32,11 @@ afterAll(async () => {
 /** Every URL the service worker's caches hold, once it is active (installed = everything precached). */
 function precachedUrls(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+    const active = await Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 20_000)),
+    ]);
+    if (!active) throw new Error('No service worker became active within 20 s of the first visit.');
     const urls: string[] = [];
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
