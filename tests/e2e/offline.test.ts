@@ -123,6 +123,7 @@ describe('with no network after one visit', () => {
     expect(pdf.text).toContain(normalise(OUTCOMES));
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).count()).toBe(1);
 
+    // Both the page's requests and the service worker's own (its precache) pass through the guard's route.
     expect(guard.foreignRequests).toEqual([]);
     expect(guard.pageErrors).toEqual([]);
     await context.close();
