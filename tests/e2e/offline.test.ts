@@ -49,6 +49,40 @@ function precachedUrls(page: Page): Promise<string[]> {
 const TITLE = 'Hybrid working on trains — ŵ ŷ';
 const OUTCOMES = 'Written with no network at all.\nA second paragraph, with Welsh letters: ŵ ŷ.';
 
+describe('the web app manifest', () => {
+  it('names the app, and its icons (a maskable one among them) load at their stated sizes', async () => {
+    const guard = await guardedContext(browser, baseURL);
+    const page = await guard.newPage();
+    await page.goto(`${baseURL}/`);
+    await waitForHeading(page, 'Your assessments');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/manifest.webmanifest');
+    const themeColour = await page.locator('meta[name="theme-color"]').getAttribute('content');
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!);
+    expect(manifest).toMatchObject({
+      name: 'EIA Builder',
+      short_name: 'EIA Builder',
+      start_url: '/',
+      display: 'standalone',
+      theme_color: themeColour,
+    });
+    const icons = manifest.icons as Array<{ src: string; sizes: string; type: string; purpose: string }>;
+    expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    for (const icon of icons.filter((i) => i.type === 'image/png')) {
+      const size = await page.evaluate(async (src) => {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        return `${bitmap.width}x${bitmap.height}`;
+      }, `/${icon.src}`);
+      expect(size).toBe(icon.sizes);
+    }
+    expect(guard.foreignRequests).toEqual([]);
+    expect(guard.pageErrors).toEqual([]);
+    await guard.context.close();
+  });
+});
+
 describe('with no network after one visit', () => {
   it('opens, creates and stores an assessment and exports its PDF', async () => {
     const guard = await guardedContext(browser, baseURL);
