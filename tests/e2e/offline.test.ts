@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { extractPdf, normalise } from '../pdf/pdf-text.ts';
-import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+import { axeViolations, chromiumPath, guardedContext, launchBrowser } from './support/browser.ts';
 import {
   sectionHeading,
   sectionLinkName,
@@ -80,6 +82,32 @@ describe('the web app manifest', () => {
     expect(guard.foreignRequests).toEqual([]);
     expect(guard.pageErrors).toEqual([]);
     await guard.context.close();
+  });
+
+  it('makes the app installable, as Chromium judges it', async () => {
+    // Contexts of a launched browser are incognito-like (never installable): this needs a real profile.
+    const profile = mkdtempSync(join(tmpdir(), 'eia-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/`);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
 
