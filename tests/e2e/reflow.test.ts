@@ -143,3 +143,45 @@ describe('every page reflows (WCAG 2.2 1.4.10)', () => {
     });
   }
 });
+
+describe('select boxes (issue 8, defect 12: the Sort-by select was cut off)', () => {
+  for (const width of [1280, 320]) {
+    it(`show their longest option in full at ${width} CSS px`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      const cut: string[] = [];
+      for (const path of ['/', '/overview']) {
+        await page.goto(at(path));
+        await page.locator('h1').first().waitFor();
+        await page.locator('select').first().waitFor();
+        cut.push(
+          ...(await page.evaluate(() => {
+            const out: string[] = [];
+            const probe = document.createElement('span');
+            probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+            document.body.append(probe);
+            for (const select of document.querySelectorAll('select')) {
+              const style = getComputedStyle(select);
+              probe.style.font = style.font;
+              // The room for text: the box less its padding and the drop-down arrow (about 1em).
+              const room =
+                select.clientWidth -
+                parseFloat(style.paddingLeft) -
+                parseFloat(style.paddingRight) -
+                parseFloat(style.fontSize);
+              for (const option of select.options) {
+                probe.textContent = option.text;
+                if (probe.offsetWidth > room)
+                  out.push(
+                    `${location.hash} ${select.labels[0]?.innerText}: “${option.text}” ${probe.offsetWidth} > ${room}`,
+                  );
+              }
+            }
+            probe.remove();
+            return out;
+          })),
+        );
+      }
+      expect(cut).toEqual([]);
+    });
+  }
+});
