@@ -59,7 +59,10 @@ describe('the overview grid at 1280 CSS px', () => {
 
   it('keeps the Assessment column in view while the grid scrolls sideways', async () => {
     const title = region().getByRole('rowheader').first();
-    await region().evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await region().evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      el.scrollTo({ left: el.scrollWidth });
+    });
     const [box, frame] = await Promise.all([title.boundingBox(), region().boundingBox()]);
     expect(box).not.toBeNull();
     expect(Math.abs(box!.x - frame!.x)).toBeLessThanOrEqual(1);
