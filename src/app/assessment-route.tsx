@@ -8,6 +8,7 @@ import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { isLocked } from '@/domain/workflow.ts';
+import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { HistoryPage } from '@/features/history/history-page.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
@@ -140,7 +141,15 @@ function OpenAssessment({
     return (
       <>
         <DraftBanners draft={draft} />
-        <ReviewPage assessment={assessment} onUpdate={onUpdate} readOnly={draft.readOnly} />
+        <ReviewPage
+          assessment={assessment}
+          onUpdate={onUpdate}
+          readOnly={draft.readOnly}
+          renderAnswer={(questionId) => {
+            const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
+            return question ? <AnswerValue question={question} answers={assessment.answers} /> : null;
+          }}
+        />
       </>
     );
   }
