@@ -7,9 +7,12 @@ import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
+import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { HistoryPage } from '@/features/history/history-page.tsx';
+import { PublicationPage } from '@/features/publication/publication-page.tsx';
+import { PublicationTask } from '@/features/publication/publication-task.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
@@ -108,7 +111,9 @@ function OpenAssessment({
       ),
       tasks: (
         <>
-          <h2 className="govuk-heading-m">Review, export and history</h2>
+          <PublicationTask assessmentId={assessment.id} publication={assessment.publication} />
+          <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
+          <PublicationTask assessmentId={assessment.id} publication={assessment.publication} variant="line" />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
             <li>
@@ -117,25 +122,41 @@ function OpenAssessment({
               </Link>{' '}
               (findings, comments, return or agree)
             </li>
-            <li>
-              <Link href={paths.history(assessment.id)} className="govuk-link">
-                History of this assessment
-              </Link>
-            </li>
           </ul>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            onClick={() => draft.downloadBackup()}
-          >
-            Export this assessment (.eia.json)
-          </button>
+          <div className="govuk-button-group">
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => draft.downloadBackup()}
+            >
+              Export this assessment (.eia.json)
+            </button>
+            {/* A link (it goes to a page), styled as the buttons beside it. */}
+            <Link href={paths.history(assessment.id)} className="govuk-button govuk-button--secondary">
+              History of this assessment
+            </Link>
+          </div>
         </>
       ),
     };
   }, [assessment, template, live, readOnly, onUpdate, draft]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
+  if (page.kind === 'publication') {
+    return (
+      <>
+        <DraftBanners draft={draft} />
+        <PublicationPage
+          key={draft.loadKey}
+          assessmentId={assessment.id}
+          title={assessment.answers.projectTitle.trim() || UNTITLED}
+          publication={assessment.publication}
+          readOnly={draft.readOnly}
+          onSave={(publication) => draft.update((current) => ({ ...current, publication }))}
+        />
+      </>
+    );
+  }
   if (page.kind === 'review') {
     return (
       <>
