@@ -172,9 +172,21 @@ function OpenAssessment({
       loadKey={`${assessment.id}:${draft.loadKey}`}
       view={page.view}
       readOnly={readOnly}
+      readOnlyReason={readOnlyReason(draft, assessment)}
       onAnswersChange={onAnswersChange}
       onCompletedSectionsChange={draft.onCompletedSectionsChange}
       slots={slots}
     />
   );
+}
+
+/** Why the editor is read-only, said beside the field in focus (the banners say it at the top). */
+function readOnlyReason(draft: AssessmentDraft, assessment: Assessment): string | undefined {
+  if (draft.readOnlyReason === 'taken-over')
+    return 'You are now editing this assessment in another tab, so you can only read it here.';
+  if (draft.readOnly)
+    return 'This assessment is open in another tab, so you can only read it here. To change it here, choose “Edit it here instead” at the top of the page.';
+  if (isLocked(assessment))
+    return 'This assessment has been agreed, so it cannot be changed. To change it, start a new revision from the top of the page.';
+  return undefined;
 }

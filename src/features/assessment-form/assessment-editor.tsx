@@ -23,6 +23,7 @@ export function AssessmentEditor({
   loadKey,
   view,
   readOnly = false,
+  readOnlyReason,
   onAnswersChange,
   onCompletedSectionsChange,
   slots = NO_SLOTS,
@@ -62,6 +63,7 @@ export function AssessmentEditor({
     template,
     assessmentId: assessment.id,
     readOnly,
+    ...(readOnlyReason ? { readOnlyReason } : {}),
     slots,
     completedSections,
   };

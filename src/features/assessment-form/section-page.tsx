@@ -13,6 +13,7 @@ import { fieldTargetId, toAnswers } from './answers-form.ts';
 import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
 import { QuestionField } from './question-field.tsx';
+import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 
@@ -23,6 +24,8 @@ type SectionPageProps = EditorPageProps & {
   onSetCompleted: (sectionId: string, completed: boolean) => void;
 };
 
+const DEFAULT_READ_ONLY_REASON = 'This assessment can only be read here.';
+
 /**
  * One section of the template: its guidance, then every question from the template in order.
  * Drafting is never blocked; only "Mark this section as completed" checks the answers.
@@ -31,6 +34,7 @@ export function SectionPage({
   form,
   assessmentId,
   readOnly,
+  readOnlyReason = DEFAULT_READ_ONLY_REASON,
   slots,
   completedSections,
   section,
@@ -120,21 +124,26 @@ export function SectionPage({
           </div>
         )}
         <form noValidate onSubmit={(event) => event.preventDefault()}>
-          {section.questions.map((question) => (
-            <Fragment key={question.id}>
-              {question.heading && (
-                <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
-              )}
-              {question.headingGuidance && <p className="govuk-body">{question.headingGuidance}</p>}
-              <QuestionField
-                question={question}
-                form={form}
-                readOnly={readOnly}
-                problem={problemFor(question)}
-              />
-              {slots.field?.(question.id as AnswerKey)}
-            </Fragment>
-          ))}
+          <ReadOnlyFields reason={readOnly ? readOnlyReason : undefined}>
+            {section.questions.map((question) => (
+              <Fragment key={question.id}>
+                {question.heading && (
+                  <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
+                )}
+                {question.headingGuidance && <p className="govuk-body">{question.headingGuidance}</p>}
+                <div data-question-id={question.id}>
+                  <QuestionField
+                    question={question}
+                    form={form}
+                    readOnly={readOnly}
+                    problem={problemFor(question)}
+                  />
+                  {readOnly && <ReadOnlyNote questionId={question.id} />}
+                </div>
+                {slots.field?.(question.id as AnswerKey)}
+              </Fragment>
+            ))}
+          </ReadOnlyFields>
           <SectionCompletion
             control={form.control}
             section={section}
