@@ -7,6 +7,7 @@ import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
+import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
@@ -38,34 +39,8 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
       </p>
     );
   }
-  if (draft.state === 'error') {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
-        <p className="govuk-body">{draft.error}</p>
-        <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
-      </>
-    );
-  }
-  if (draft.state === 'missing' || !draft.assessment) {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Assessment not found</h1>
-        <p className="govuk-body">
-          There is no assessment with this address in this browser. It may have been deleted (look in the{' '}
-          <Link href={paths.bin()} className="govuk-link">
-            bin
-          </Link>
-          ) or it may be stored in another browser.
-        </p>
-        <p className="govuk-body">
-          <Link href={paths.home()} className="govuk-link">
-            Go to your assessments
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (draft.state === 'error') return <CouldNotOpen error={draft.error} />;
+  if (draft.state === 'missing' || !draft.assessment) return <AssessmentNotFound />;
   const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
   if (!template) return <NotFound />;
   return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
@@ -169,7 +144,8 @@ function OpenAssessment({
   return (
     <AssessmentEditor
       assessment={assessment}
-      loadKey={`${assessment.id}:${draft.loadKey}`}
+      // A new revision clears "Date EIA agreed" in the record: the form reloads it, so no page shows the old date.
+      loadKey={`${assessment.id}:${draft.loadKey}:r${assessment.revision}`}
       view={page.view}
       readOnly={readOnly}
       readOnlyReason={readOnlyReason(draft, assessment)}
@@ -189,4 +165,36 @@ function readOnlyReason(draft: AssessmentDraft, assessment: Assessment): string 
   if (isLocked(assessment))
     return 'This assessment has been agreed, so it cannot be changed. To change it, start a new revision from the top of the page.';
   return undefined;
+}
+
+function CouldNotOpen({ error }: { error: string | null | undefined }) {
+  useDocumentTitle('Sorry, this assessment could not be opened – EIA Builder');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
+      <p className="govuk-body">{error}</p>
+      <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
+    </>
+  );
+}
+
+function AssessmentNotFound() {
+  useDocumentTitle('Assessment not found – EIA Builder');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Assessment not found</h1>
+      <p className="govuk-body">
+        There is no assessment with this address in this browser. It may have been deleted (look in the{' '}
+        <Link href={paths.bin()} className="govuk-link">
+          bin
+        </Link>
+        ) or it may be stored in another browser.
+      </p>
+      <p className="govuk-body">
+        <Link href={paths.home()} className="govuk-link">
+          Go to your assessments
+        </Link>
+      </p>
+    </>
+  );
 }

@@ -24,12 +24,29 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
           <tr className="govuk-table__row" key={`${change.at}-${change.status}-${index}`}>
             <td className="govuk-table__cell">{formatDateTime(change.at)}</td>
             <td className="govuk-table__cell">{STATUS_LABELS[change.status]}</td>
-            <td className="govuk-table__cell">{change.by || 'Not recorded'}</td>
-            <td className="govuk-table__cell app-comment__body">{change.note}</td>
+            <td className="govuk-table__cell">{change.by || <NoName />}</td>
+            <td className="govuk-table__cell app-comment__body">
+              {change.note || (started(history, change) ? 'Assessment started' : '')}
+            </td>
             <td className="govuk-table__cell govuk-table__cell--numeric">{change.revision}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The first change of all: the assessment was started (no name is asked for then). */
+function started(history: readonly StatusChange[], change: StatusChange): boolean {
+  return history[0] === change && change.status === 'draft' && change.revision === 1;
+}
+
+/** No name was given for this change (none is asked when an assessment is started). */
+function NoName() {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="govuk-visually-hidden">No name given</span>
+    </>
   );
 }
