@@ -171,6 +171,20 @@ describe('the smaller defects', () => {
     expect(jsonTitle).toContain('strassen');
   });
 
+  it('refuses a completed section with an over-long answer with a clear message, as the form does', async () => {
+    const page = await newPage();
+    const long = record('too-long-test', {
+      answers: { ...socialMediaGuidance2019Answers, intendedOutcomes: 'x'.repeat(50_001) },
+      completedSections: ['overview'],
+    });
+    await importFile(page, 'too-long.eia.json', envelope([long]));
+    await expect
+      .poll(() => page.getByText(/is marked as completed, but .* must be 50,000 characters or fewer/).count())
+      .toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: EXAMPLE_TITLE }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('prints Check your answers without navigation, buttons or Change links, on fewer pages', async () => {
     const page = await newPage();
     await page.goto(at('/'));
