@@ -120,4 +120,10 @@ export const styles = StyleSheet.create({
     borderTopColor: colours.rule,
   },
   aboutParagraph: { ...body, marginBottom: 6 },
+  table: { paddingRight: 0 },
+  tableCaption: { fontWeight: 700, marginBottom: 4 },
+  tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  tableHeadRow: { borderBottomWidth: 1, borderBottomColor: colours.text },
+  tableCell: { flex: 1, paddingVertical: 3, paddingRight: 6 },
+  tableHeadCell: { fontWeight: 700 },
 });
