@@ -37,10 +37,11 @@ export function htmlBlock(block: PdfBlock): string {
 }
 
 /** How each kind of answer is written: the answer's blocks, or "Not completed" in words. */
-export const htmlAnswers: { [K in PdfAnswer['kind']]: (answer: Extract<PdfAnswer, { kind: K }>) => string } = {
-  text: (answer) => answer.blocks.map(htmlBlock).join('\n'),
-  missing: (answer) => `<p class="missing"><strong>${escapeHtml(answer.text)}</strong></p>`,
-};
+export const htmlAnswers: { [K in PdfAnswer['kind']]: (answer: Extract<PdfAnswer, { kind: K }>) => string } =
+  {
+    text: (answer) => answer.blocks.map(htmlBlock).join('\n'),
+    missing: (answer) => `<p class="missing"><strong>${escapeHtml(answer.text)}</strong></p>`,
+  };
 
 export function htmlAnswer(answer: PdfAnswer): string {
   return (htmlAnswers[answer.kind] as (a: PdfAnswer) => string)(answer);

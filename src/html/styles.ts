@@ -5,7 +5,15 @@ import { cssString } from './escape.ts';
  * Screen: one readable column that reflows down to 320 CSS px (400% zoom) without sideways scrolling.
  * Print: A4 pages with the running header, the status and "Page X of Y" in the page margins.
  */
-export function appendixCss({ header, footer, isDraft }: { header: string; footer: string; isDraft: boolean }) {
+export function appendixCss({
+  header,
+  footer,
+  isDraft,
+}: {
+  header: string;
+  footer: string;
+  isDraft: boolean;
+}) {
   return `
 :root { color: #0b0c0c; background: #ffffff; }
 * { box-sizing: border-box; }
