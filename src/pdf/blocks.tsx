@@ -56,6 +56,13 @@ export const pdfBlocks: PdfBlockRegistry = {
   ),
 };
 
+/** A block short enough to keep whole on one page (and to keep with the label before it). */
+export function isShortBlock(block: PdfBlock): boolean {
+  if (block.kind === 'paragraph') return isShort(block.text);
+  if (block.kind === 'bullets') return isShort(block.items.join('\n'));
+  return false;
+}
+
 function isShort(text: string): boolean {
   // About 80 characters a line at the body size; explicit line breaks count as lines.
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 80)), 0);
