@@ -3,6 +3,7 @@ import { findTemplate } from '@schemas/templates/index.ts';
 import { type TemplateDefinition } from '@schemas/template-definition.ts';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
@@ -91,6 +92,7 @@ function OpenAssessment({
           <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
           <PublicationTask assessmentId={assessment.id} publication={assessment.publication} variant="line" />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
+          <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
             <li>
               <Link href={paths.review(assessment.id)} className="govuk-link">
