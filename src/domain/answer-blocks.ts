@@ -1,5 +1,15 @@
-/** A piece of an answer: a paragraph (line breaks kept as "\n") or a run of bulleted lines. */
-export type PdfBlock = { kind: 'paragraph'; text: string } | { kind: 'bullets'; items: string[] };
+/**
+ * A piece of an answer: a paragraph (line breaks kept as "\n"), a run of bulleted lines, or a table
+ * (a header row and body rows of plain text). Every output (PDF, HTML) renders each kind through its
+ * own small registry keyed by `kind` (src/pdf/blocks.tsx, src/html/blocks.ts): a new kind of block is
+ * one entry in each. `lang` marks text in another language than the document's (e.g. 'cy', Welsh).
+ */
+export type PdfBlock =
+  | { kind: 'paragraph'; text: string; lang?: string }
+  | { kind: 'bullets'; items: string[]; lang?: string }
+  | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; lang?: string };
+
+export type PdfBlockKind = PdfBlock['kind'];
 
 const BULLET = /^[ \t]*[-*•][ \t]+(.*)$/;
 

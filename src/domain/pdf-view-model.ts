@@ -22,7 +22,7 @@ export const NOT_COMPLETED = 'Not completed';
 export const NOT_YET_AGREED = 'Not yet agreed';
 
 import type { PdfBlock } from './answer-blocks.ts';
-export { parseAnswerBlocks, type PdfBlock } from './answer-blocks.ts';
+export { parseAnswerBlocks, type PdfBlock, type PdfBlockKind } from './answer-blocks.ts';
 export type { PdfAnswer } from './kinds/output-kind.ts';
 
 export type PdfItem = {
@@ -37,6 +37,8 @@ export type PdfItem = {
   answer: PdfAnswer;
   /** The form's footnote for this question, e.g. where the Welsh Language Scheme is published. */
   note?: string;
+  /** The answer's language when it is not the document's (e.g. 'cy' for an answer written in Welsh). */
+  lang?: string;
 };
 
 export type PdfSection = {

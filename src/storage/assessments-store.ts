@@ -1,5 +1,7 @@
+import { questionWithRole } from '@schemas/answers.ts';
+import { kindOf } from '@schemas/kinds/index.ts';
+import { findTemplate } from '@schemas/templates/index.ts';
 import Dexie from 'dexie';
-import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { createAssessment } from '@/domain/new-assessment.ts';
@@ -209,15 +211,20 @@ export async function copyAssessment(ctx: StorageContext, id: string): Promise<A
   const source = await getAssessment(ctx, id);
   if (!source) throw new MissingError(id);
   const original = source.assessment;
-  const title = assessmentTitle(original);
+  const template = findTemplate(original.templateId, original.templateVersion);
+  const titleQuestion = template && questionWithRole(template, 'title');
+  const agreedQuestion = template && questionWithRole(template, 'date-agreed');
+  const answers = { ...original.answers };
+  if (titleQuestion) {
+    const title = answers[titleQuestion.id];
+    if (typeof title === 'string' && title.trim() !== '') answers[titleQuestion.id] = `Copy of ${title}`;
+  }
+  if (agreedQuestion) answers[agreedQuestion.id] = kindOf(agreedQuestion).empty(agreedQuestion);
   const copy = createAssessment({
     now: ctx.now(),
-    answers: {
-      ...original.answers,
-      projectTitle: title === '' ? '' : `Copy of ${original.answers.projectTitle}`,
-      dateAgreed: { day: '', month: '', year: '' },
-    },
+    answers,
     publication: original.publication,
+    ...(template ? { template } : {}),
   });
   const completed = { ...copy, completedSections: [...original.completedSections] };
   await createStoredAssessment(ctx, completed);
