@@ -21,6 +21,13 @@ export const MAX_ASSESSMENTS_PER_FILE = 50_000;
 export const templateRefSchema = z.object({
   id: z.string().min(1).max(100),
   version: z.string().min(1).max(100),
+  /**
+   * The template's whole definition (schemas/template-definition.ts, any released schema version), so a
+   * browser or the command line that has never seen the template can open the assessments. Checked by
+   * schemas/template-parse.ts when the file is read. Optional: files of the first releases have none
+   * (their template was always the built-in HCPC 2018-10), and readers of format 1 ignore it.
+   */
+  definition: z.unknown().optional(),
 });
 export type TemplateRef = z.infer<typeof templateRefSchema>;
 
@@ -31,7 +38,7 @@ export const envelopeSchema = z.object({
   generator: z.string().max(200).default('EIA Builder'),
   /** ISO date-time of the export. */
   exportedAt: z.iso.datetime({ offset: true }),
-  /** The templates the assessments were written against (id and version). */
+  /** The templates the assessments were written against (id and version, and their definitions). */
   templates: z.array(templateRefSchema).max(100),
   /** Each one is migrated and validated against schemas/assessment.ts on its own, so that an error can say
    * which assessment is wrong. */

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadPageFor } from './app/lazy-pages.tsx';
 import { appUpdates } from './app/service-worker.ts';
+import { getAppStorage } from './storage/app-storage.ts';
 import './app/styles.scss';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
@@ -12,7 +13,13 @@ if (!root) throw new Error('The page has no #root element.');
 
 // Load the opened page's chunk first, so the first render shows the page itself, not a placeholder.
 // If it fails (a stale deployment, say), render anyway: the route's own fallback and errors take over.
-await preloadPageFor(window.location.hash).catch(() => undefined);
+// Templates learnt in this browser are known before any screen reads an assessment written on one.
+await Promise.all([
+  preloadPageFor(window.location.hash).catch(() => undefined),
+  getAppStorage()
+    .repository.loadTemplates()
+    .catch(() => undefined),
+]);
 
 createRoot(root).render(
   <StrictMode>

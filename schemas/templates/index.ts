@@ -1,3 +1,4 @@
+import { canonicalJson } from '../template-parse.ts';
 import { localiseTemplate, type Template, type TemplateDefinition } from '../template-definition.ts';
 import { hcpcEia201810 as hcpcEia201810Definition } from './hcpc-eia-2018-10.ts';
 
@@ -12,12 +13,45 @@ export const builtInTemplates: readonly TemplateDefinition[] = [hcpcEia201810Def
 /** The template new assessments are written against, in English. */
 export const currentTemplate: Template = hcpcEia201810;
 
-/** A built-in template version, in English; undefined when this app was not built with it. */
+/**
+ * Templates this app has learnt at run time: stored in this browser (src/storage loads them when the
+ * database opens), or carried in a file being read (the command line, an import). A template version
+ * never changes, so a second definition of a known id and version must be the same, or it is refused.
+ */
+const known = new Map<string, TemplateDefinition>();
+const keyOf = (id: string, version: string) => `${id}@${version}`;
+
+/** A template definition this app knows (built in, or learnt), by id and version. */
+export function findTemplateDefinition(id: string, version: string): TemplateDefinition | undefined {
+  return builtInTemplates.find((t) => t.id === id && t.version === version) ?? known.get(keyOf(id, version));
+}
+
+/** A known template version, in English; undefined when this app has not got it. */
 export function findTemplate(id: string, version: string): Template | undefined {
-  const definition = builtInTemplates.find((t) => t.id === id && t.version === version);
+  const definition = findTemplateDefinition(id, version);
   return definition && localiseTemplate(definition);
 }
 
 export function isBuiltInTemplate(id: string, version: string): boolean {
   return builtInTemplates.some((t) => t.id === id && t.version === version);
+}
+
+/** Null when `definition` can be learnt (new, or the same as the known one); otherwise why not. */
+export function templateConflict(definition: TemplateDefinition): string | null {
+  const existing = findTemplateDefinition(definition.id, definition.version);
+  if (!existing || canonicalJson(existing) === canonicalJson(definition)) return null;
+  return `The template "${definition.id}" version "${definition.version}" is already here with different content. A published version never changes: give the changed template a new version number.`;
+}
+
+/** Learns a template definition (checked with templateConflict first). Returns true when it was new. */
+export function registerTemplate(definition: TemplateDefinition): boolean {
+  if (templateConflict(definition)) throw new Error(templateConflict(definition)!);
+  if (findTemplateDefinition(definition.id, definition.version)) return false;
+  known.set(keyOf(definition.id, definition.version), definition);
+  return true;
+}
+
+/** Forgets every learnt template (tests; a database deleted). Built-in templates stay. */
+export function forgetLearntTemplates(): void {
+  known.clear();
 }

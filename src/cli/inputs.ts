@@ -1,3 +1,4 @@
+import { registerTemplate } from '@schemas/templates/index.ts';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Assessment } from '@schemas/assessment.ts';
@@ -47,5 +48,8 @@ async function readInput(file: string, cwd: string): Promise<Input> {
     };
   }
   const result = await readEiaFile(basename(path), bytes, { extractPdfAttachment: extractEmbeddedEiaJson });
-  return result.ok ? { file, assessments: result.assessments } : { file, problems: result.problems };
+  if (!result.ok) return { file, problems: result.problems };
+  // Templates the file carries are learnt for this run, so every command can open its assessments.
+  for (const template of result.templates) registerTemplate(template);
+  return { file, assessments: result.assessments };
 }

@@ -16,6 +16,9 @@ import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
  *                minutes of editing, before a restore or an import replaced it).
  *   bin          assessments the user deleted, until they restore them or delete them for good.
  *   settings     small key/value facts: when the last backup was exported, whether persistence was granted.
+ *   templates    (version 2) template definitions learnt from imported files or made in this browser, one row
+ *                per template version (schemas/template-definition.ts, with its own schemaVersion). Built-in
+ *                templates are never stored: they ship with the app.
  *
  * ⚠ WARNING ⚠  Changing DB_NAME, or changing an existing version(n) below, or adding a version without a
  * migration, WIPES OR STRANDS EVERY USER'S DRAFTS. Never edit an old version(n): add version(n + 1) with
@@ -70,12 +73,26 @@ export type BinRow = {
 
 export type SettingRow = { key: string; value: unknown };
 
+export type TemplateRow = {
+  /** `${id}@${version}`: a template version is stored once and never changes. */
+  key: string;
+  id: string;
+  version: string;
+  /** The definition as learnt (plain data; read back through schemas/template-parse.ts). */
+  definition: unknown;
+  /** ISO date-time it was stored. */
+  addedAt: string;
+  /** Where it came from, e.g. the name of the imported file. */
+  source: string;
+};
+
 export class EiaDatabase extends Dexie {
   assessments!: Table<AssessmentRow, string>;
   summaries!: Table<SummaryRow, string>;
   snapshots!: Table<SnapshotRow, string>;
   bin!: Table<BinRow, string>;
   settings!: Table<SettingRow, string>;
+  templates!: Table<TemplateRow, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -88,5 +105,7 @@ export class EiaDatabase extends Dexie {
       bin: '&id, deletedAt',
       settings: '&key',
     });
+    // Version 2: templates learnt at run time. A new store only: no existing row changes.
+    this.version(2).stores({ templates: '&key, id' });
   }
 }

@@ -1,3 +1,5 @@
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { loadStoredTemplates, saveTemplates } from './templates-store.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import {
   allAssessments,
@@ -48,6 +50,11 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     resolveConflict: (mine: Assessment, choice: 'keep-mine' | 'use-theirs') =>
       resolveConflict(ctx, mine, choice),
     copy: (id: string) => copyAssessment(ctx, id),
+    /** Stores and learns the template definitions an imported file carried. */
+    saveTemplates: (definitions: readonly TemplateDefinition[], source: string) =>
+      saveTemplates(ctx, definitions, source),
+    /** Learns every template stored in this browser (the app does this before its first screen). */
+    loadTemplates: () => loadStoredTemplates(db),
     all: () => allAssessments(ctx),
     listSummaries: async (query?: LibraryQuery) => {
       const started = performance.now();

@@ -47,10 +47,13 @@ function strandedLabels(pdf: ExtractedPdf, vm: PdfViewModel): string[] {
     .map((item) => item.label);
 }
 
-/** Section headings not on the same page as their first question. */
+/** Section headings not on the same page as their first question (and the form's texts printed between). */
 function lonelyHeadings(pdf: ExtractedPdf, vm: PdfViewModel): string[] {
   return vm.sections
-    .filter((s) => !pdf.pages.some((page) => page.includes(`${s.heading} ${labelText(s.items[0]!)}`)))
+    .filter((s) => {
+      const lead = [s.heading, ...s.intro.map(normalise), labelText(s.items[0]!)].join(' ');
+      return !pdf.pages.some((page) => page.includes(lead));
+    })
     .map((s) => s.heading);
 }
 

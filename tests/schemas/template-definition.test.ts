@@ -1,56 +1,19 @@
 import { answersSchemaFor, emptyAnswers, roleText } from '@schemas/answers.ts';
 import { assessmentSchemaFor } from '@schemas/assessment.ts';
-import { en } from '@schemas/local-text.ts';
 import { migrateTemplateDefinition } from '@schemas/migrations/template-migrations.ts';
-import {
-  localiseTemplate,
-  templateDefinitionSchema,
-  type TemplateDefinition,
-} from '@schemas/template-definition.ts';
+import { localiseTemplate, templateDefinitionSchema } from '@schemas/template-definition.ts';
 import { hcpcEia201810Definition } from '@schemas/templates/index.ts';
 import { describe, expect, it } from 'vitest';
 import { findingsFor } from '@/domain/findings/evaluate.ts';
 import { createAssessment } from '@/domain/new-assessment.ts';
 import { buildPdfViewModel } from '@/domain/pdf-view-model.ts';
 import v1Hcpc from '../fixtures/template/v1-hcpc-eia-2018-10.json' with { type: 'json' };
+import { smallTemplate } from '../template-builders.ts';
 
 /** Drops the `printed` marks, which version 1 did not have. */
 function withoutPrinted(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'printed' ? undefined : v));
 }
-
-/** A small template on which nothing is HCPC: other ids, other words, roles where rules need them. */
-const smallTemplate: TemplateDefinition = {
-  schemaVersion: 2,
-  id: 'acme-eia',
-  version: '1',
-  title: en('Acme equality screening (EIA)'),
-  shortTitle: en('Acme equality screening'),
-  introGuidance: [],
-  sections: [
-    {
-      id: 'about',
-      number: 1,
-      title: en('About the change'),
-      guidance: [{ text: en('Printed under the heading.'), printed: true }],
-      questions: [
-        { id: 'name', kind: 'text', role: 'title', label: en('Name of the change'), required: true },
-        { id: 'owner', kind: 'text', role: 'assessor', label: en('Who owns it'), required: true },
-        { id: 'carers', kind: 'textarea', role: 'equality-group', label: en('Carers'), required: true },
-        {
-          id: 'disabled',
-          kind: 'textarea',
-          role: 'equality-group',
-          label: en('Disabled people'),
-          required: false,
-        },
-      ],
-    },
-  ],
-  about: { title: en('About'), blocks: [] },
-  notice: en(''),
-  footnotes: [],
-};
 
 describe('template definition version 2', () => {
   it('migrates the version 1 HCPC form (as compiled into the first releases) to the built-in version 2, texts and roles alike', () => {

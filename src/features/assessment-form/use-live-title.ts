@@ -14,8 +14,8 @@ export function useLiveTitle(control: AnswersForm['control'], template: Template
     control: control as Control<AnswersInput>,
     name: question?.id ?? '',
     exact: true,
-    disabled: !question,
-    compute: (value: unknown) => (question ? answerText(question, { [question.id]: value as string }) : ''),
+    compute: (value: unknown) =>
+      (question ? answerText(question, { [question.id]: value as string }) : '').trim() || UNTITLED,
   }) as string | undefined;
-  return (title ?? '').trim() || UNTITLED;
+  return title ?? UNTITLED;
 }

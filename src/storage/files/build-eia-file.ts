@@ -1,4 +1,5 @@
 import { type Assessment } from '@schemas/assessment.ts';
+import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import {
   CURRENT_ENVELOPE_FORMAT_VERSION,
@@ -14,9 +15,17 @@ import { titleSlug } from '@/domain/pdf-file-name.ts';
  */
 
 export function buildEnvelope(assessments: readonly Assessment[], exportedAt: Date = new Date()): Envelope {
-  const templates = new Map<string, { id: string; version: string }>();
+  // Each template used travels with the assessments, so any browser or the command line can open them.
+  const templates = new Map<string, Envelope['templates'][number]>();
   for (const a of assessments) {
-    templates.set(`${a.templateId}@${a.templateVersion}`, { id: a.templateId, version: a.templateVersion });
+    const key = `${a.templateId}@${a.templateVersion}`;
+    if (templates.has(key)) continue;
+    const definition = findTemplateDefinition(a.templateId, a.templateVersion);
+    templates.set(key, {
+      id: a.templateId,
+      version: a.templateVersion,
+      ...(definition ? { definition } : {}),
+    });
   }
   return {
     format: EIA_FILE_FORMAT,

@@ -74,6 +74,12 @@ export async function importFile(
       : readOptions,
   );
   if (!parsed.ok) return { kind: 'error', fileName: parsed.fileName, problems: parsed.problems };
+  // The templates the file carries are stored first: its assessments cannot be read without them.
+  try {
+    await repository.saveTemplates(parsed.templates, parsed.fileName);
+  } catch (error) {
+    return { kind: 'error', fileName: parsed.fileName, problems: [storeProblem(parsed.fileName, error)] };
+  }
   const conflicts = await repository.findImportConflicts(parsed.assessments);
   if (conflicts.length > 0) {
     return { kind: 'needs-choice', fileName: parsed.fileName, assessments: parsed.assessments, conflicts };

@@ -1,11 +1,17 @@
 import { assessmentSchemaFor, type Assessment } from '@schemas/assessment.ts';
 import { checkQuestion } from '@schemas/completion.ts';
-import { EIA_FILE_FORMAT, envelopeSchema } from '@schemas/envelope.ts';
+import { EIA_FILE_FORMAT, envelopeSchema, type Envelope } from '@schemas/envelope.ts';
 import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
 import { migrateEnvelope } from '@schemas/migrations/envelope-migrations.ts';
 import { type MigrationOutcome, type PlainRecord } from '@schemas/migrations/run-migrations.ts';
-import { type Template } from '@schemas/template-definition.ts';
-import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { localiseTemplate, type Template, type TemplateDefinition } from '@schemas/template-definition.ts';
+import { parseTemplateDefinition } from '@schemas/template-parse.ts';
+import {
+  currentTemplate,
+  findTemplate,
+  findTemplateDefinition,
+  templateConflict,
+} from '@schemas/templates/index.ts';
 import {
   describeAssessmentPath,
   describeEnvelopePath,
@@ -44,6 +50,11 @@ export type ParsedEiaFile = {
   assessments: Assessment[];
   /** True when any part of the file was written by an older version and migrated on the way in. */
   migrated: boolean;
+  /**
+   * Template definitions the file carries that this app did not know (checked; not yet learnt). The
+   * importer stores and learns them (registerTemplate) before it saves the assessments.
+   */
+  templates: TemplateDefinition[];
 };
 
 export type EiaFileError = {
@@ -199,8 +210,11 @@ function* envelopeSteps(fileName: string, root: PlainRecord): ParseSteps {
   if (assessments.length === 0) {
     return fail(fileName, [`${q(fileName)} has no assessments in it, so there is nothing to import.`]);
   }
+  const carried = carriedTemplates(fileName, envelope.data.templates);
+  if (!carried.ok) return fail(fileName, carried.problems);
   return yield* finishSteps(fileName, 'envelope', exportedAt, assessments, migrated.applied.length > 0, {
     single: assessments.length === 1,
+    carried: carried.templates,
   });
 }
 
@@ -210,7 +224,7 @@ function* finishSteps(
   exportedAt: string | null,
   items: readonly unknown[],
   envelopeMigrated: boolean,
-  { single }: { single: boolean },
+  { single, carried = new Map() }: { single: boolean; carried?: Map<string, TemplateDefinition> },
 ): ParseSteps {
   const problems: string[] = [];
   const assessments: Assessment[] = [];
@@ -220,7 +234,7 @@ function* finishSteps(
     yield { checked: index, total: items.length };
     const item = items[index];
     const where = `${q(fileName)}: ${assessmentLabel(item, index, single)}`;
-    const result = parseOneAssessment(item, where);
+    const result = parseOneAssessment(item, where, carried);
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -245,7 +259,9 @@ function* finishSteps(
     }
     return fail(fileName, problems);
   }
-  return { ok: true, fileName, kind, exportedAt, assessments, migrated };
+  const used = new Set(assessments.map((a) => `${a.templateId}@${a.templateVersion}`));
+  const templates = [...carried.entries()].filter(([key]) => used.has(key)).map(([, t]) => t);
+  return { ok: true, fileName, kind, exportedAt, assessments, migrated, templates };
 }
 
 /** `assessment 2 ("Social media…")`, or `the assessment ("Social media…")` in a one-assessment file. */
@@ -260,7 +276,56 @@ function assessmentLabel(item: unknown, index: number, single: boolean): string 
 
 type OneResult = { ok: true; assessment: Assessment; migrated: boolean } | { ok: false; problems: string[] };
 
-function parseOneAssessment(item: unknown, where: string): OneResult {
+/**
+ * The template definitions a file carries that this app does not know yet, checked through the one
+ * template parse path. A definition that contradicts a known version (a version never changes) or that
+ * does not match its own id and version refuses the file.
+ */
+function carriedTemplates(
+  fileName: string,
+  refs: Envelope['templates'],
+): { ok: true; templates: Map<string, TemplateDefinition> } | { ok: false; problems: string[] } {
+  const templates = new Map<string, TemplateDefinition>();
+  const problems: string[] = [];
+  for (const ref of refs) {
+    if (ref.definition === undefined) continue;
+    const where = `${q(fileName)}: the template "${ref.id}" version "${ref.version}"`;
+    const parsed = parseTemplateDefinition(ref.definition, where);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const { definition } = parsed;
+    if (definition.id !== ref.id || definition.version !== ref.version) {
+      problems.push(
+        `${where} holds the definition of "${definition.id}" version "${definition.version}" instead.`,
+      );
+      continue;
+    }
+    const conflict = templateConflict(definition);
+    if (conflict) {
+      problems.push(`${q(fileName)}: ${conflict}`);
+      continue;
+    }
+    const key = `${ref.id}@${ref.version}`;
+    if (templates.has(key)) {
+      problems.push(`${where} is given twice. Each template version may be given once.`);
+      continue;
+    }
+    if (!findTemplateDefinition(ref.id, ref.version)) templates.set(key, definition);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, templates };
+}
+
+function parseOneAssessment(
+  item: unknown,
+  where: string,
+  carried: ReadonlyMap<string, TemplateDefinition> = new Map(),
+): OneResult {
+  const lookup = (id: string, version: string): Template | undefined => {
+    const definition = carried.get(`${id}@${version}`);
+    return definition ? localiseTemplate(definition) : findTemplate(id, version);
+  };
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     return { ok: false, problems: [`${where} should be a group of fields but is ${describeType(item)}.`] };
   }
@@ -269,18 +334,18 @@ function parseOneAssessment(item: unknown, where: string): OneResult {
   const record = migrated.value;
   const { templateId, templateVersion } = record;
   if (typeof templateId === 'string' && typeof templateVersion === 'string') {
-    if (!findTemplate(templateId, templateVersion)) {
+    if (!lookup(templateId, templateVersion)) {
       return {
         ok: false,
         problems: [
-          `${where} was written on the template "${templateId}" version "${templateVersion}", which this version of EIA Builder does not have. Update EIA Builder (reload the page) and try again.`,
+          `${where} was written on the template "${templateId}" version "${templateVersion}", which this browser does not have and the file does not carry. Import the template first (its .eia-template.json file), or ask for a file exported by a newer EIA Builder, which carries it.`,
         ],
       };
     }
   }
   const template =
     typeof templateId === 'string' && typeof templateVersion === 'string'
-      ? (findTemplate(templateId, templateVersion) ?? currentTemplate)
+      ? (lookup(templateId, templateVersion) ?? currentTemplate)
       : currentTemplate;
   const parsed = assessmentSchemaFor(template).safeParse(record);
   if (!parsed.success) {
