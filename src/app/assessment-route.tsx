@@ -3,6 +3,7 @@ import { findTemplate } from '@schemas/templates/index.ts';
 import { type TemplateDefinition } from '@schemas/template-definition.ts';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
@@ -10,6 +11,7 @@ import { SaveStatus } from '@/components/save-status.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isLocked } from '@/domain/workflow.ts';
+import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { HistoryPage } from '@/features/history/history-page.tsx';
 import { PublicationPage } from '@/features/publication/publication-page.tsx';
@@ -90,6 +92,7 @@ function OpenAssessment({
           <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
           <PublicationTask assessmentId={assessment.id} publication={assessment.publication} variant="line" />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
+          <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
             <li>
               <Link href={paths.review(assessment.id)} className="govuk-link">
@@ -136,7 +139,15 @@ function OpenAssessment({
     return (
       <>
         <DraftBanners draft={draft} />
-        <ReviewPage assessment={assessment} onUpdate={onUpdate} readOnly={draft.readOnly} />
+        <ReviewPage
+          assessment={assessment}
+          onUpdate={onUpdate}
+          readOnly={draft.readOnly}
+          renderAnswer={(questionId) => {
+            const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
+            return question ? <AnswerValue question={question} answers={assessment.answers} /> : null;
+          }}
+        />
       </>
     );
   }
