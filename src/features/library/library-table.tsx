@@ -1,6 +1,7 @@
 import { TableHead } from '@/components/table-head.tsx';
 import { type Assessment } from '@schemas/assessment.ts';
 import { Link } from 'wouter';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
@@ -82,6 +83,18 @@ export function LibraryTable({
                     label={
                       <>
                         Download PDF <span className="govuk-visually-hidden">of {row.title}</span>
+                      </>
+                    }
+                  />
+                </li>
+                <li>
+                  <DownloadHtmlButton
+                    variant="link"
+                    assessment={() => loadAssessment(row.id)}
+                    label={
+                      <>
+                        Download accessible version (HTML){' '}
+                        <span className="govuk-visually-hidden">of {row.title}</span>
                       </>
                     }
                   />

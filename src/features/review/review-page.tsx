@@ -13,6 +13,8 @@ import { ReviewPanel } from './review-panel.tsx';
 import { SectionComments } from './section-comments.tsx';
 import { StatusHistory } from './status-history.tsx';
 import { StatusTag } from '@/components/status-tag.tsx';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
+import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { useFindings } from './use-findings.ts';
 
 type Props = {
@@ -74,6 +76,9 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
         readOnly={locked}
         fallbackRole="reviewer"
       />
+      <h2 className="govuk-heading-m">Download for the committee</h2>
+      <DownloadPdfButton assessment={assessment} />
+      <DownloadHtmlButton assessment={assessment} />
       <StatusHistory history={assessment.statusHistory} />
     </>
   );

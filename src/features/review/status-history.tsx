@@ -29,10 +29,10 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
               {STATUS_LABELS[change.status]}
             </td>
             <td className="govuk-table__cell" data-label="By">
-              {change.by || 'Not recorded'}
+              {change.by || <NoName />}
             </td>
             <td className="govuk-table__cell app-comment__body" data-label="Note">
-              {change.note}
+              {change.note || (started(history, change) ? 'Assessment started' : '')}
             </td>
             <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Revision">
               {change.revision}
@@ -41,5 +41,20 @@ export function StatusHistory({ history }: { history: readonly StatusChange[] })
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The first change of all: the assessment was started (no name is asked for then). */
+function started(history: readonly StatusChange[], change: StatusChange): boolean {
+  return history[0] === change && change.status === 'draft' && change.revision === 1;
+}
+
+/** No name was given for this change (none is asked when an assessment is started). */
+function NoName() {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="govuk-visually-hidden">No name given</span>
+    </>
   );
 }

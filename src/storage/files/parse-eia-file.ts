@@ -1,8 +1,11 @@
+import { type AnswerKey } from '@schemas/answers.ts';
 import { assessmentSchema, type Assessment } from '@schemas/assessment.ts';
+import { checkQuestion } from '@schemas/completion.ts';
 import { EIA_FILE_FORMAT, envelopeSchema } from '@schemas/envelope.ts';
 import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
 import { migrateEnvelope } from '@schemas/migrations/envelope-migrations.ts';
 import { type MigrationOutcome, type PlainRecord } from '@schemas/migrations/run-migrations.ts';
+import { type TemplateDefinition } from '@schemas/template-definition.ts';
 import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
 import {
   describeAssessmentPath,
@@ -290,7 +293,33 @@ function parseOneAssessment(item: unknown, where: string): OneResult {
       ),
     };
   }
+  const overLimit = completedOverLimit(parsed.data, template, where);
+  if (overLimit.length > 0) return { ok: false, problems: overLimit };
   return { ok: true, assessment: parsed.data, migrated: migrated.applied.length > 0 };
+}
+
+/**
+ * The form's rule for answer length, applied on the way in: a draft may hold an answer over its question's
+ * limit (the character count says so, and nothing typed is cut), but a section with one cannot be marked
+ * as completed. A file that says otherwise would otherwise change the section back to "In progress"
+ * without a word; it is refused with the same message the form gives.
+ */
+function completedOverLimit(assessment: Assessment, template: TemplateDefinition, where: string): string[] {
+  return template.sections
+    .filter((section) => assessment.completedSections.includes(section.id))
+    .flatMap((section) =>
+      section.questions
+        .filter((question) => {
+          const text = assessment.answers[question.id as AnswerKey];
+          return (
+            typeof text === 'string' && text.trim() !== '' && text.length > (question.maxLength ?? Infinity)
+          );
+        })
+        .map(
+          (question) =>
+            `${where}: section ${section.number} (${section.title}) is marked as completed, but ${checkQuestion(question, assessment.answers)?.message ?? `${question.label} is too long`}. Shorten that answer (or mark the section as not completed) where the file was made, export it again and import the new file.`,
+        ),
+    );
 }
 
 function versionProblem(
