@@ -255,7 +255,7 @@ describe('draft session', () => {
     session.onAnswersChange(withAge(a, 'typed before the upgrade'));
 
     const newer = new Dexie(repo.db.name, { indexedDB, IDBKeyRange });
-    newer.version(2).stores({ assessments: '&id' });
+    newer.version(repo.db.verno + 1).stores({ assessments: '&id' });
     await newer.open();
     await waitFor(() => expect(session.getSnapshot().readOnlyReason).toBe('stale'));
     expect(connection.getState()).toBe('stale');

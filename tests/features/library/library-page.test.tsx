@@ -214,7 +214,7 @@ describe('LibraryPage', () => {
     renderWithStorage(<LibraryPage />, storage);
     await screen.findByRole('table');
     const newer = new Dexie(storage.repository.db.name, { indexedDB, IDBKeyRange });
-    newer.version(2).stores({ assessments: '&id' });
+    newer.version(storage.repository.db.verno + 1).stores({ assessments: '&id' });
     await newer.open();
     expect(
       await screen.findByText('EIA Builder was updated in another tab: reload this page'),
