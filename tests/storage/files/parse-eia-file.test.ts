@@ -189,12 +189,12 @@ describe('parseEiaText', () => {
     );
   });
 
-  it('refuses an assessment written on a template this app does not have', () => {
+  it('refuses an assessment written on a template this app does not have and the file does not carry', () => {
     const problems = problemsOf(
       parseEiaText('t.eia.json', envelopeText([{ ...buildAssessment(), templateVersion: '2030-01' }])),
     );
     expect(problems[0]).toMatch(
-      /written on the template "hcpc-eia" version "2030-01", which this version of EIA Builder does not have/,
+      /written on the template "hcpc-eia" version "2030-01", which this browser does not have and the file does not carry/,
     );
   });
 
