@@ -18,6 +18,7 @@ import {
   importAssessments,
   importAssessmentsWithOutcome,
   type ImportChoice,
+  type StoreProgress,
 } from './import-store.ts';
 import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
 import { getSetting, setSetting, type Settings } from './settings-store.ts';
@@ -72,7 +73,8 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     importAssessmentsWithOutcome: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
-    ) => importAssessmentsWithOutcome(ctx, assessments, choices),
+      onProgress?: (progress: StoreProgress) => void,
+    ) => importAssessmentsWithOutcome(ctx, assessments, choices, onProgress),
     /** The most recent "last edited" of any assessment (from the summaries index), or null. */
     lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),
