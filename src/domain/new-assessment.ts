@@ -28,6 +28,7 @@ export function createAssessment(
     answers: { ...emptyAnswers(), ...options.answers },
     statusHistory: [{ status: 'draft', at, by: '', note: '', revision: 1 }],
     comments: [],
+    answerChanges: [],
     publication: {
       appendixLabel: 'Appendix B',
       organisation: '',

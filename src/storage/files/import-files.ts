@@ -1,7 +1,7 @@
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { type MergeResult } from '@/domain/merge.ts';
-import { type ImportChoice, type ImportConflict } from '../import-store.ts';
+import { type ImportChoice, type ImportConflict, type ImportDecisions } from '../import-store.ts';
 import { type Repository } from '../repository.ts';
 import { storageProblem } from '../storage-errors.ts';
 import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
@@ -9,7 +9,7 @@ import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
 /**
  * Importing files the user chose: each file is read and checked through the one parse path, then stored
  * all-or-nothing. When an assessment's id is already stored, nothing is written until the user chooses
- * (bring in the other person's changes, replace, or keep both).
+ * (bring in the other person's changes, keeping theirs or yours answer by answer; replace; or keep both).
  */
 
 export type ImportedItem = {
@@ -17,8 +17,6 @@ export type ImportedItem = {
   title: string;
   /** When the file was merged into the assessment already here: what the merge did. */
   merge?: MergeResult;
-  /** After a merge conflict: the id of this browser's copy (the file's copy is `id`). */
-  localId?: string;
 };
 
 export type FileImportOutcome =
@@ -31,9 +29,10 @@ async function store(
   fileName: string,
   assessments: Assessment[],
   choices: Record<string, ImportChoice>,
+  decisions: ImportDecisions = {},
 ): Promise<FileImportOutcome> {
   try {
-    const stored = await repository.importAssessmentsWithOutcome(assessments, choices);
+    const stored = await repository.importAssessmentsWithOutcome(assessments, choices, decisions);
     return {
       kind: 'imported',
       fileName,
@@ -66,6 +65,7 @@ export function finishImport(
   repository: Repository,
   pending: Extract<FileImportOutcome, { kind: 'needs-choice' }>,
   choices: Record<string, ImportChoice>,
+  decisions: ImportDecisions = {},
 ): Promise<FileImportOutcome> {
-  return store(repository, pending.fileName, pending.assessments, choices);
+  return store(repository, pending.fileName, pending.assessments, choices, decisions);
 }
