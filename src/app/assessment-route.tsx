@@ -10,6 +10,7 @@ import { SaveStatus } from '@/components/save-status.tsx';
 import { isLocked } from '@/domain/workflow.ts';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { HistoryPage } from '@/features/history/history-page.tsx';
+import { AgreePage } from '@/features/review/agree-page.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
@@ -82,11 +83,16 @@ function OpenAssessment({
   const live = useLiveFindings(assessment, template);
   // Agreed assessments are locked: changing one means starting a new revision (from the review actions).
   const readOnly = draft.readOnly || isLocked(assessment);
+  // Typing does not re-render this route: `assessment` holds the answers as loaded (or as of the last
+  // deliberate change), the draft holds what is on the screen. Every action reads the draft's.
+  const current = useCallback(() => draft.current() ?? assessment, [draft, assessment]);
   // The tools' change is applied to the draft's current answers, so nothing typed since is undone.
   const onUpdate = useCallback(
-    (next: Assessment) => void draft.update((current) => rebaseUpdate(assessment, next, current)),
+    (next: Assessment, base: Assessment = assessment) =>
+      void draft.update((now) => rebaseUpdate(base, next, now)),
     [draft, assessment],
   );
+  const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
   const onAnswersChange = useCallback(
     (answers: Assessment['answers']) => {
       draft.onAnswersChange(answers);
@@ -96,7 +102,7 @@ function OpenAssessment({
   );
 
   const slots = useMemo(() => {
-    const review = reviewSlots({ assessment, template, live, readOnly, onUpdate });
+    const review = reviewSlots({ assessment, template, live, readOnly, onUpdate, current, onExport });
     return {
       ...review,
       top: (
@@ -133,14 +139,17 @@ function OpenAssessment({
         </>
       ),
     };
-  }, [assessment, template, live, readOnly, onUpdate, draft]);
+  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
-  if (page.kind === 'review') {
+  if (page.kind === 'review' || page.kind === 'agree') {
+    // Rendered on arrival (a route change renders this), so these pages show what was typed before.
+    const shown = current();
+    const Page = page.kind === 'review' ? ReviewPage : AgreePage;
     return (
       <>
         <DraftBanners draft={draft} />
-        <ReviewPage assessment={assessment} onUpdate={onUpdate} readOnly={draft.readOnly} />
+        <Page assessment={shown} onUpdate={(next) => onUpdate(next, shown)} readOnly={draft.readOnly} />
       </>
     );
   }

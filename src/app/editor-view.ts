@@ -6,7 +6,11 @@ import type { EditorView } from '@/features/assessment-form/assessment-editor.ts
  * draft open while the user moves between them.
  */
 export type AssessmentPage =
-  { kind: 'editor'; view: EditorView } | { kind: 'history' } | { kind: 'review' } | { kind: 'unknown' };
+  | { kind: 'editor'; view: EditorView }
+  | { kind: 'history' }
+  | { kind: 'review' }
+  | { kind: 'agree' }
+  | { kind: 'unknown' };
 
 export function assessmentPage(rest: string | undefined): AssessmentPage {
   const parts = (rest ?? '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -14,6 +18,7 @@ export function assessmentPage(rest: string | undefined): AssessmentPage {
   if (parts.length === 1 && parts[0] === 'check') return { kind: 'editor', view: { page: 'check' } };
   if (parts.length === 1 && parts[0] === 'history') return { kind: 'history' };
   if (parts.length === 1 && parts[0] === 'review') return { kind: 'review' };
+  if (parts.length === 2 && parts[0] === 'review' && parts[1] === 'agree') return { kind: 'agree' };
   if (parts[0] === 'sections' && parts[1] && parts.length <= 3) {
     return { kind: 'editor', view: { page: 'section', sectionId: parts[1], focusQuestionId: parts[2] } };
   }

@@ -12,4 +12,6 @@ export const paths = {
   check: (id: string) => `/assessments/${encodeURIComponent(id)}/check`,
   history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
   review: (id: string) => `/assessments/${encodeURIComponent(id)}/review`,
+  /** "Are you sure you want to agree this assessment?" (the GOV.UK confirmation before locking it). */
+  agree: (id: string) => `/assessments/${encodeURIComponent(id)}/review/agree`,
 };

@@ -7,6 +7,7 @@ import { paths } from '@/components/paths.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
 import { isLocked } from '@/domain/workflow.ts';
+import { AnswerChanges } from './answer-changes.tsx';
 import { CheckFindings } from './check-findings.tsx';
 import { ReviewPanel } from './review-panel.tsx';
 import { SectionComments } from './section-comments.tsx';
@@ -48,7 +49,6 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Prop
       {!readOnly && (
         <ReviewPanel
           assessment={assessment}
-          template={template}
           findings={findings}
           onUpdate={onUpdate}
           {...(now ? { now } : {})}
@@ -60,6 +60,7 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Prop
         findings={findings}
         title="What is missing or weak"
       />
+      <AnswerChanges assessment={assessment} template={template} />
       <QuestionComments assessment={assessment} template={template} />
       <SectionComments
         assessment={assessment}

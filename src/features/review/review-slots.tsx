@@ -40,13 +40,20 @@ export function reviewSlots({
   template,
   live,
   onUpdate,
+  current,
+  onExport,
   readOnly = false,
   fallbackRole = 'assessor',
 }: {
   assessment: Assessment;
   template: TemplateDefinition;
   live: LiveFindings;
-  onUpdate: (next: Assessment) => void;
+  /** Saves a tool's change; `base` is what it was computed from (the rendered assessment if not given). */
+  onUpdate: (next: Assessment, base?: Assessment) => void;
+  /** The assessment with everything typed so far: workflow actions read their answers from it. */
+  current?: () => Assessment;
+  /** Downloads the assessment as it is on screen (.eia.json). */
+  onExport?: () => void;
   readOnly?: boolean;
   fallbackRole?: CommentRole;
 }): ReviewSlots {
@@ -59,7 +66,15 @@ export function reviewSlots({
   return {
     top: (
       <Live live={live}>
-        {(findings) => <WorkflowActions assessment={assessment} findings={findings} onUpdate={onUpdate} />}
+        {(findings) => (
+          <WorkflowActions
+            assessment={assessment}
+            findings={findings}
+            onUpdate={onUpdate}
+            {...(current ? { current } : {})}
+            {...(onExport ? { onExport } : {})}
+          />
+        )}
       </Live>
     ),
     field: (questionId) => {
@@ -70,6 +85,7 @@ export function reviewSlots({
           {(findings) => (
             <FieldReview
               assessment={assessment}
+              template={template}
               sectionId={where.sectionId}
               questionId={questionId}
               questionLabel={where.label}
