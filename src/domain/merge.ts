@@ -142,6 +142,12 @@ export function mergeAssessments(
       `${taken.length} ${taken.length === 1 ? 'answer' : 'answers'} taken from the file${bringer?.by ? ` (changed by ${bringer.by})` : ''}.`,
     );
   }
+  const agreedTaken = differences.filter((d) => d.forced === 'theirs').length;
+  if (agreedTaken > 0) {
+    changes.unshift(
+      `The file’s copy was agreed, so its answers were taken: your ${agreedTaken === 1 ? 'answer' : `${agreedTaken} answers`} changed since ${agreedTaken === 1 ? 'is' : 'are'} kept in History.`,
+    );
+  }
   const keptHere = differences.length - taken.length;
   if (keptHere > 0) {
     changes.unshift(

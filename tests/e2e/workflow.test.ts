@@ -221,7 +221,8 @@ describe('a returned file, with answers changed on both sides (defects 2 and 3)'
 
     // One record, Returned, with the reasons; Race is the reviewer's, Sex is the assessor's.
     await a.goto(at('/'));
-    expect(await a.getByRole('link', { name: /Social media guidance updates 2019/ }).count()).toBe(1);
+    await a.locator('tbody tr').first().waitFor();
+    expect(await a.locator('tbody tr', { hasText: 'Social media guidance updates 2019' }).count()).toBe(1);
     await a.goto(at(`/assessments/${encodeURIComponent(id)}`));
     await a.getByRole('heading', { name: 'Returned by Rita Reviewer' }).waitFor();
     await a.getByText('Say more about race and about carers.').waitFor();

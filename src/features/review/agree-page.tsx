@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Assessment, Comment } from '@schemas/assessment.ts';
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
@@ -40,6 +40,11 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   const weak = findings.filter((f) => f.severity === 'weak');
   const open = assessment.comments.filter((c) => !isResolved(c));
   const nameId = `${id}-name`;
+  // The same items while the problem stands, so the summary takes focus once, not on every keystroke.
+  const summaryItems = useMemo(
+    () => (problem ? [{ message: problem, targetId: nameId }] : []),
+    [problem, nameId],
+  );
   const back = (
     <Link href={paths.review(assessment.id)} className="govuk-back-link">
       Back to the review
@@ -80,7 +85,7 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   return (
     <>
       {back}
-      {problem && <ErrorSummary items={[{ message: problem, targetId: nameId }]} />}
+      {problem && <ErrorSummary items={summaryItems} />}
       <span className="govuk-caption-l">{title}</span>
       <h1 className="govuk-heading-l">Are you sure you want to agree this assessment?</h1>
       {missing.length > 0 ? (

@@ -89,6 +89,18 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
 
   function onAgree() {
     if (needName()) return;
+    const missing = findings.filter((f) => f.severity === 'missing');
+    if (missing.length > 0) {
+      setProblems({
+        title: 'You cannot agree this assessment yet',
+        items: missing.map((f) => ({
+          message: `${f.questionLabel} is not answered`,
+          targetId: f.questionId,
+          href: paths.field(assessment.id, f.sectionId, f.questionId),
+        })),
+      });
+      return;
+    }
     setIdentity({ name: name.trim(), role: 'reviewer' });
     navigate(paths.agree(assessment.id));
   }
