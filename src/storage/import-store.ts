@@ -51,7 +51,7 @@ export type StoredImport = {
   /** The id the file's assessment is stored under (a new id when both copies are kept). */
   id: string;
   /** When the user chose to bring in the other person's changes: what the merge did. */
-  merge?: MergeResult;
+  merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
 
 export async function findImportConflicts(

@@ -64,9 +64,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   const [first] = queue;
   const count = imported.reduce((n, d) => n + d.items.filter((item) => !item.merge).length, 0);
   const merged = imported.flatMap((d) =>
-    d.items.flatMap((item) =>
-      item.merge?.kind === 'merged' ? [{ ...item, merge: item.merge, fileName: d.fileName }] : [],
-    ),
+    d.items.flatMap((item) => (item.merge ? [{ ...item, merge: item.merge, fileName: d.fileName }] : [])),
   );
   return (
     <>

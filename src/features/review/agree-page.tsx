@@ -127,7 +127,18 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
             {weak.length === 1 ? '1 answer to look at' : `${weak.length} answers to look at`}
           </h3>
           <p className="govuk-body">Agreeing with answers to look at is your judgement.</p>
-          <FindingList findings={weak} assessmentId={assessment.id} showQuestion />
+          {weak.length > 5 ? (
+            <details className="govuk-details">
+              <summary className="govuk-details__summary">
+                <span className="govuk-details__summary-text">Show the {weak.length} answers to look at</span>
+              </summary>
+              <div className="govuk-details__text">
+                <FindingList findings={weak} assessmentId={assessment.id} showQuestion />
+              </div>
+            </details>
+          ) : (
+            <FindingList findings={weak} assessmentId={assessment.id} showQuestion />
+          )}
         </>
       )}
 

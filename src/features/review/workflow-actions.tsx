@@ -153,7 +153,11 @@ export function WorkflowActions({
               </button>
             )}
             <p className="govuk-body govuk-!-margin-bottom-0">
-              If you are the reviewer, <Link href={paths.review(assessment.id)}>open the review page</Link>.
+              If you are the reviewer,{' '}
+              <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
+                open the review page
+              </Link>
+              .
             </p>
           </div>
         </div>

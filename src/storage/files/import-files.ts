@@ -16,7 +16,7 @@ export type ImportedItem = {
   id: string;
   title: string;
   /** When the file was merged into the assessment already here: what the merge did. */
-  merge?: MergeResult;
+  merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
 
 export type FileImportOutcome =
