@@ -239,7 +239,7 @@ describe('a returned file, with answers changed on both sides (defects 2 and 3)'
       .first()
       .waitFor();
     await a.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
-    await a.getByRole('heading', { name: 'Answers changed by the other side' }).waitFor();
+    await a.getByRole('heading', { name: 'Answers taken from a returned file' }).waitFor();
     await a.getByText(/Race: changed by Rita Reviewer/).waitFor();
     expect(await axeViolations(a)).toEqual([]);
 

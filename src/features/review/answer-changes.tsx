@@ -49,11 +49,11 @@ export function AnswerChanges({
   return (
     <section className="app-answer-changes" aria-labelledby="answer-changes-title">
       <h2 className="govuk-heading-m" id="answer-changes-title">
-        Answers changed by the other side
+        Answers taken from a returned file
       </h2>
       <p className="govuk-body">
-        Answers kept from a file the other person sent back, newest last. Each shows the answer it replaced
-        beside its question.
+        Answers one person changed in their copy and the other kept when importing it, oldest first. The
+        answer each replaced is shown beside its question.
       </p>
       <ul className="govuk-list govuk-list--spaced">
         {all.map((c) => {
@@ -82,5 +82,5 @@ function who(c: AnswerChange): string {
 }
 
 function when(c: AnswerChange): string {
-  return `in their copy (last saved ${formatDateTime(c.at)}); kept here on ${formatDateTime(c.takenAt)}.`;
+  return `in their copy (last saved ${formatDateTime(c.at)}); kept on ${formatDateTime(c.takenAt)}.`;
 }
