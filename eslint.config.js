@@ -76,12 +76,30 @@ export default tseslint.config(
     ],
   ),
   layer(
+    ['src/html/**'],
+    [
+      {
+        group: ['react', 'react-*', 'dexie', 'dexie-*', '@react-pdf/*', 'wouter', 'playwright-core'],
+        message: 'src/html renders the view-model to text: no UI, storage or PDF libraries.',
+      },
+      {
+        group: ['@/storage/*', '@/pdf/*', '@/features/*', '@/app/*', '@/components/*', '@/cli/*'],
+        message: 'src/html reads only schemas and src/domain (the view-model).',
+      },
+    ],
+  ),
+  layer(
     ['src/features/**', 'src/components/**', 'src/app/**'],
     [
       { group: ['dexie', 'dexie/*'], message: 'Only src/storage imports Dexie.' },
       {
         group: ['@react-pdf/*'],
         message: 'Only src/pdf imports @react-pdf/renderer (load it lazily through src/pdf).',
+      },
+      {
+        group: ['@/html/*'],
+        allowTypeImports: true,
+        message: 'Load the HTML appendix with import() on the click, so it stays out of the first load.',
       },
     ],
   ),

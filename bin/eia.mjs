@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npx eia pdf <file.eia.json>... [--out DIR]`: see src/cli/eia-cli.ts, or run `npx eia --help`.
+// `npx eia <pdf|html|check|csv> <file.eia.json>...`: see src/cli/eia-cli.ts, or run `npx eia --help`.
 // Runs the app's TypeScript sources directly through tsx (no build step), with the project's tsconfig
 // wherever the command is run from.
 import { fileURLToPath } from 'node:url';
@@ -12,4 +12,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  isTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadPageFor } from './app/lazy-pages.tsx';
+import { appUpdates } from './app/service-worker.ts';
 import './app/styles.scss';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
@@ -18,3 +19,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline after the first visit, and new versions offered with "Reload" (production builds only).
+appUpdates.start();

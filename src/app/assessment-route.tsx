@@ -3,13 +3,19 @@ import { findTemplate } from '@schemas/templates/index.ts';
 import { type TemplateDefinition } from '@schemas/template-definition.ts';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
+import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isLocked } from '@/domain/workflow.ts';
+import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { HistoryPage } from '@/features/history/history-page.tsx';
+import { PublicationPage } from '@/features/publication/publication-page.tsx';
+import { PublicationTask } from '@/features/publication/publication-task.tsx';
 import { AgreePage } from '@/features/review/agree-page.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
@@ -36,34 +42,8 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
       </p>
     );
   }
-  if (draft.state === 'error') {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
-        <p className="govuk-body">{draft.error}</p>
-        <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
-      </>
-    );
-  }
-  if (draft.state === 'missing' || !draft.assessment) {
-    return (
-      <>
-        <h1 className="govuk-heading-l">Assessment not found</h1>
-        <p className="govuk-body">
-          There is no assessment with this address in this browser. It may have been deleted (look in the{' '}
-          <Link href={paths.bin()} className="govuk-link">
-            bin
-          </Link>
-          ) or it may be stored in another browser.
-        </p>
-        <p className="govuk-body">
-          <Link href={paths.home()} className="govuk-link">
-            Go to your assessments
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (draft.state === 'error') return <CouldNotOpen error={draft.error} />;
+  if (draft.state === 'missing' || !draft.assessment) return <AssessmentNotFound />;
   const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
   if (!template) return <NotFound />;
   return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
@@ -114,8 +94,11 @@ function OpenAssessment({
       ),
       tasks: (
         <>
-          <h2 className="govuk-heading-m">Review, export and history</h2>
+          <PublicationTask assessmentId={assessment.id} publication={assessment.publication} />
+          <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
+          <PublicationTask assessmentId={assessment.id} publication={assessment.publication} variant="line" />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
+          <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
             <li>
               <Link href={paths.review(assessment.id)} className="govuk-link">
@@ -123,33 +106,67 @@ function OpenAssessment({
               </Link>{' '}
               (findings, comments, return or agree)
             </li>
-            <li>
-              <Link href={paths.history(assessment.id)} className="govuk-link">
-                History of this assessment
-              </Link>
-            </li>
           </ul>
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary"
-            onClick={() => draft.downloadBackup()}
-          >
-            Export this assessment (.eia.json)
-          </button>
+          <div className="govuk-button-group">
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={() => draft.downloadBackup()}
+            >
+              Export this assessment (.eia.json)
+            </button>
+            {/* A link (it goes to a page), styled as the buttons beside it. */}
+            <Link href={paths.history(assessment.id)} className="govuk-button govuk-button--secondary">
+              History of this assessment
+            </Link>
+          </div>
         </>
       ),
     };
   }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
-  if (page.kind === 'review' || page.kind === 'agree') {
-    // Rendered on arrival (a route change renders this), so these pages show what was typed before.
+  // Pages other than the editor are rendered on arrival (a route change renders this route), so they
+  // show what was typed before, read from the draft.
+  if (page.kind === 'publication') {
     const shown = current();
-    const Page = page.kind === 'review' ? ReviewPage : AgreePage;
     return (
       <>
         <DraftBanners draft={draft} />
-        <Page assessment={shown} onUpdate={(next) => onUpdate(next, shown)} readOnly={draft.readOnly} />
+        <PublicationPage
+          key={draft.loadKey}
+          assessmentId={assessment.id}
+          title={shown.answers.projectTitle.trim() || UNTITLED}
+          publication={assessment.publication}
+          readOnly={draft.readOnly}
+          onSave={(publication) => draft.update((now) => ({ ...now, publication }))}
+        />
+      </>
+    );
+  }
+  if (page.kind === 'agree') {
+    const shown = current();
+    return (
+      <>
+        <DraftBanners draft={draft} />
+        <AgreePage assessment={shown} onUpdate={(next) => onUpdate(next, shown)} readOnly={draft.readOnly} />
+      </>
+    );
+  }
+  if (page.kind === 'review') {
+    const shown = current();
+    return (
+      <>
+        <DraftBanners draft={draft} />
+        <ReviewPage
+          assessment={shown}
+          onUpdate={(next) => onUpdate(next, shown)}
+          readOnly={draft.readOnly}
+          renderAnswer={(questionId) => {
+            const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
+            return question ? <AnswerValue question={question} answers={shown.answers} /> : null;
+          }}
+        />
       </>
     );
   }
@@ -157,12 +174,57 @@ function OpenAssessment({
   return (
     <AssessmentEditor
       assessment={assessment}
-      loadKey={`${assessment.id}:${draft.loadKey}`}
+      // A new revision clears "Date EIA agreed" in the record: the form reloads it, so no page shows the old date.
+      loadKey={`${assessment.id}:${draft.loadKey}:r${assessment.revision}`}
       view={page.view}
       readOnly={readOnly}
+      readOnlyReason={readOnlyReason(draft, assessment)}
       onAnswersChange={onAnswersChange}
       onCompletedSectionsChange={draft.onCompletedSectionsChange}
       slots={slots}
     />
+  );
+}
+
+/** Why the editor is read-only, said beside the field in focus (the banners say it at the top). */
+function readOnlyReason(draft: AssessmentDraft, assessment: Assessment): string | undefined {
+  if (draft.readOnlyReason === 'taken-over')
+    return 'You are now editing this assessment in another tab, so you can only read it here.';
+  if (draft.readOnly)
+    return 'This assessment is open in another tab, so you can only read it here. To change it here, choose “Edit it here instead” at the top of the page.';
+  if (isLocked(assessment))
+    return 'This assessment has been agreed, so it cannot be changed. To change it, start a new revision from the top of the page.';
+  return undefined;
+}
+
+function CouldNotOpen({ error }: { error: string | null | undefined }) {
+  useDocumentTitle('Sorry, this assessment could not be opened – EIA Builder');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
+      <p className="govuk-body">{error}</p>
+      <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
+    </>
+  );
+}
+
+function AssessmentNotFound() {
+  useDocumentTitle('Assessment not found – EIA Builder');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Assessment not found</h1>
+      <p className="govuk-body">
+        There is no assessment with this address in this browser. It may have been deleted (look in the{' '}
+        <Link href={paths.bin()} className="govuk-link">
+          bin
+        </Link>
+        ) or it may be stored in another browser.
+      </p>
+      <p className="govuk-body">
+        <Link href={paths.home()} className="govuk-link">
+          Go to your assessments
+        </Link>
+      </p>
+    </>
   );
 }

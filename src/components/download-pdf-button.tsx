@@ -3,6 +3,7 @@ import type { Assessment } from '@schemas/assessment.ts';
 import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
 import { LinkButton } from './link-button.tsx';
+import { saveFile } from './save-file.ts';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
   starting: 'Loading the PDF maker…',
@@ -119,18 +120,4 @@ export function DownloadPdfButton({
       ) : null}
     </div>
   );
-}
-
-/** Hands a file to the browser's downloads, named as given. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -12,19 +12,26 @@ export type ErrorSummaryItem = {
 
 /**
  * GOV.UK error summary ("There is a problem"). It takes focus whenever it shows a new list of
- * errors, so screen readers announce it; each link moves focus to its field without changing route.
+ * errors (or, with `focusKey`, at each new attempt), so screen readers announce it; each link moves focus to its field without changing route.
  */
 export function ErrorSummary({
   items,
   title = 'There is a problem',
+  focusKey,
 }: {
   items: ErrorSummaryItem[];
   title?: string;
+  /**
+   * When given, the summary takes focus only when this changes (each attempt to submit), not when the list
+   * shrinks as the user fixes fields: focus then stays in the field being typed in.
+   */
+  focusKey?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const trigger = focusKey ?? items;
   useEffect(() => {
     ref.current?.focus();
-  }, [items]);
+  }, [trigger]);
   if (items.length === 0) return null;
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>

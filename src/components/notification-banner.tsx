@@ -2,21 +2,24 @@ import { useId, type ReactNode } from 'react';
 
 /**
  * The GOV.UK notification banner. `important` banners are regions; `success` and `alert` banners are
- * announced at once (role="alert").
+ * announced at once (role="alert") unless `announce` is false (the page announces a short line itself,
+ * for example when the banner holds a long list).
  */
 export function NotificationBanner({
   title = 'Important',
   heading,
   variant = 'important',
+  announce,
   children,
 }: {
   title?: string;
   heading: ReactNode;
   variant?: 'important' | 'success' | 'alert';
+  announce?: boolean;
   children?: ReactNode;
 }) {
   const id = useId();
-  const announced = variant !== 'important';
+  const announced = announce ?? variant !== 'important';
   return (
     <div
       className={`govuk-notification-banner${variant === 'success' ? ' govuk-notification-banner--success' : ''}`}

@@ -10,6 +10,8 @@ export const paths = {
   field: (id: string, sectionId: string, questionId: string) =>
     `/assessments/${encodeURIComponent(id)}/sections/${sectionId}/${questionId}`,
   check: (id: string) => `/assessments/${encodeURIComponent(id)}/check`,
+  /** How the PDF appendix is headed: appendix label, organisation, committee, meeting date. */
+  publication: (id: string) => `/assessments/${encodeURIComponent(id)}/publication`,
   history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
   review: (id: string) => `/assessments/${encodeURIComponent(id)}/review`,
   /** "Are you sure you want to agree this assessment?" (the GOV.UK confirmation before locking it). */

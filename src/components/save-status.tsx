@@ -27,7 +27,7 @@ export function SaveStatus({ status }: { status: SaveStatusStore }) {
   }
   return (
     <p
-      className="govuk-body-s govuk-hint govuk-!-margin-bottom-2"
+      className="govuk-body-s govuk-hint govuk-!-margin-bottom-2 app-no-print"
       role="status"
       aria-live="polite"
       data-save-state={current.state}

@@ -6,6 +6,9 @@ import {
   socialMediaGuidance2019Publication,
 } from './examples/social-media-guidance-2019.ts';
 
+/** The address of the example EIA in the library: "Open the example" opens the one already here. */
+export const EXAMPLE_ASSESSMENT_ID = 'example-social-media-guidance-2019';
+
 export function newAssessmentId(): string {
   return crypto.randomUUID();
 }

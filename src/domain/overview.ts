@@ -21,7 +21,7 @@ export const OVERVIEW_SORT_LABELS: Record<OverviewSort, string> = {
 
 export const GROUP_STATE_LABELS: Record<GroupState, string> = {
   answered: 'Answered',
-  weak: 'Weak',
+  weak: 'To look at',
   missing: 'Missing',
 };
 
@@ -44,7 +44,8 @@ export type OverviewRow = {
   groups: Record<string, GroupState | undefined>;
 };
 
-export type GridColumn = { questionId: string; label: string };
+/** One column of the grid: an equality-group question (its section, for a link to it). */
+export type GridColumn = { questionId: string; sectionId: string; label: string };
 
 export type Overview = {
   rows: OverviewRow[];
@@ -68,9 +69,12 @@ export function attentionReasons(s: AssessmentSummary): string[] {
   return out;
 }
 
+/** The grid's columns: the only place that says which questions they are (the overview and its CSV read it). */
 export function gridColumns(template: TemplateDefinition): GridColumn[] {
   return template.sections.flatMap((s) =>
-    s.questions.filter((q) => q.equalityGroup).map((q) => ({ questionId: q.id, label: q.label })),
+    s.questions
+      .filter((q) => q.equalityGroup)
+      .map((q) => ({ questionId: q.id, sectionId: s.id, label: q.label })),
   );
 }
 

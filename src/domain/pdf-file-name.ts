@@ -2,7 +2,7 @@
 
 /** "appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.pdf" */
 export function pdfFileName(parts: { appendixLabel: string; title: string; date: Date }): string {
-  const title = slug(parts.title, 80) || 'untitled-assessment';
+  const title = titleSlug(parts.title);
   const words = [
     slug(parts.appendixLabel, 30),
     title,
@@ -10,6 +10,14 @@ export function pdfFileName(parts: { appendixLabel: string; title: string; date:
     isoDay(parts.date),
   ];
   return `${words.filter(Boolean).join('-')}.pdf`;
+}
+
+/**
+ * An assessment's title as every file name spells it (the PDF and the `.eia.json` file):
+ * "social-media-guidance-updates-2019", "untitled-assessment" when there is none.
+ */
+export function titleSlug(title: string): string {
+  return slug(title, 80) || 'untitled-assessment';
 }
 
 function isoDay(date: Date): string {

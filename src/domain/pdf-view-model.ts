@@ -18,8 +18,18 @@ export const NOT_COMPLETED = 'Not completed';
 /** Shown for "Date EIA agreed" while it is blank (the form says to leave it blank until agreed). */
 export const NOT_YET_AGREED = 'Not yet agreed';
 
-/** A piece of an answer: a paragraph (line breaks kept as "\n") or a run of bulleted lines. */
-export type PdfBlock = { kind: 'paragraph'; text: string } | { kind: 'bullets'; items: string[] };
+/**
+ * A piece of an answer: a paragraph (line breaks kept as "\n"), a run of bulleted lines, or a table
+ * (a header row and body rows of plain text). Every output (PDF, HTML) renders each kind through its
+ * own small registry keyed by `kind` (src/pdf/blocks.tsx, src/html/blocks.ts): a new kind of block is
+ * one entry in each. `lang` marks text in another language than the document's (e.g. 'cy', Welsh).
+ */
+export type PdfBlock =
+  | { kind: 'paragraph'; text: string; lang?: string }
+  | { kind: 'bullets'; items: string[]; lang?: string }
+  | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; lang?: string };
+
+export type PdfBlockKind = PdfBlock['kind'];
 
 export type PdfAnswer = { kind: 'text'; blocks: PdfBlock[] } | { kind: 'missing'; text: string };
 
@@ -33,6 +43,8 @@ export type PdfItem = {
   answer: PdfAnswer;
   /** The form's footnote for this question, e.g. where the Welsh Language Scheme is published. */
   note?: string;
+  /** The answer's language when it is not the document's (e.g. 'cy' for an answer written in Welsh). */
+  lang?: string;
 };
 
 export type PdfSection = {

@@ -1,16 +1,16 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { Fragment } from 'react';
-import type { PdfItem, PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
-import { AnswerBlocks } from './answer-blocks.tsx';
+import { Fragment, type ReactNode } from 'react';
+import type { PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { PageFooter } from './page-footer.tsx';
 import { PageFurniture } from './page-furniture.tsx';
+import { QuestionItem } from './question-item.tsx';
 import { styles } from './styles.ts';
 import { TextBlocks } from './text-blocks.tsx';
 
 /**
- * The committee-ready appendix, laid out from the view-model alone. Headings, labels and paragraphs
- * are direct children of the page (components here return fragments), so `minPresenceAhead` keeps a
- * heading with the text under it and long answers flow from page to page.
+ * The committee-ready appendix, laid out from the view-model alone. Each question is laid out by
+ * QuestionItem (labels kept with their answers, headings with their first question, short answers
+ * whole); long answers are direct children of the page, so they flow from page to page.
  */
 export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFamily: string[] }) {
   const { metadata } = vm;
@@ -30,10 +30,15 @@ export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFam
       <Page size="A4" style={pageStyle}>
         <PageFurniture vm={vm} />
         <Cover vm={vm} />
-        {vm.sections.map((section) => (
-          <SectionBody key={section.id} section={section} />
+        {vm.sections.map((section, i) => (
+          <SectionBody
+            key={section.id}
+            section={section}
+            trailer={
+              i === vm.sections.length - 1 ? <Text style={styles.notice}>{vm.notice}</Text> : undefined
+            }
+          />
         ))}
-        <Text style={styles.notice}>{vm.notice}</Text>
         <PageFooter vm={vm} />
       </Page>
       {vm.about ? (
@@ -78,33 +83,22 @@ function Cover({ vm }: { vm: PdfViewModel }) {
   );
 }
 
-function SectionBody({ section }: { section: PdfSection }) {
-  return (
-    <>
-      <Text style={styles.sectionHeading} {...bookmark(section.heading)} minPresenceAhead={50}>
-        {section.heading}
-      </Text>
-      {section.items.map((item) => (
-        <Item key={item.id} item={item} />
-      ))}
-    </>
+function SectionBody({ section, trailer }: { section: PdfSection; trailer?: ReactNode }) {
+  const heading = (
+    <Text style={styles.sectionHeading} {...bookmark(section.heading)}>
+      {section.heading}
+    </Text>
   );
-}
-
-function Item({ item }: { item: PdfItem }) {
   return (
     <>
-      {item.heading ? (
-        <Text style={styles.subHeading} minPresenceAhead={60}>
-          {item.heading}
-        </Text>
-      ) : null}
-      <Text style={styles.label} minPresenceAhead={30}>
-        {item.label}
-        {item.descriptor ? <Text style={styles.descriptor}> ({item.descriptor})</Text> : null}
-      </Text>
-      <AnswerBlocks answer={item.answer} />
-      {item.note ? <Text style={styles.note}>{item.note}</Text> : null}
+      {section.items.map((item, i) => (
+        <QuestionItem
+          key={item.id}
+          item={item}
+          lead={i === 0 ? heading : undefined}
+          trailer={i === section.items.length - 1 ? trailer : undefined}
+        />
+      ))}
     </>
   );
 }

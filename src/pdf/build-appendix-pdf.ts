@@ -2,7 +2,7 @@ import type { Assessment } from '@schemas/assessment.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import { buildPdfViewModel } from '@/domain/pdf-view-model.ts';
 import { assessmentFileName, buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
-import { APP_VERSION } from './app-version.ts';
+import { APP_VERSION } from '@/domain/app-version.ts';
 import { attachEiaJson } from './attach-eia-json.ts';
 import type { FontSource } from './fonts.ts';
 import { renderAppendix } from './render-appendix.tsx';

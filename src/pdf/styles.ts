@@ -28,17 +28,14 @@ export const styles = StyleSheet.create({
     paddingBottom: 70,
     paddingHorizontal: PAGE_MARGIN_X,
   },
+  /** The DRAFT drawing: across the middle of the page, behind the text. */
   watermark: {
     position: 'absolute',
-    top: 360,
-    left: 0,
-    right: 0,
-    textAlign: 'center',
-    fontSize: 110,
-    fontWeight: 700,
-    color: colours.watermark,
+    top: 200,
+    left: 60,
+    width: 475,
+    height: 440,
     opacity: 0.35,
-    transform: 'rotate(-45deg)',
   },
   header: {
     position: 'absolute',
@@ -46,7 +43,10 @@ export const styles = StyleSheet.create({
     left: PAGE_MARGIN_X,
     right: PAGE_MARGIN_X,
   },
+  /** At most two lines (a 250-character title is cut with "…"): the header never reaches the body. */
   headerText: {
+    maxLines: 2,
+    textOverflow: 'ellipsis',
     fontSize: 8.5,
     color: colours.secondary,
     paddingBottom: 4,
@@ -120,4 +120,10 @@ export const styles = StyleSheet.create({
     borderTopColor: colours.rule,
   },
   aboutParagraph: { ...body, marginBottom: 6 },
+  table: { paddingRight: 0 },
+  tableCaption: { fontWeight: 700, marginBottom: 4 },
+  tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colours.rule },
+  tableHeadRow: { borderBottomWidth: 1, borderBottomColor: colours.text },
+  tableCell: { flex: 1, paddingVertical: 3, paddingRight: 6 },
+  tableHeadCell: { fontWeight: 700 },
 });

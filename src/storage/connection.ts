@@ -47,6 +47,14 @@ export function watchConnection(db: EiaDatabase) {
       flushers.add(flush);
       return () => flushers.delete(flush);
     },
+    /**
+     * Stores what every open draft has pending, now (before the page reloads into a new version of the app).
+     * Resolves true when everything was stored; a failed write stays pending (and is tried again on pagehide).
+     */
+    async flushAll(): Promise<boolean> {
+      const results = await Promise.all([...flushers].map((f) => f().then(Boolean, () => false)));
+      return results.every(Boolean);
+    },
   };
 }
 

@@ -14,6 +14,8 @@ import { snapshotRow } from './assessments-store.ts';
 import { type StorageContext } from './context.ts';
 import { type AssessmentRow } from './db.ts';
 import { RefusedError } from './storage-errors.ts';
+import { mapInSlices } from './files/slices.ts';
+import { type SummaryRow } from './db.ts';
 import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
 
 /**
@@ -50,6 +52,8 @@ export type ImportChoice = 'merge' | 'replace' | 'keep-both';
 export type StoredImport = {
   /** The id the file's assessment is stored under (a new id when both copies are kept). */
   id: string;
+  /** Its title as the library shows it. */
+  title: string;
   /** When the user chose to bring in the other person's changes: what the merge did. */
   merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
@@ -109,59 +113,94 @@ export async function importAssessments(
   choices: Readonly<Record<string, ImportChoice>> = {},
   decisions: ImportDecisions = {},
 ): Promise<string[]> {
-  return (await importAssessmentsWithOutcome(ctx, assessments, choices, decisions)).map((s) => s.id);
+  return (await importAssessmentsWithOutcome(ctx, assessments, choices, undefined, decisions)).map(
+    (s) => s.id,
+  );
 }
 
-/** As importAssessments, with what each merge did. */
+/** How far storing a file has got: summaries made, then assessments written, of the file's total. */
+export type StoreProgress = { phase: 'summarising' | 'writing'; done: number; total: number };
+
+/** Assessments written to IndexedDB per request: each awaited batch gives the browser a turn. */
+const WRITE_BATCH = 250;
+
+/**
+ * As importAssessments, with what each merge did. The library rows (summaries, with their findings) are
+ * made first, a slice at a time, outside the transaction (an IndexedDB transaction closes when nothing is
+ * pending, so it cannot wait for the browser's turn); then one transaction reads what is already stored
+ * and writes the file in batches, all or nothing.
+ */
 export async function importAssessmentsWithOutcome(
   ctx: StorageContext,
   assessments: readonly Assessment[],
   choices: Readonly<Record<string, ImportChoice>> = {},
+  onProgress?: (progress: StoreProgress) => void,
   decisions: ImportDecisions = {},
 ): Promise<StoredImport[]> {
   const { db } = ctx;
+  const total = assessments.length;
+  const summaries = await mapInSlices(assessments, toSummaryRow, (done) =>
+    onProgress?.({ phase: 'summarising', done, total }),
+  );
+  const ids = assessments.map((a) => a.id);
   return db.transaction('rw', [db.assessments, db.summaries, db.snapshots, db.bin], async () => {
+    const [existingRows, binnedRows] = await Promise.all([db.assessments.bulkGet(ids), db.bin.bulkGet(ids)]);
     const stored: StoredImport[] = [];
-    for (const incoming of assessments) {
-      const [existing, binned] = await Promise.all([
-        db.assessments.get(incoming.id),
-        db.bin.get(incoming.id),
-      ]);
+    const fresh: AssessmentRow[] = [];
+    const freshSummaries: SummaryRow[] = [];
+    for (let i = 0; i < total; i++) {
+      const incoming = assessments[i]!;
+      const existing = existingRows[i];
+      const binned = binnedRows[i];
+      const summary = summaries[i]!;
+      if (!existing && !binned) {
+        fresh.push({ id: incoming.id, assessment: incoming, writeVersion: 1, writtenBy: ctx.tabId });
+        freshSummaries.push(summary);
+        stored.push({ id: incoming.id, title: summary.title });
+        continue;
+      }
       const choice = choices[incoming.id];
-      let record = incoming;
-      let writeVersion = 1;
-      if (existing || binned) {
-        if (!choice) {
+      if (!choice) {
+        throw new RefusedError(
+          `An assessment with the same id as "${summary.title}" was stored while you were choosing. Import the file again.`,
+        );
+      }
+      if (choice === 'merge') {
+        if (!existing) {
           throw new RefusedError(
-            `An assessment with the same id as "${summariseAssessment(incoming).title}" was stored while you were choosing. Import the file again.`,
+            `"${summary.title}" is in the bin, so the file cannot be merged into it. Put it back first, or choose to replace it or keep both.`,
           );
         }
-        if (choice === 'merge') {
-          if (!existing) {
-            throw new RefusedError(
-              `"${summariseAssessment(incoming).title}" is in the bin, so the file cannot be merged into it. Put it back first, or choose to replace it or keep both.`,
-            );
-          }
-          stored.push(await mergeInto(ctx, existing, incoming, decisions[incoming.id] ?? {}));
-          continue;
-        }
-        if (choice === 'keep-both') {
-          record = { ...incoming, id: crypto.randomUUID() };
-        } else if (existing) {
-          const old = readStoredAssessment(existing.assessment);
-          await db.snapshots.add(snapshotRow(old, 'before-import', ctx.now().toISOString()));
-          writeVersion = existing.writeVersion + 1;
-        } else if (binned) {
-          // The binned version goes to History first, as a replaced stored one does: nothing is lost.
-          const old = readStoredAssessment(binned.assessment);
-          await db.snapshots.add(snapshotRow(old, 'before-import', ctx.now().toISOString()));
-          await db.bin.delete(incoming.id);
-          writeVersion = binned.writeVersion + 1;
-        }
+        stored.push(await mergeInto(ctx, existing, incoming, decisions[incoming.id] ?? {}));
+        continue;
+      }
+      let record = incoming;
+      let writeVersion = 1;
+      if (choice === 'keep-both') {
+        record = { ...incoming, id: crypto.randomUUID() };
+      } else if (existing) {
+        const old = readStoredAssessment(existing.assessment);
+        await db.snapshots.add(snapshotRow(old, 'before-import', ctx.now().toISOString()));
+        writeVersion = existing.writeVersion + 1;
+      } else if (binned) {
+        // The binned version goes to History first, as a replaced stored one does: nothing is lost.
+        const old = readStoredAssessment(binned.assessment);
+        await db.snapshots.add(snapshotRow(old, 'before-import', ctx.now().toISOString()));
+        await db.bin.delete(incoming.id);
+        writeVersion = binned.writeVersion + 1;
       }
       await db.assessments.put({ id: record.id, assessment: record, writeVersion, writtenBy: ctx.tabId });
-      await db.summaries.put(toSummaryRow(record));
-      stored.push({ id: record.id });
+      await db.summaries.put(record === incoming ? summary : toSummaryRow(record));
+      stored.push({ id: record.id, title: summary.title });
+    }
+    for (let from = 0; from < fresh.length; from += WRITE_BATCH) {
+      await db.assessments.bulkPut(fresh.slice(from, from + WRITE_BATCH));
+      await db.summaries.bulkPut(freshSummaries.slice(from, from + WRITE_BATCH));
+      onProgress?.({
+        phase: 'writing',
+        done: Math.min(fresh.length, from + WRITE_BATCH),
+        total: fresh.length,
+      });
     }
     return stored;
   });
@@ -188,7 +227,7 @@ async function mergeInto(
   // An answer of the file that was not kept stays in History, with the rest of the file's copy.
   if (merge.fileAnswersLeft) await db.snapshots.add(snapshotRow(incoming, 'from-file', now.toISOString()));
   await write(ctx, merge.assessment, existing.writeVersion + 1);
-  return { id: local.id, merge };
+  return { id: local.id, title: summariseAssessment(merge.assessment).title, merge };
 }
 
 async function write(ctx: StorageContext, record: Assessment, writeVersion: number): Promise<void> {

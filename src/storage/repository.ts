@@ -19,6 +19,7 @@ import {
   importAssessmentsWithOutcome,
   type ImportChoice,
   type ImportDecisions,
+  type StoreProgress,
 } from './import-store.ts';
 import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
 import { getSetting, setSetting, type Settings } from './settings-store.ts';
@@ -76,8 +77,9 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     importAssessmentsWithOutcome: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
+      onProgress?: (progress: StoreProgress) => void,
       decisions?: ImportDecisions,
-    ) => importAssessmentsWithOutcome(ctx, assessments, choices, decisions),
+    ) => importAssessmentsWithOutcome(ctx, assessments, choices, onProgress, decisions),
     /** The most recent "last edited" of any assessment (from the summaries index), or null. */
     lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),

@@ -1,3 +1,4 @@
+import { type PublicationDefaults } from '@/domain/publication.ts';
 import { type StorageContext } from './context.ts';
 
 /** Small facts kept in table `settings`. */
@@ -6,9 +7,11 @@ export type Settings = {
   lastBackupAt: string | null;
   /** Result of navigator.storage.persist(): 'granted', 'denied' or 'unsupported'; null until asked. */
   persistence: 'granted' | 'denied' | 'unsupported' | null;
+  /** How new assessments' PDFs are headed (appendix label, organisation, committee, "About this form"); null until set. */
+  publicationDefaults: PublicationDefaults | null;
 };
 
-const DEFAULTS: Settings = { lastBackupAt: null, persistence: null };
+const DEFAULTS: Settings = { lastBackupAt: null, persistence: null, publicationDefaults: null };
 
 export async function getSetting<K extends keyof Settings>(
   ctx: StorageContext,

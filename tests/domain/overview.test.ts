@@ -64,8 +64,12 @@ describe('buildOverview', () => {
   it('has one grid column per equality group, in template order', () => {
     const { columns } = buildOverview([], currentTemplate);
     expect(columns).toHaveLength(11);
-    expect(columns[0]).toEqual({ questionId: 'age', label: 'Age' });
-    expect(columns.at(-1)).toEqual({ questionId: 'fourCountries', label: 'Four countries diversity' });
+    expect(columns[0]).toEqual({ questionId: 'age', sectionId: 'analysis', label: 'Age' });
+    expect(columns.at(-1)).toEqual({
+      questionId: 'fourCountries',
+      sectionId: 'analysis',
+      label: 'Four countries diversity',
+    });
   });
 });
 
@@ -82,7 +86,7 @@ describe('overviewCsv', () => {
       '"Café “quoted”, with ""quotes""\nand a line","Draft","1","Katherine Timms","2 of 6","0","0","0"',
     );
     expect(lines[1]).toContain(
-      `"${csvDateTime('2026-03-02T09:00:00.000Z')}","Answered","","","","","Weak","","Missing"`,
+      `"${csvDateTime('2026-03-02T09:00:00.000Z')}","Answered","","","","","To look at","","Missing"`,
     );
   });
 

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAssessment, buildCompleteAnswers, buildExampleAssessment } from '../builders.ts';
 import { extractEmbeddedEiaJson } from '@/storage/files/pdf-attachment.ts';
 import { renderPdf } from './node-pdf.ts';
-import { bodyText, extractPdf, normalise, type ExtractedPdf } from './pdf-text.ts';
+import { colours } from '@/pdf/styles.ts';
+import { bodyText, extractPdf, normalise, pagesWithDraftMark, type ExtractedPdf } from './pdf-text.ts';
 
 /** Every character a UK user may type that the built-in PDF fonts get wrong. */
 const HARD = 'ŵ ŷ Ŵ Ŷ â ê î ô û ï é ñ ø ß ‘ ’ “ ” – — £ €';
@@ -76,11 +77,14 @@ describe('the PDF appendix of the seed example', () => {
   it('repeats the appendix label and title at the top of every page after the first', () => {
     const header = 'Appendix B: Social media guidance updates 2019';
     expect(pdf.pages[0]).not.toContain(header);
-    for (const page of pdf.pages.slice(1)) expect(page.startsWith(`DRAFT ${header}`)).toBe(true);
+    for (const page of pdf.pages.slice(1)) expect(page.startsWith(header)).toBe(true);
   });
 
-  it('marks every page DRAFT while the assessment is not agreed', () => {
-    for (const page of pdf.pages) expect(page.startsWith('DRAFT')).toBe(true);
+  it('marks every page DRAFT (a drawing, not text) while the assessment is not agreed', async () => {
+    const pages = await pagesWithDraftMark((await renderPdf(example)).bytes, colours.watermark);
+    expect(pages).toEqual(pdf.pages.map((_, i) => i + 1));
+    for (const page of pdf.pages) expect(page).not.toContain('DRAFT');
+    for (const page of pdf.pages) expect(page).toContain('Status: Draft');
   });
 
   it('bookmarks each section', () => {
@@ -109,6 +113,7 @@ describe('the PDF appendix', () => {
     const { bytes } = await renderPdf(buildExampleAssessment({ status: 'agreed' }));
     const pdf = await extractPdf(bytes);
     expect(pdf.text).not.toContain('DRAFT');
+    expect(await pagesWithDraftMark(bytes, colours.watermark)).toEqual([]);
     expect(pdf.pages[0]).toContain('Status: Agreed');
   });
 

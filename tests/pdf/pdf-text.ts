@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** What a reader of the PDF gets back: each page's text (whitespace normalised), metadata and outline. */
 export type ExtractedPdf = {
@@ -67,4 +67,23 @@ export function bodyText(pdf: ExtractedPdf, header: string): string {
     )
     .map(normalise)
     .join(' ');
+}
+
+/**
+ * The pages (1-based) that draw the DRAFT mark: it is a drawing, not text, stroked in the watermark
+ * colour that nothing else on the page uses.
+ */
+export async function pagesWithDraftMark(bytes: Uint8Array, colour: string): Promise<number[]> {
+  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: number[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const ops = await (await doc.getPage(n)).getOperatorList();
+    const strokes = ops.fnArray.some(
+      (fn, i) =>
+        fn === OPS.setStrokeRGBColor && JSON.stringify(ops.argsArray[i]) === JSON.stringify([colour]),
+    );
+    if (strokes) pages.push(n);
+  }
+  await doc.destroy();
+  return pages;
 }

@@ -48,6 +48,7 @@ function browser(clock: ReturnType<typeof testClock>) {
       const result = await repo.importAssessmentsWithOutcome(
         [file],
         conflicts.length ? { [file.id]: choice } : {},
+        undefined,
         { [file.id]: decisions ?? preselected },
       );
       versions.delete(file.id);

@@ -11,6 +11,12 @@ export {
   type FindingCounts,
   type GroupState,
 } from './group.ts';
+export {
+  findingsByQuestion,
+  sharedExplanations,
+  type QuestionFindings,
+  type SharedExplanation,
+} from './explain-once.ts';
 export { baseRules, rulesFor, ruleSets } from './rule-sets.ts';
 export { hasSignal, jaccard, normaliseText, similarity, wordCount, type SignalName } from './text.ts';
 export type { FieldSelector, Finding, FindingSeverity, RuleDefinition, RuleSet } from './types.ts';

@@ -46,6 +46,7 @@ export const baseRules: readonly RuleDefinition[] = [
     threshold: 0.8,
     minWords: 1,
     title: 'Same or nearly the same answer as {count} other group{s}',
+    sharedTitle: 'Copied text across groups',
     explanation:
       'The same answer copied down the page is what courts call a tick-box exercise: it does not show that each group was thought about. Answer for this group on its own: who in it could be affected, how, and why you think so.',
   },
@@ -76,6 +77,7 @@ export const baseRules: readonly RuleDefinition[] = [
     threshold: 0.8,
     minWords: 1,
     title: 'Same or nearly the same answer as {count} other equality duty question{s}',
+    sharedTitle: 'Copied text across the equality duty aims',
     explanation:
       'The three aims of the public sector equality duty must each be considered on their own. Answer this aim in its own words: what the work does, or could do, for it, and why.',
   },

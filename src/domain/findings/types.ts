@@ -34,6 +34,11 @@ type RuleBase = {
   /** Unique within a rule set; part of every finding's id. */
   id: string;
   fields: FieldSelector;
+  /**
+   * What the rule's findings have in common, for a list that explains them once for several questions
+   * ("Copied text across groups"). Without it the findings' own title is used when they all share one.
+   */
+  sharedTitle?: string;
 };
 
 /**

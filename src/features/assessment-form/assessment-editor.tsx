@@ -1,9 +1,8 @@
 import { findTemplate } from '@schemas/templates/index.ts';
 import { useState } from 'react';
-import { BackLink } from '@/components/back-link.tsx';
-import { paths } from '@/components/paths.ts';
 import { CheckAnswersPage } from './check-answers-page.tsx';
 import { type AssessmentEditorProps, type EditorPageProps, type EditorSlots } from './editor-types.ts';
+import { SectionNotFound } from './section-not-found.tsx';
 import { SectionPage } from './section-page.tsx';
 import { TaskListPage } from './task-list-page.tsx';
 import { useAnswersForm } from './use-answers-form.ts';
@@ -23,6 +22,7 @@ export function AssessmentEditor({
   loadKey,
   view,
   readOnly = false,
+  readOnlyReason,
   onAnswersChange,
   onCompletedSectionsChange,
   slots = NO_SLOTS,
@@ -62,6 +62,7 @@ export function AssessmentEditor({
     template,
     assessmentId: assessment.id,
     readOnly,
+    ...(readOnlyReason ? { readOnlyReason } : {}),
     slots,
     completedSections,
   };
@@ -73,15 +74,7 @@ export function AssessmentEditor({
       return <CheckAnswersPage key={loadKey} {...page} />;
     case 'section': {
       const section = template.sections.find((s) => s.id === view.sectionId);
-      if (!section) {
-        return (
-          <>
-            <BackLink href={paths.assessment(assessment.id)}>Back to task list</BackLink>
-            <h1 className="govuk-heading-l">Page not found</h1>
-            <p className="govuk-body">This assessment has no section called “{view.sectionId}”.</p>
-          </>
-        );
-      }
+      if (!section) return <SectionNotFound assessmentId={assessment.id} sectionId={view.sectionId} />;
       return (
         <SectionPage
           key={`${loadKey}:${section.id}`}

@@ -28,6 +28,8 @@ export type AssessmentEditorProps = {
   view: EditorView;
   /** Agreed, or opened read-only in a second tab: nothing editable, no completion buttons. */
   readOnly?: boolean;
+  /** Why it is read-only, in a sentence that says what to do (shown beside the field in focus). */
+  readOnlyReason?: string;
   /** Every change, observed with react-hook-form's subscribe() (7.55+), never by re-rendering the form. */
   onAnswersChange: (answers: Answers) => void;
   onCompletedSectionsChange: (completedSections: string[]) => void;
@@ -40,6 +42,7 @@ export type EditorPageProps = {
   template: TemplateDefinition;
   assessmentId: string;
   readOnly: boolean;
+  readOnlyReason?: string;
   slots: EditorSlots;
   completedSections: readonly string[];
 };

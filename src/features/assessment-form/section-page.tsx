@@ -1,5 +1,5 @@
 import { type AnswerKey, type Answers } from '@schemas/answers.ts';
-import { checkSection, type FieldProblem } from '@schemas/completion.ts';
+import { checkQuestion, checkSection, type FieldProblem } from '@schemas/completion.ts';
 import { type Question, type Section } from '@schemas/template-definition.ts';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { type FieldErrors } from 'react-hook-form';
@@ -13,6 +13,7 @@ import { fieldTargetId, toAnswers } from './answers-form.ts';
 import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
 import { QuestionField } from './question-field.tsx';
+import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 
@@ -23,6 +24,8 @@ type SectionPageProps = EditorPageProps & {
   onSetCompleted: (sectionId: string, completed: boolean) => void;
 };
 
+const DEFAULT_READ_ONLY_REASON = 'This assessment can only be read here.';
+
 /**
  * One section of the template: its guidance, then every question from the template in order.
  * Drafting is never blocked; only "Mark this section as completed" checks the answers.
@@ -31,6 +34,7 @@ export function SectionPage({
   form,
   assessmentId,
   readOnly,
+  readOnlyReason = DEFAULT_READ_ONLY_REASON,
   slots,
   completedSections,
   section,
@@ -38,6 +42,8 @@ export function SectionPage({
   onSetCompleted,
 }: SectionPageProps) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  // Counts the attempts to complete: the error summary takes focus at each one, not while fields are fixed.
+  const [attempt, setAttempt] = useState(0);
   const [, navigate] = useLocation();
   const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
@@ -48,9 +54,31 @@ export function SectionPage({
     if (focusQuestion) focusField(fieldTargetId(focusQuestion));
   }, [focusQuestion]);
 
+  // After an attempt, each error clears (and the summary loses its line) as soon as its field is fixed;
+  // an error's words follow the field (e.g. a date's missing part). Fields with no error get none until
+  // the next attempt. Observed with subscribe(), so typing re-renders this page only when an error changes.
+  const showing = problems.length > 0;
+  useEffect(() => {
+    if (!showing) return;
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) =>
+        setProblems((current) => {
+          const answers = toAnswers(values);
+          const next = current.flatMap((problem) => {
+            const question = section.questions.find((q) => q.id === problem.questionId);
+            const now = question ? checkQuestion(question, answers) : null;
+            return now ? [now] : [];
+          });
+          return sameProblems(current, next) ? current : next;
+        }),
+    });
+  }, [showing, form, section]);
+
   const finish = (answers: Answers, extra: FieldProblem[]) => {
     const found = mergeProblems(section, checkSection(section, answers), extra);
     setProblems(found);
+    setAttempt((n) => n + 1);
     if (found.length > 0) return;
     onSetCompleted(section.id, true);
     navigate(paths.assessment(assessmentId));
@@ -80,7 +108,7 @@ export function SectionPage({
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
-        <ErrorSummary items={summaryItems} />
+        <ErrorSummary items={summaryItems} focusKey={attempt} />
         <AssessmentCaption control={form.control} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {heading}
@@ -96,21 +124,26 @@ export function SectionPage({
           </div>
         )}
         <form noValidate onSubmit={(event) => event.preventDefault()}>
-          {section.questions.map((question) => (
-            <Fragment key={question.id}>
-              {question.heading && (
-                <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
-              )}
-              {question.headingGuidance && <p className="govuk-body">{question.headingGuidance}</p>}
-              <QuestionField
-                question={question}
-                form={form}
-                readOnly={readOnly}
-                problem={problemFor(question)}
-              />
-              {slots.field?.(question.id as AnswerKey)}
-            </Fragment>
-          ))}
+          <ReadOnlyFields reason={readOnly ? readOnlyReason : undefined}>
+            {section.questions.map((question) => (
+              <Fragment key={question.id}>
+                {question.heading && (
+                  <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
+                )}
+                {question.headingGuidance && <p className="govuk-body">{question.headingGuidance}</p>}
+                <div data-question-id={question.id}>
+                  <QuestionField
+                    question={question}
+                    form={form}
+                    readOnly={readOnly}
+                    problem={problemFor(question)}
+                  />
+                  {readOnly && <ReadOnlyNote questionId={question.id} />}
+                </div>
+                {slots.field?.(question.id as AnswerKey)}
+              </Fragment>
+            ))}
+          </ReadOnlyFields>
           <SectionCompletion
             control={form.control}
             section={section}
@@ -155,4 +188,16 @@ function schemaProblems(section: Section, errors: FieldErrors): FieldProblem[] {
           ? `${q.label} must be a real date`
           : `${q.label} is too long: shorten it before completing`,
     }));
+}
+
+function sameProblems(a: readonly FieldProblem[], b: readonly FieldProblem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, i) =>
+        p.questionId === b[i]!.questionId &&
+        p.message === b[i]!.message &&
+        (p.dateParts ?? []).join() === (b[i]!.dateParts ?? []).join(),
+    )
+  );
 }

@@ -162,7 +162,7 @@ export function BinPage() {
         <p className="govuk-body">The bin is empty.</p>
       ) : (
         <>
-          <table className="govuk-table">
+          <table className="govuk-table app-table--stacked">
             <caption className="govuk-table__caption govuk-table__caption--m">
               {result.total.toLocaleString('en-GB')} {result.total === 1 ? 'assessment' : 'assessments'} in
               the bin
@@ -181,12 +181,14 @@ export function BinPage() {
                   <th scope="row" className="govuk-table__header">
                     {entry.summary.title}
                   </th>
-                  <td className="govuk-table__cell">
+                  <td className="govuk-table__cell" data-label="Status">
                     <StatusTag status={entry.summary.status} />
                   </td>
-                  <td className="govuk-table__cell">{formatRelativeDateTime(entry.deletedAt, now)}</td>
-                  <td className="govuk-table__cell">
-                    <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+                  <td className="govuk-table__cell" data-label="Deleted">
+                    {formatRelativeDateTime(entry.deletedAt, now)}
+                  </td>
+                  <td className="govuk-table__cell" data-label="">
+                    <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0 app-row-actions">
                       <li>
                         <LinkButton onClick={() => void restore(entry)}>
                           Put back <span className="govuk-visually-hidden">{entry.summary.title}</span>

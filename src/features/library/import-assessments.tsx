@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { MergeOutcome } from '@/components/merge-outcome.tsx';
-import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { finishImport, importFile, type FileImportOutcome } from '@/storage/files/import-files.ts';
 import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/import-store.ts';
 import { type Repository } from '@/storage/repository.ts';
 import { ImportChoice } from './import-choice.tsx';
+import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
+import { ImportSummary } from './import-summary.tsx';
 
 type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
 type Done = Exclude<FileImportOutcome, Pending> | { kind: 'cancelled'; fileName: string };
@@ -20,6 +21,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [noFile, setNoFile] = useState(false);
   const [done, setDone] = useState<Done[]>([]);
   const [queue, setQueue] = useState<Pending[]>([]);
@@ -40,14 +42,18 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     setQueue([]);
     const finished: Done[] = [];
     const pending: Pending[] = [];
-    for (const file of files) {
-      const outcome = await importFile(repository, file);
+    for (const [fileIndex, file] of files.entries()) {
+      const where = { fileIndex, fileCount: files.length, fileName: file.name };
+      const outcome = await importFile(repository, file, {
+        onImportProgress: (p) => setProgress({ ...p, ...where }),
+      });
       if (outcome.kind === 'needs-choice') pending.push(outcome);
       else finished.push(outcome);
     }
     setDone(finished);
     setQueue(pending);
     setBusy(false);
+    setProgress(null);
     if (inputRef.current) inputRef.current.value = '';
   };
 
@@ -55,14 +61,18 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     const [first, ...rest] = queue;
     if (!first) return;
     const outcome: Done = choices
-      ? ((await finishImport(repository, first, choices, decisions)) as Done)
+      ? ((await finishImport(repository, first, choices, undefined, decisions)) as Done)
       : { kind: 'cancelled', fileName: first.fileName };
     setDone((d) => [...d, outcome]);
     setQueue(rest);
   };
 
   const [first] = queue;
-  const count = imported.reduce((n, d) => n + d.items.filter((item) => !item.merge).length, 0);
+  const importedRows = imported.flatMap((d) =>
+    d.items
+      .filter((item) => !item.merge)
+      .map((item) => ({ id: item.id, title: item.title, fileName: d.fileName })),
+  );
   const merged = imported.flatMap((d) =>
     d.items.flatMap((item) => (item.merge ? [{ ...item, merge: item.merge, fileName: d.fileName }] : [])),
   );
@@ -78,28 +88,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
           </ul>
         </div>
       ))}
-      {count > 0 && (
-        <NotificationBanner
-          variant="success"
-          title="Success"
-          heading={`Imported ${count} ${count === 1 ? 'assessment' : 'assessments'}`}
-        >
-          <ul className="govuk-list">
-            {imported.flatMap((d) =>
-              d.items
-                .filter((item) => !item.merge)
-                .map((item) => (
-                  <li key={item.id}>
-                    <Link href={paths.assessment(item.id)} className="govuk-notification-banner__link">
-                      {item.title}
-                    </Link>{' '}
-                    from “{d.fileName}”
-                  </li>
-                )),
-            )}
-          </ul>
-        </NotificationBanner>
-      )}
+      {importedRows.length > 0 && <ImportSummary rows={importedRows} />}
       {cancelled.length > 0 && (
         <p className="govuk-body" role="status">
           Not imported: {cancelled.map((c) => `“${c.fileName}”`).join(', ')}.
@@ -130,6 +119,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
           </div>
         </div>
       )}
+      {progress && <ImportProgress progress={progress} />}
       {first ? (
         <ImportChoice
           key={first.fileName}

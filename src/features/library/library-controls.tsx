@@ -27,7 +27,7 @@ export function LibraryControls({
       onSubmit={(e) => e.preventDefault()}
       className="govuk-grid-row"
     >
-      <div className="govuk-form-group govuk-grid-column-one-half govuk-!-margin-bottom-4">
+      <div className="govuk-form-group govuk-grid-column-one-third govuk-!-margin-bottom-4">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-search`}>
           Search by title or assessor
         </label>
@@ -44,7 +44,7 @@ export function LibraryControls({
           onChange={(e) => onChange({ ...filters, search: e.target.value })}
         />
       </div>
-      <div className="govuk-form-group govuk-grid-column-one-quarter govuk-!-margin-bottom-4">
+      <div className="govuk-form-group govuk-grid-column-one-third govuk-!-margin-bottom-4">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-status`}>
           Status
         </label>
@@ -62,7 +62,7 @@ export function LibraryControls({
           ))}
         </select>
       </div>
-      <div className="govuk-form-group govuk-grid-column-one-quarter govuk-!-margin-bottom-4">
+      <div className="govuk-form-group govuk-grid-column-one-third govuk-!-margin-bottom-4">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-sort`}>
           Sort by
         </label>

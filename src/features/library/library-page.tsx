@@ -2,7 +2,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
-import { createAssessment, createExampleAssessment } from '@/domain/new-assessment.ts';
+import { createAssessment, createExampleAssessment, EXAMPLE_ASSESSMENT_ID } from '@/domain/new-assessment.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { ReloadBanner } from '@/components/reload-banner.tsx';
@@ -55,7 +55,15 @@ export function LibraryPage() {
 
   const start = async (example: boolean) => {
     try {
-      const assessment = example ? createExampleAssessment({ now }) : createAssessment({ now });
+      // The example has one address, so opening it again opens the copy already here (edited or not).
+      if (example && (await repository.get(EXAMPLE_ASSESSMENT_ID))) {
+        navigate(paths.assessment(EXAMPLE_ASSESSMENT_ID));
+        return;
+      }
+      const defaults = example ? null : await repository.getSetting('publicationDefaults');
+      const assessment = example
+        ? createExampleAssessment({ now, id: EXAMPLE_ASSESSMENT_ID })
+        : createAssessment({ now, ...(defaults ? { publication: defaults } : {}) });
       await repository.create(assessment);
       navigate(paths.assessment(assessment.id));
     } catch (error) {

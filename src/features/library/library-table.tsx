@@ -1,6 +1,7 @@
 import { TableHead } from '@/components/table-head.tsx';
 import { type Assessment } from '@schemas/assessment.ts';
 import { Link } from 'wouter';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
@@ -28,7 +29,7 @@ export function LibraryTable({
   loadAssessment: (id: string) => Promise<Assessment>;
 }) {
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-table--stacked">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
       <TableHead
         columns={[
@@ -51,18 +52,20 @@ export function LibraryTable({
                 <span className="govuk-body-s govuk-hint"> (revision {row.revision})</span>
               )}
             </th>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Assessor">
               {row.assessorName || <span className="govuk-hint">Not given</span>}
             </td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Status">
               <StatusTag status={row.status} />
             </td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell" data-label="Sections completed">
               {row.completedSections} of {row.totalSections}
             </td>
-            <td className="govuk-table__cell">{formatRelativeDateTime(row.updatedAt, now)}</td>
-            <td className="govuk-table__cell">
-              <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0">
+            <td className="govuk-table__cell" data-label="Last edited">
+              {formatRelativeDateTime(row.updatedAt, now)}
+            </td>
+            <td className="govuk-table__cell" data-label="">
+              <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0 app-row-actions">
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('copy', row)}>
                     Make a copy <span className="govuk-visually-hidden">of {row.title}</span>
@@ -80,6 +83,18 @@ export function LibraryTable({
                     label={
                       <>
                         Download PDF <span className="govuk-visually-hidden">of {row.title}</span>
+                      </>
+                    }
+                  />
+                </li>
+                <li>
+                  <DownloadHtmlButton
+                    variant="link"
+                    assessment={() => loadAssessment(row.id)}
+                    label={
+                      <>
+                        Download accessible version (HTML){' '}
+                        <span className="govuk-visually-hidden">of {row.title}</span>
                       </>
                     }
                   />

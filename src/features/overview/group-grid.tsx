@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import type { GroupState } from '@/domain/findings/index.ts';
@@ -9,7 +10,12 @@ const TAG: Record<GroupState, string> = {
   missing: 'govuk-tag--red',
 };
 
-/** Assessment × equality group: answered, weak or missing, in words (colour is a second cue only). */
+/**
+ * Assessment × equality group: answered, to look at or missing, in words (colour is a second cue only).
+ * The columns are whatever `gridColumns` gives (the template's equality-group questions). The grid
+ * scrolls sideways inside its own labelled, focusable region, says so above it, and keeps the Assessment
+ * column in place; each cell links to that question of that assessment.
+ */
 export function GroupGrid({
   rows,
   columns,
@@ -19,46 +25,69 @@ export function GroupGrid({
   columns: readonly GridColumn[];
   caption: string;
 }) {
+  const cueId = useId();
   return (
-    <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="govuk-table govuk-table--small-text-until-tablet app-group-grid">
-        <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Assessment
-            </th>
-            {columns.map((c) => (
-              <th scope="col" className="govuk-table__header" key={c.questionId}>
-                {c.label}
+    <>
+      <h2 className="govuk-heading-m">{caption}</h2>
+      <p className="govuk-body app-scroll-cue" id={cueId}>
+        {columns.length} equality groups, one a column. When they do not all fit on your screen, scroll the
+        table sideways (or select it and use the arrow keys); the Assessment column stays in place. Select a
+        cell to open that question.
+      </p>
+      <div
+        className="app-table-scroll app-table-scroll--shadows"
+        role="region"
+        aria-label={caption}
+        aria-describedby={cueId}
+        tabIndex={0}
+      >
+        <table className="govuk-table govuk-table--small-text-until-tablet app-group-grid">
+          <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header app-group-grid__sticky">
+                Assessment
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((row) => (
-            <tr className="govuk-table__row" key={row.id}>
-              <th scope="row" className="govuk-table__header">
-                <Link href={paths.assessment(row.id)} className="govuk-link">
-                  {row.title}
-                </Link>
-              </th>
-              {columns.map((c) => {
-                const state = row.groups[c.questionId];
-                return (
-                  <td className="govuk-table__cell" key={c.questionId}>
-                    {state ? (
-                      <strong className={`govuk-tag ${TAG[state]}`}>{GROUP_STATE_LABELS[state]}</strong>
-                    ) : (
-                      <span className="govuk-body-s">Not in this form</span>
-                    )}
-                  </td>
-                );
-              })}
+              {columns.map((c) => (
+                <th scope="col" className="govuk-table__header" key={c.questionId}>
+                  {c.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((row) => (
+              <tr className="govuk-table__row" key={row.id}>
+                <th scope="row" className="govuk-table__header app-group-grid__sticky">
+                  <Link href={paths.assessment(row.id)} className="govuk-link">
+                    {row.title}
+                  </Link>
+                </th>
+                {columns.map((c) => {
+                  const state = row.groups[c.questionId];
+                  return (
+                    <td className="govuk-table__cell" key={c.questionId}>
+                      <Link
+                        href={paths.field(row.id, c.sectionId, c.questionId)}
+                        className="govuk-link app-group-grid__link"
+                      >
+                        {state ? (
+                          <strong className={`govuk-tag ${TAG[state]}`}>{GROUP_STATE_LABELS[state]}</strong>
+                        ) : (
+                          <span className="govuk-body-s">Not in this form</span>
+                        )}
+                        <span className="govuk-visually-hidden">
+                          : {c.label} in {row.title}
+                        </span>
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
@@ -8,11 +9,13 @@ import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AnswerChanges } from './answer-changes.tsx';
-import { CheckFindings } from './check-findings.tsx';
+import { ReviewFindings } from './review-findings.tsx';
 import { ReviewPanel } from './review-panel.tsx';
 import { SectionComments } from './section-comments.tsx';
 import { StatusHistory } from './status-history.tsx';
 import { StatusTag } from '@/components/status-tag.tsx';
+import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
+import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { useFindings } from './use-findings.ts';
 
 type Props = {
@@ -22,14 +25,17 @@ type Props = {
   /** Nothing can change here (for example the assessment is open in another tab). */
   readOnly?: boolean;
   now?: () => Date;
+  /** One answer as the form shows it (the app passes the form's view; plain text without it). */
+  renderAnswer?: (questionId: string) => ReactNode;
 };
 
 /**
  * The reviewer's page for one assessment (paths.review): the decision (return with reasons, or agree),
- * everything missing or weak with links to the questions, the comments on questions and sections, and
- * the status history. Comments on one question are added beside that question in the form.
+ * everything missing or to look at a question at a time (the answer beside its findings, and the
+ * question's comments, which can be added here as beside the field in the form), the comments on
+ * questions and sections, and the status history.
  */
-export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Props) {
+export function ReviewPage({ assessment, onUpdate, readOnly = false, now, renderAnswer }: Props) {
   useDocumentTitle('Review this assessment – EIA Builder');
   const template = findTemplate(assessment.templateId, assessment.templateVersion) as TemplateDefinition;
   const findings = useFindings(assessment, template);
@@ -54,11 +60,13 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Prop
           {...(now ? { now } : {})}
         />
       )}
-      <CheckFindings
+      <ReviewFindings
         assessment={assessment}
         template={template}
         findings={findings}
-        title="What is missing or weak"
+        onUpdate={onUpdate}
+        readOnly={locked}
+        {...(renderAnswer ? { renderAnswer } : {})}
       />
       <AnswerChanges assessment={assessment} template={template} />
       <QuestionComments assessment={assessment} template={template} />
@@ -69,6 +77,9 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now }: Prop
         readOnly={locked}
         fallbackRole="reviewer"
       />
+      <h2 className="govuk-heading-m">Download for the committee</h2>
+      <DownloadPdfButton assessment={assessment} />
+      <DownloadHtmlButton assessment={assessment} />
       <StatusHistory history={assessment.statusHistory} />
     </>
   );

@@ -31,7 +31,8 @@ export type ReviewSlots = {
  *     slots={{ ...review, top: <>{banners}{review.top}</> }} />
  *
  * top: status, returned reasons, Send for review / Start a new revision. field: the question's findings
- * and comments. section: "2 missing, 3 to look at" (and open comments), text only, so it can sit in a
+ * of the "to look at" kind and its comments (a "missing" answer is said on the task list, on the review page
+ * and, after "Mark this section as completed", as the field's error: never beside an untouched field). section: "2 missing, 3 to look at" (and open comments), text only, so it can sit in a
  * task-list row. check: all findings by section, and the comments on whole sections. Findings follow the
  * typing through `live`; only these small pieces re-render, never the form.
  */
@@ -89,7 +90,7 @@ export function reviewSlots({
               sectionId={where.sectionId}
               questionId={questionId}
               questionLabel={where.label}
-              findings={findings.filter((f) => f.questionId === questionId)}
+              findings={findings.filter((f) => f.questionId === questionId && f.severity !== 'missing')}
               onUpdate={onUpdate}
               readOnly={readOnly}
               fallbackRole={fallbackRole}

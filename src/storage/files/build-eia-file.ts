@@ -5,6 +5,7 @@ import {
   EIA_FILE_FORMAT,
   type Envelope,
 } from '@schemas/envelope.ts';
+import { titleSlug } from '@/domain/pdf-file-name.ts';
 
 /**
  * Writing `.eia.json` files: the versioned envelope around one or more assessments, and their file names.
@@ -30,25 +31,13 @@ export function serialiseEnvelope(envelope: Envelope): string {
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** "social-media-guidance-updates-2019" from a title: lower case, ASCII letters and digits, hyphens. */
-export function slugify(text: string, fallback = 'assessment'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return slug || fallback;
-}
-
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Spells the title as the PDF's file name does (one slug for both). */
 export function assessmentFileName(assessment: Assessment, at: Date = new Date()): string {
-  return `${slugify(assessment.answers.projectTitle, 'untitled-assessment')}-${day(at)}${EIA_FILE_EXTENSION}`;
+  return `${titleSlug(assessment.answers.projectTitle)}-${day(at)}${EIA_FILE_EXTENSION}`;
 }
 
 export function allAssessmentsFileName(at: Date = new Date()): string {

@@ -1,7 +1,11 @@
 import { type Assessment } from '@schemas/assessment.ts';
-import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { type MergeResult } from '@/domain/merge.ts';
-import { type ImportChoice, type ImportConflict, type ImportDecisions } from '../import-store.ts';
+import {
+  type ImportChoice,
+  type ImportConflict,
+  type ImportDecisions,
+  type StoreProgress,
+} from '../import-store.ts';
 import { type Repository } from '../repository.ts';
 import { storageProblem } from '../storage-errors.ts';
 import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
@@ -19,6 +23,18 @@ export type ImportedItem = {
   merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
 
+/**
+ * How far one file has got: read from disk, its assessments checked (parsed, migrated, validated), their
+ * library rows made, written. `done` and `total` count assessments (0 of 0 while the file is read).
+ */
+export type ImportProgress = {
+  phase: 'reading' | 'checking' | StoreProgress['phase'];
+  done: number;
+  total: number;
+};
+
+export type ImportOptions = ReadOptions & { onImportProgress?: (progress: ImportProgress) => void };
+
 export type FileImportOutcome =
   | { kind: 'error'; fileName: string; problems: string[] }
   | { kind: 'imported'; fileName: string; items: ImportedItem[] }
@@ -29,15 +45,12 @@ async function store(
   fileName: string,
   assessments: Assessment[],
   choices: Record<string, ImportChoice>,
+  onProgress?: (progress: ImportProgress) => void,
   decisions: ImportDecisions = {},
 ): Promise<FileImportOutcome> {
   try {
-    const stored = await repository.importAssessmentsWithOutcome(assessments, choices, decisions);
-    return {
-      kind: 'imported',
-      fileName,
-      items: stored.map((s, i) => ({ ...s, title: summariseAssessment(assessments[i]!).title })),
-    };
+    const stored = await repository.importAssessmentsWithOutcome(assessments, choices, onProgress, decisions);
+    return { kind: 'imported', fileName, items: stored };
   } catch (error) {
     return { kind: 'error', fileName, problems: [storeProblem(fileName, error)] };
   }
@@ -47,25 +60,37 @@ function storeProblem(fileName: string, error: unknown): string {
   return `"${fileName}" was not imported: ${storageProblem(error)} Nothing from this file was saved.`;
 }
 
+/**
+ * Reads, checks and stores one file. With `onImportProgress` the work is done a slice at a time, the
+ * browser getting its turn between slices, and reports how far it has got.
+ */
 export async function importFile(
   repository: Repository,
   file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
-  options: ReadOptions = {},
+  options: ImportOptions = {},
 ): Promise<FileImportOutcome> {
-  const parsed = await readEiaBrowserFile(file, options);
+  const { onImportProgress: report, ...readOptions } = options;
+  report?.({ phase: 'reading', done: 0, total: 0 });
+  const parsed = await readEiaBrowserFile(
+    file,
+    report
+      ? { ...readOptions, onProgress: (p) => report({ phase: 'checking', done: p.checked, total: p.total }) }
+      : readOptions,
+  );
   if (!parsed.ok) return { kind: 'error', fileName: parsed.fileName, problems: parsed.problems };
   const conflicts = await repository.findImportConflicts(parsed.assessments);
   if (conflicts.length > 0) {
     return { kind: 'needs-choice', fileName: parsed.fileName, assessments: parsed.assessments, conflicts };
   }
-  return store(repository, parsed.fileName, parsed.assessments, {});
+  return store(repository, parsed.fileName, parsed.assessments, {}, report);
 }
 
 export function finishImport(
   repository: Repository,
   pending: Extract<FileImportOutcome, { kind: 'needs-choice' }>,
   choices: Record<string, ImportChoice>,
+  onImportProgress?: (progress: ImportProgress) => void,
   decisions: ImportDecisions = {},
 ): Promise<FileImportOutcome> {
-  return store(repository, pending.fileName, pending.assessments, choices, decisions);
+  return store(repository, pending.fileName, pending.assessments, choices, onImportProgress, decisions);
 }

@@ -1,8 +1,11 @@
+import { type AnswerKey } from '@schemas/answers.ts';
 import { assessmentSchema, type Assessment } from '@schemas/assessment.ts';
+import { checkQuestion } from '@schemas/completion.ts';
 import { EIA_FILE_FORMAT, envelopeSchema } from '@schemas/envelope.ts';
 import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
 import { migrateEnvelope } from '@schemas/migrations/envelope-migrations.ts';
 import { type MigrationOutcome, type PlainRecord } from '@schemas/migrations/run-migrations.ts';
+import { type TemplateDefinition } from '@schemas/template-definition.ts';
 import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
 import {
   describeAssessmentPath,
@@ -19,6 +22,7 @@ import {
   formatBytes,
   jsonDepthExceeds,
 } from './json-safety.ts';
+import { runAll, runInSlices, type Steps } from './slices.ts';
 
 /**
  * THE one parse path for `.eia.json` files: import in the app, the PDF's embedded attachment and the
@@ -58,6 +62,10 @@ export const MAX_PROBLEMS = 10;
 
 export type ParseOptions = { maxBytes?: number };
 
+/** How far a parse has got: assessments checked of the file's total (0 of 0 before the JSON is read). */
+export type ParseProgress = { checked: number; total: number };
+type ParseSteps = Steps<ParseProgress, EiaFileResult>;
+
 export function fail(fileName: string, problems: string[]): EiaFileError {
   const listed = problems.slice(0, MAX_PROBLEMS);
   if (problems.length > MAX_PROBLEMS) {
@@ -76,6 +84,33 @@ export function parseEiaBytes(
   bytes: Uint8Array,
   options: ParseOptions = {},
 ): EiaFileResult {
+  return runAll(bytesSteps(fileName, bytes, options));
+}
+
+/**
+ * As parseEiaBytes, in slices of a few milliseconds with the browser's turn between them (for a page
+ * that must stay usable while a large file is checked), reporting how many assessments are checked.
+ */
+export function parseEiaBytesInSlices(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ParseOptions = {},
+  onProgress?: (progress: ParseProgress) => void,
+): Promise<EiaFileResult> {
+  return runInSlices(bytesSteps(fileName, bytes, options), onProgress);
+}
+
+/** As parseEiaText, in slices (see parseEiaBytesInSlices). */
+export function parseEiaTextInSlices(
+  fileName: string,
+  text: string,
+  options: ParseOptions = {},
+  onProgress?: (progress: ParseProgress) => void,
+): Promise<EiaFileResult> {
+  return runInSlices(textSteps(fileName, text, options), onProgress);
+}
+
+function* bytesSteps(fileName: string, bytes: Uint8Array, options: ParseOptions): ParseSteps {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   if (bytes.byteLength > maxBytes) return tooBig(fileName, bytes.byteLength, maxBytes);
   const text = decodeUtf8(bytes);
@@ -84,7 +119,8 @@ export function parseEiaBytes(
       `${q(fileName)} is not an EIA Builder file: it is not a text file. Choose a file whose name ends in .eia.json, exported from EIA Builder.`,
     ]);
   }
-  return parseEiaText(fileName, text, options);
+  yield { checked: 0, total: 0 };
+  return yield* textSteps(fileName, text, options);
 }
 
 export function tooBig(fileName: string, size: number, maxBytes = MAX_FILE_BYTES): EiaFileError {
@@ -95,6 +131,10 @@ export function tooBig(fileName: string, size: number, maxBytes = MAX_FILE_BYTES
 
 /** Parse the text of a file. */
 export function parseEiaText(fileName: string, rawText: string, options: ParseOptions = {}): EiaFileResult {
+  return runAll(textSteps(fileName, rawText, options));
+}
+
+function* textSteps(fileName: string, rawText: string, options: ParseOptions): ParseSteps {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   // A JS string is at most ~3 bytes of UTF-8 per UTF-16 unit; a cheap upper-bound check before encoding.
   if (rawText.length > maxBytes) return tooBig(fileName, rawText.length, maxBytes);
@@ -107,6 +147,7 @@ export function parseEiaText(fileName: string, rawText: string, options: ParseOp
       `${q(fileName)} is not an EIA Builder file: its data is nested more than ${MAX_JSON_DEPTH} levels deep, which EIA Builder never writes.`,
     ]);
   }
+  yield { checked: 0, total: 0 };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -115,6 +156,7 @@ export function parseEiaText(fileName: string, rawText: string, options: ParseOp
       `${q(fileName)} is not an EIA Builder file: it is not valid JSON${describeJsonSyntaxError(text, error)}. If you edited it by hand, undo that change or export the assessment again.`,
     ]);
   }
+  yield { checked: 0, total: 0 };
   const forbidden = findForbiddenKey(data);
   if (forbidden) {
     return fail(fileName, [
@@ -127,16 +169,16 @@ export function parseEiaText(fileName: string, rawText: string, options: ParseOp
     ]);
   }
   const root = data as PlainRecord;
-  if ('format' in root) return parseEnvelope(fileName, root);
+  if ('format' in root) return yield* envelopeSteps(fileName, root);
   if ('schemaVersion' in root && 'answers' in root) {
-    return finish(fileName, 'record', null, [root], false, { single: true });
+    return yield* finishSteps(fileName, 'record', null, [root], false, { single: true });
   }
   return fail(fileName, [
     `${q(fileName)} is not an EIA Builder file: it has no "format" field saying what it is. Choose a file exported from EIA Builder (its name ends in .eia.json).`,
   ]);
 }
 
-function parseEnvelope(fileName: string, root: PlainRecord): EiaFileResult {
+function* envelopeSteps(fileName: string, root: PlainRecord): ParseSteps {
   if (root.format !== EIA_FILE_FORMAT) {
     return fail(fileName, [
       `${q(fileName)} is not an EIA Builder file: its "format" is ${JSON.stringify(root.format)}, not "${EIA_FILE_FORMAT}".`,
@@ -158,29 +200,31 @@ function parseEnvelope(fileName: string, root: PlainRecord): EiaFileResult {
   if (assessments.length === 0) {
     return fail(fileName, [`${q(fileName)} has no assessments in it, so there is nothing to import.`]);
   }
-  return finish(fileName, 'envelope', exportedAt, assessments, migrated.applied.length > 0, {
+  return yield* finishSteps(fileName, 'envelope', exportedAt, assessments, migrated.applied.length > 0, {
     single: assessments.length === 1,
   });
 }
 
-function finish(
+function* finishSteps(
   fileName: string,
   kind: 'envelope' | 'record',
   exportedAt: string | null,
   items: readonly unknown[],
   envelopeMigrated: boolean,
   { single }: { single: boolean },
-): EiaFileResult {
+): ParseSteps {
   const problems: string[] = [];
   const assessments: Assessment[] = [];
   let migrated = envelopeMigrated;
   const firstIndexOfId = new Map<string, number>();
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    yield { checked: index, total: items.length };
+    const item = items[index];
     const where = `${q(fileName)}: ${assessmentLabel(item, index, single)}`;
     const result = parseOneAssessment(item, where);
     if (!result.ok) {
       problems.push(...result.problems);
-      return;
+      continue;
     }
     migrated ||= result.migrated;
     const earlier = firstIndexOfId.get(result.assessment.id);
@@ -188,11 +232,12 @@ function finish(
       problems.push(
         `${where} has the same id as assessment ${earlier + 1} ("${result.assessment.id}"). Each assessment in a file must have its own id.`,
       );
-      return;
+      continue;
     }
     firstIndexOfId.set(result.assessment.id, index);
     assessments.push(result.assessment);
-  });
+  }
+  yield { checked: items.length, total: items.length };
   if (problems.length > 0) {
     if (items.length > 1) {
       problems.push(
@@ -247,7 +292,33 @@ function parseOneAssessment(item: unknown, where: string): OneResult {
       ),
     };
   }
+  const overLimit = completedOverLimit(parsed.data, template, where);
+  if (overLimit.length > 0) return { ok: false, problems: overLimit };
   return { ok: true, assessment: parsed.data, migrated: migrated.applied.length > 0 };
+}
+
+/**
+ * The form's rule for answer length, applied on the way in: a draft may hold an answer over its question's
+ * limit (the character count says so, and nothing typed is cut), but a section with one cannot be marked
+ * as completed. A file that says otherwise would otherwise change the section back to "In progress"
+ * without a word; it is refused with the same message the form gives.
+ */
+function completedOverLimit(assessment: Assessment, template: TemplateDefinition, where: string): string[] {
+  return template.sections
+    .filter((section) => assessment.completedSections.includes(section.id))
+    .flatMap((section) =>
+      section.questions
+        .filter((question) => {
+          const text = assessment.answers[question.id as AnswerKey];
+          return (
+            typeof text === 'string' && text.trim() !== '' && text.length > (question.maxLength ?? Infinity)
+          );
+        })
+        .map(
+          (question) =>
+            `${where}: section ${section.number} (${section.title}) is marked as completed, but ${checkQuestion(question, assessment.answers)?.message ?? `${question.label} is too long`}. Shorten that answer (or mark the section as not completed) where the file was made, export it again and import the new file.`,
+        ),
+    );
 }
 
 function versionProblem(

@@ -1,10 +1,13 @@
 import {
   fail,
   parseEiaBytes,
+  parseEiaBytesInSlices,
   parseEiaText,
+  parseEiaTextInSlices,
   tooBig,
   type EiaFileResult,
   type ParseOptions,
+  type ParseProgress,
 } from './parse-eia-file.ts';
 import { MAX_FILE_BYTES } from './json-safety.ts';
 
@@ -21,6 +24,11 @@ export type PdfAttachmentExtractor = (bytes: Uint8Array) => Promise<EmbeddedEiaJ
 export type ReadOptions = ParseOptions & {
   /** Reads the .eia.json attached to an exported PDF. Defaults to src/storage/files/pdf-attachment.ts. */
   extractPdfAttachment?: PdfAttachmentExtractor;
+  /**
+   * Given, the file is checked a slice at a time with the browser's turn between slices (the page stays
+   * usable with a large file), and this hears how many assessments are checked.
+   */
+  onProgress?: (progress: ParseProgress) => void;
 };
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -55,7 +63,11 @@ export async function readEiaFile(
 ): Promise<EiaFileResult> {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   if (bytes.byteLength > maxBytes) return tooBig(fileName, bytes.byteLength, maxBytes);
-  if (!isPdf(bytes)) return parseEiaBytes(fileName, bytes, options);
+  if (!isPdf(bytes)) {
+    return options.onProgress
+      ? parseEiaBytesInSlices(fileName, bytes, options, options.onProgress)
+      : parseEiaBytes(fileName, bytes, options);
+  }
 
   const extract = options.extractPdfAttachment ?? (await loadDefaultExtractor());
   if (!extract) {
@@ -74,7 +86,9 @@ export async function readEiaFile(
       `"${fileName}": This PDF was not exported by EIA Builder, so it has no assessment inside it. Import the PDF that EIA Builder exported, or the .eia.json file.`,
     ]);
   }
-  return parseEiaText(fileName, embedded.text, options);
+  return options.onProgress
+    ? parseEiaTextInSlices(fileName, embedded.text, options, options.onProgress)
+    : parseEiaText(fileName, embedded.text, options);
 }
 
 /** A file from an <input type="file">: refused by size before it is read into memory. */

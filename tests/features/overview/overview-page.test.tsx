@@ -84,7 +84,7 @@ describe('OverviewPage', () => {
     expect(headers).toHaveLength(12);
     const first = within(grid).getAllByRole('row')[1]!;
     expect(within(first).getAllByRole('cell')[0]).toHaveTextContent('Answered');
-    expect(within(first).getAllByRole('cell')[5]).toHaveTextContent('Weak');
+    expect(within(first).getAllByRole('cell')[5]).toHaveTextContent('To look at');
   });
 
   it('downloads the shown assessments as a CSV for Excel', async () => {

@@ -71,7 +71,7 @@ describe('the review feature inside the assessment editor', () => {
   it('shows findings beside a field and takes a comment there, inside the section form', async () => {
     const user = userEvent.setup();
     const latest = renderWired({ page: 'section', sectionId: 'analysis' });
-    const ageGroup = screen.getByRole('textbox', { name: 'Age' }).closest('.govuk-form-group')!;
+    const ageGroup = screen.getByRole('textbox', { name: 'Age' }).closest('[data-question-id]')!;
     const review = ageGroup.nextElementSibling as HTMLElement;
     expect(within(review).getByText('Same or nearly the same answer as 9 other groups')).toBeInTheDocument();
 
@@ -93,7 +93,7 @@ describe('the review feature inside the assessment editor', () => {
     const user = userEvent.setup();
     renderWired({ page: 'section', sectionId: 'analysis' });
     const otherGroups = screen.getByRole('textbox', { name: 'Other identified groups' });
-    const review = otherGroups.closest('.govuk-form-group')!.nextElementSibling as HTMLElement;
+    const review = otherGroups.closest('[data-question-id]')!.nextElementSibling as HTMLElement;
     expect(within(review).getByText('“n/a” does not answer the question')).toBeInTheDocument();
     await user.clear(otherGroups);
     await user.type(

@@ -210,6 +210,23 @@ describe('parseEiaText', () => {
     expect(problems.filter((p) => p.includes('"revision" should be 1 or more but is 0'))).toHaveLength(3);
   });
 
+  it('refuses, with a clear message, a completed section whose answer is over the form’s limit', () => {
+    const tooLong = 'x'.repeat(50_001);
+    const completed = buildAssessment({
+      answers: { projectTitle: 'Long one', intendedOutcomes: tooLong },
+      completedSections: ['overview'],
+    });
+    const [problem, ...rest] = problemsOf(parseEiaText('long.eia.json', envelopeText([completed])));
+    expect(rest).toEqual([]);
+    expect(problem).toBe(
+      '"long.eia.json": the assessment ("Long one"): section 1 (Project / Policy overview) is marked as completed, but What are the intended outcomes of this work? must be 50,000 characters or fewer (it is 1 too many). Shorten that answer (or mark the section as not completed) where the file was made, export it again and import the new file.',
+    );
+    // A draft section may hold a longer answer, as the form allows: it is kept word for word.
+    const draft = buildAssessment({ answers: { intendedOutcomes: tooLong } });
+    const result = parseEiaText('draft.eia.json', envelopeText([draft]));
+    expect(result.ok && result.assessments[0]!.answers.intendedOutcomes).toBe(tooLong);
+  });
+
   it('keeps answers exactly as typed, white space and all', () => {
     const a = buildAssessment({
       answers: { age: '  two spaces\n\n\tand a tab  ', welshLanguage: 'ŵ ŷ Ŵ Ŷ' },

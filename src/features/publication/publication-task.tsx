@@ -1,0 +1,53 @@
+import { type Publication } from '@schemas/assessment.ts';
+import { Link } from 'wouter';
+import { paths } from '@/components/paths.ts';
+import { TaskList } from '@/components/task-list.tsx';
+import { describePublication, publicationComplete } from '@/domain/publication.ts';
+
+/**
+ * On the task list: the "Publication details" task (how the PDF appendix is headed), with what is set so
+ * far. `variant="line"`: one sentence with a Change link, for beside "Download PDF".
+ */
+export function PublicationTask({
+  assessmentId,
+  publication,
+  variant = 'task',
+}: {
+  assessmentId: string;
+  publication: Publication;
+  variant?: 'task' | 'line';
+}) {
+  const summary = describePublication(publication);
+  if (variant === 'line') {
+    return (
+      <p className="govuk-body">
+        The PDF is headed: {summary}.{' '}
+        <Link href={paths.publication(assessmentId)} className="govuk-link">
+          Change publication details
+        </Link>
+      </p>
+    );
+  }
+  const complete = publicationComplete(publication);
+  return (
+    <>
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">Publication</h2>
+      <TaskList
+        idPrefix="publication"
+        items={[
+          {
+            id: 'details',
+            title: 'Publication details',
+            href: paths.publication(assessmentId),
+            hint: summary,
+            status: complete ? (
+              'Completed'
+            ) : (
+              <strong className="govuk-tag govuk-tag--blue">Incomplete</strong>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+import { useId, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import type { Assessment } from '@schemas/assessment.ts';
+import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { paths } from '@/components/paths.ts';
+import {
+  countFindings,
+  describeCounts,
+  findingsByQuestion,
+  rulesFor,
+  sharedExplanations,
+  type Finding,
+  type QuestionFindings,
+  type SharedExplanation,
+} from '@/domain/findings/index.ts';
+import { CommentThread } from './comment-thread.tsx';
+import './review.scss';
+
+const REVIEW_FINDINGS_TITLE = 'What is missing or to look at';
+
+type Props = {
+  assessment: Assessment;
+  template: TemplateDefinition;
+  findings: readonly Finding[];
+  onUpdate: (next: Assessment) => void;
+  /** No comments can be added (agreed, or read-only in this tab). */
+  readOnly: boolean;
+  /** The answer to one question as Check your answers shows it (given by the app, which owns the form). */
+  renderAnswer?: (questionId: string) => ReactNode;
+};
+
+/**
+ * The reviewer's findings, a block per question: the question (linked to its field), the answer beside
+ * what is missing or to look at, and the question's comments with a way to add one. An explanation that
+ * several questions share is said once, above, naming them; each block then points to it by its title.
+ */
+export function ReviewFindings({ assessment, template, findings, onUpdate, readOnly, renderAnswer }: Props) {
+  const titleId = useId();
+  const shared = sharedExplanations(findings, rulesFor(template));
+  const sharedBy = new Map(shared.map((s) => [s.explanation, s]));
+  const questions = findingsByQuestion(findings);
+  return (
+    <section className="app-review-findings" aria-labelledby={titleId}>
+      <h2 className="govuk-heading-m" id={titleId}>
+        {REVIEW_FINDINGS_TITLE}
+      </h2>
+      {findings.length === 0 ? (
+        <p className="govuk-body">Nothing is missing, and no answer looks weak.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            {describeCounts(countFindings(findings))}, question by question below, with the answer and any
+            comments. Missing answers stop the assessment being agreed; answers to look at are warnings.
+          </p>
+          {shared.length > 0 && <SharedExplanations shared={shared} />}
+          {template.sections.map((section) => {
+            const list = questions.filter((q) => q.sectionId === section.id);
+            if (list.length === 0) return null;
+            return (
+              <div key={section.id}>
+                <h3 className="govuk-heading-s app-review-findings__section">
+                  Section {section.number}: {section.title}{' '}
+                  <span className="govuk-body-s">
+                    ({describeCounts(countFindings(list.flatMap((q) => q.findings)))})
+                  </span>
+                </h3>
+                {list.map((q) => (
+                  <QuestionBlock
+                    key={q.questionId}
+                    question={q}
+                    assessment={assessment}
+                    sharedBy={sharedBy}
+                    onUpdate={onUpdate}
+                    readOnly={readOnly}
+                    answer={renderAnswer?.(q.questionId)}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </>
+      )}
+    </section>
+  );
+}
+
+function SharedExplanations({ shared }: { shared: readonly SharedExplanation[] }) {
+  return (
+    <div className="govuk-inset-text app-shared-explanations">
+      <h3 className="govuk-heading-s">Explained once for several questions</h3>
+      {shared.map((s) => {
+        const labels = s.questions.map((q) => q.questionLabel);
+        const short = labels.every((l) => l.length <= 40 && !/[?.]$/.test(l));
+        return (
+          <div key={s.key} className="app-shared-explanation">
+            <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{s.title}</h4>
+            {short ? (
+              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                {labels.length} questions: {labels.join(', ')}.
+              </p>
+            ) : (
+              <>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">{labels.length} questions:</p>
+                <ul className="govuk-list govuk-list--bullet govuk-body-s govuk-!-margin-bottom-1">
+                  {labels.map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p className="govuk-body">{s.explanation}</p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function QuestionBlock({
+  question,
+  assessment,
+  sharedBy,
+  onUpdate,
+  readOnly,
+  answer,
+}: {
+  question: QuestionFindings;
+  assessment: Assessment;
+  sharedBy: ReadonlyMap<string, SharedExplanation>;
+  onUpdate: (next: Assessment) => void;
+  readOnly: boolean;
+  answer: ReactNode;
+}) {
+  const headingId = useId();
+  const { questionId, sectionId, questionLabel } = question;
+  return (
+    <div className="app-review-question" role="group" aria-labelledby={headingId}>
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2" id={headingId}>
+        <Link href={paths.field(assessment.id, sectionId, questionId)} className="govuk-link">
+          {questionLabel}
+        </Link>
+      </h4>
+      <div className="app-review-question__columns">
+        <div className="app-review-question__answer">
+          <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">The answer</p>
+          {answer ?? <AnswerText assessment={assessment} questionId={questionId} />}
+        </div>
+        <ul className="govuk-list app-findings app-review-question__findings">
+          {question.findings.map((f) => {
+            const shared = sharedBy.get(f.explanation);
+            return (
+              <li key={f.id} className="govuk-!-margin-bottom-2">
+                <strong
+                  className={`govuk-tag ${f.severity === 'missing' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}
+                >
+                  {f.severity === 'missing' ? 'Missing' : 'To look at'}
+                </strong>{' '}
+                <span className="govuk-!-font-weight-bold">{f.title}</span>
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                  {!shared
+                    ? f.explanation
+                    : shared.title === f.title
+                      ? 'Explained once, above.'
+                      : `Explained once, above, under “${shared.title}”.`}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <CommentThread
+        assessment={assessment}
+        sectionId={sectionId}
+        questionId={questionId}
+        subject={questionLabel}
+        onUpdate={onUpdate}
+        readOnly={readOnly}
+        fallbackRole="reviewer"
+      />
+    </div>
+  );
+}
+
+/** Without the form's own answer view (unit tests): the text as stored. */
+function AnswerText({ assessment, questionId }: { assessment: Assessment; questionId: string }) {
+  const value = (assessment.answers as Record<string, unknown>)[questionId];
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text ? (
+    <p className="govuk-body app-comment__body">{text}</p>
+  ) : (
+    <p className="govuk-hint">Not answered</p>
+  );
+}

@@ -1,0 +1,187 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
+
+/**
+ * Issue 8, defect 6 (WCAG 2.2 1.4.10 Reflow): EVERY route of the app, with data in every table (the example
+ * EIA, a file imported with status history and comments, an assessment in the bin), at 320 and 375 CSS px.
+ * On each page: nothing scrolls sideways (document scrollWidth ≤ clientWidth; a wide table may scroll inside
+ * its own labelled region), and no text is broken mid-word (a word fits on one line unless it is wider than
+ * the page's content column, so a table squeezed narrower than its longest word fails).
+ */
+const baseURL = inject('baseURL');
+const at = (path: string) => `${baseURL}/#${path}`;
+const FIXTURE = fileURLToPath(new URL('../fixtures/envelope/v1.eia.json', import.meta.url));
+/** The fixture's returned assessment: three status changes (one with reasons) and two comment threads. */
+const RETURNED_ID = '6f1c1a52-4a4e-4c57-9b8e-3d3f7b1f2a01';
+
+let browser: Browser;
+let guard: GuardedContext;
+let page: Page;
+let exampleId = '';
+
+type Route = { name: string; path: string; ready: (page: Page) => Promise<void> };
+
+function routes(): Route[] {
+  const heading = (text: string) => (p: Page) => waitForHeading(p, text);
+  const h1 = (p: Page) =>
+    p
+      .locator('h1')
+      .first()
+      .waitFor()
+      .then(() => undefined);
+  const list: Route[] = [
+    { name: 'home', path: '/', ready: heading('Your assessments') },
+    { name: 'bin', path: '/bin', ready: h1 },
+    { name: 'overview', path: '/overview', ready: h1 },
+    { name: 'about', path: '/about', ready: h1 },
+    { name: 'not found', path: '/no-such-page', ready: h1 },
+    { name: 'assessment not found', path: '/assessments/no-such-assessment', ready: h1 },
+  ];
+  for (const [label, id] of [
+    ['example', exampleId],
+    ['returned', RETURNED_ID],
+  ] as const) {
+    const base = `/assessments/${encodeURIComponent(id)}`;
+    list.push(
+      { name: `${label}: task list`, path: base, ready: h1 },
+      ...template.sections.map((s) => ({
+        name: `${label}: section ${s.id}`,
+        path: `${base}/sections/${s.id}`,
+        ready: h1,
+      })),
+      { name: `${label}: check your answers`, path: `${base}/check`, ready: heading('Check your answers') },
+      { name: `${label}: history`, path: `${base}/history`, ready: h1 },
+      { name: `${label}: review`, path: `${base}/review`, ready: h1 },
+    );
+  }
+  const base = `/assessments/${encodeURIComponent(RETURNED_ID)}`;
+  list.push(
+    { name: 'a question', path: `${base}/sections/evidence/evidenceConsidered`, ready: h1 },
+    { name: 'unknown section', path: `${base}/sections/no-such-section`, ready: h1 },
+    { name: 'unknown assessment page', path: `${base}/no-such-page`, ready: h1 },
+  );
+  return list;
+}
+
+type Problems = { sideways: number; brokenWords: string[] };
+
+/** How far the page scrolls sideways, and every word broken across lines that would fit on one. */
+function reflowProblems(p: Page): Promise<Problems> {
+  return p.evaluate(() => {
+    const root = document.documentElement;
+    const main = document.querySelector('main') ?? document.body;
+    const column = main.clientWidth;
+    const brokenWords: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.govuk-visually-hidden, option, script, style')) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s\-–—/]+/g)) {
+        if (match[0].length < 2) continue;
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        if (rects.length < 2) continue;
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (width <= column) {
+          const where = parent.closest('td, th, li, p, dd, dt, h1, h2, h3, label, a, button') ?? parent;
+          brokenWords.push(
+            `“${match[0]}” in <${where.tagName.toLowerCase()}> ${where.textContent?.slice(0, 40)}`,
+          );
+        }
+      }
+    }
+    return { sideways: root.scrollWidth - root.clientWidth, brokenWords: brokenWords.slice(0, 10) };
+  });
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  guard = await guardedContext(browser, baseURL);
+  page = await guard.newPage();
+  page.setDefaultTimeout(15_000);
+
+  // The data: the example, a file with status history and comments, and one assessment in the bin.
+  await page.goto(at('/'));
+  await page.getByRole('button', { name: 'Open the example' }).click();
+  await page.waitForURL(/#\/assessments\/[^/]+$/);
+  exampleId = assessmentIdFrom(page.url());
+  await page.goto(at('/'));
+  await page.getByLabel('Import assessments from files').setInputFiles(FIXTURE);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/Imported 2 assessments/).waitFor();
+  const welsh = page.getByRole('row').filter({ hasText: 'Cynllun iaith Gymraeg' });
+  await welsh.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByText('was moved to the bin').waitFor();
+});
+
+afterAll(async () => {
+  await guard?.context.close();
+  await browser?.close();
+});
+
+describe('every page reflows (WCAG 2.2 1.4.10)', () => {
+  for (const width of [320, 375]) {
+    it(`fits ${width} CSS px without sideways scrolling or words broken mid-word`, async () => {
+      await page.setViewportSize({ width, height: 700 });
+      const failures: string[] = [];
+      for (const route of routes()) {
+        await page.goto(at(route.path));
+        await route.ready(page);
+        await page.waitForLoadState('networkidle');
+        const { sideways, brokenWords } = await reflowProblems(page);
+        if (sideways > 0) failures.push(`${route.name}: scrolls ${sideways}px sideways`);
+        for (const word of brokenWords) failures.push(`${route.name}: ${word}`);
+      }
+      expect(failures).toEqual([]);
+      expect(guard.foreignRequests).toEqual([]);
+    });
+  }
+});
+
+describe('select boxes (issue 8, defect 12: the Sort-by select was cut off)', () => {
+  for (const width of [1280, 320]) {
+    it(`show their longest option in full at ${width} CSS px`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      const cut: string[] = [];
+      for (const path of ['/', '/overview']) {
+        await page.goto(at(path));
+        await page.locator('h1').first().waitFor();
+        await page.locator('select').first().waitFor();
+        cut.push(
+          ...(await page.evaluate(() => {
+            const out: string[] = [];
+            const probe = document.createElement('span');
+            probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+            document.body.append(probe);
+            for (const select of document.querySelectorAll('select')) {
+              const style = getComputedStyle(select);
+              probe.style.font = style.font;
+              // The room for text: the box less its padding and the drop-down arrow (about 1em).
+              const room =
+                select.clientWidth -
+                parseFloat(style.paddingLeft) -
+                parseFloat(style.paddingRight) -
+                parseFloat(style.fontSize);
+              for (const option of select.options) {
+                probe.textContent = option.text;
+                if (probe.offsetWidth > room)
+                  out.push(
+                    `${location.hash} ${select.labels[0]?.innerText}: “${option.text}” ${probe.offsetWidth} > ${room}`,
+                  );
+              }
+            }
+            probe.remove();
+            return out;
+          })),
+        );
+      }
+      expect(cut).toEqual([]);
+    });
+  }
+});
