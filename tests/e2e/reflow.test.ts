@@ -55,6 +55,7 @@ function routes(): Route[] {
       { name: `${label}: check your answers`, path: `${base}/check`, ready: heading('Check your answers') },
       { name: `${label}: history`, path: `${base}/history`, ready: h1 },
       { name: `${label}: review`, path: `${base}/review`, ready: h1 },
+      { name: `${label}: agree`, path: `${base}/review/agree`, ready: h1 },
     );
   }
   const base = `/assessments/${encodeURIComponent(RETURNED_ID)}`;
