@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment, type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
@@ -62,14 +62,20 @@ export async function findImportConflicts(
   ctx: StorageContext,
   assessments: readonly Assessment[],
 ): Promise<ImportConflict[]> {
-  const ids = assessments.map((a) => a.id);
+  const [inLibraryIds, inBinIds] = await Promise.all([
+    storedIds(ctx.db.summaries, assessments),
+    storedIds(ctx.db.bin, assessments),
+  ]);
+  const clashing = assessments.filter((a) => inLibraryIds.has(a.id) || inBinIds.has(a.id));
+  if (clashing.length === 0) return [];
+  const ids = clashing.map((a) => a.id);
   const [inLibrary, inBin, rows] = await Promise.all([
     ctx.db.summaries.bulkGet(ids),
     ctx.db.bin.bulkGet(ids),
     ctx.db.assessments.bulkGet(ids),
   ]);
   const conflicts: ImportConflict[] = [];
-  for (const [i, incoming] of assessments.entries()) {
+  for (const [i, incoming] of clashing.entries()) {
     const library = inLibrary[i];
     const bin = inBin[i];
     const row = rows[i];
@@ -106,6 +112,18 @@ export async function findImportConflicts(
   return conflicts;
 }
 
+/**
+ * Which of the file's ids a table already holds. One request for the table's keys (a Set lookup each),
+ * rather than a read per assessment: 10,000 separate reads block the page for seconds.
+ */
+async function storedIds<T>(
+  table: Table<T, string>,
+  assessments: readonly Assessment[],
+): Promise<Set<string>> {
+  const keys = new Set(await table.toCollection().primaryKeys());
+  return new Set(assessments.filter((a) => keys.has(a.id)).map((a) => a.id));
+}
+
 /** Stores every assessment of one file, or none. Returns the ids as stored (a "keep both" gets a new id). */
 export async function importAssessments(
   ctx: StorageContext,
@@ -122,7 +140,7 @@ export async function importAssessments(
 export type StoreProgress = { phase: 'summarising' | 'writing'; done: number; total: number };
 
 /** Assessments written to IndexedDB per request: each awaited batch gives the browser a turn. */
-const WRITE_BATCH = 250;
+const WRITE_BATCH = 100;
 
 /**
  * As importAssessments, with what each merge did. The library rows (summaries, with their findings) are
@@ -144,14 +162,24 @@ export async function importAssessmentsWithOutcome(
   );
   const ids = assessments.map((a) => a.id);
   return db.transaction('rw', [db.assessments, db.summaries, db.snapshots, db.bin], async () => {
-    const [existingRows, binnedRows] = await Promise.all([db.assessments.bulkGet(ids), db.bin.bulkGet(ids)]);
+    const [inLibrary, inBin] = await Promise.all([
+      storedIds(db.assessments, assessments),
+      storedIds(db.bin, assessments),
+    ]);
+    const clashing = ids.filter((id) => inLibrary.has(id) || inBin.has(id));
+    const [clashRows, clashBinned] = await Promise.all([
+      db.assessments.bulkGet(clashing),
+      db.bin.bulkGet(clashing),
+    ]);
+    const existingById = new Map(clashing.map((id, i) => [id, clashRows[i]] as const));
+    const binnedById = new Map(clashing.map((id, i) => [id, clashBinned[i]] as const));
     const stored: StoredImport[] = [];
     const fresh: AssessmentRow[] = [];
     const freshSummaries: SummaryRow[] = [];
     for (let i = 0; i < total; i++) {
       const incoming = assessments[i]!;
-      const existing = existingRows[i];
-      const binned = binnedRows[i];
+      const existing = existingById.get(incoming.id);
+      const binned = binnedById.get(incoming.id);
       const summary = summaries[i]!;
       if (!existing && !binned) {
         fresh.push({ id: incoming.id, assessment: incoming, writeVersion: 1, writtenBy: ctx.tabId });

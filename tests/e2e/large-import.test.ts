@@ -46,7 +46,7 @@ describe('importing 10,000 assessments', () => {
 
     const progress = page.getByRole('progressbar', { name: /^Importing/ });
     await progress.waitFor();
-    const status = page.getByRole('status').filter({ hasText: /of 1 file/ });
+    const status = page.getByRole('status').filter({ hasText: /^File 1 of 1 / });
     await expect
       .poll(() => status.innerText(), { timeout: 60_000 })
       .toMatch(/[1-9][\d,]* of 10,000 assessments/);

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { paths } from '../../src/components/paths.ts';
 import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
 
 /**
@@ -54,6 +55,7 @@ function routes(): Route[] {
       })),
       { name: `${label}: check your answers`, path: `${base}/check`, ready: heading('Check your answers') },
       { name: `${label}: history`, path: `${base}/history`, ready: h1 },
+      { name: `${label}: publication details`, path: paths.publication(id), ready: h1 },
       { name: `${label}: review`, path: `${base}/review`, ready: h1 },
       { name: `${label}: agree`, path: `${base}/review/agree`, ready: h1 },
     );
@@ -126,7 +128,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Every kind of route in paths.ts is in the list above (a new route must be added there). */
+const COVERED = [
+  'home',
+  'about',
+  'bin',
+  'overview',
+  'assessment',
+  'section',
+  'field',
+  'check',
+  'publication',
+  'history',
+  'review',
+];
+
 describe('every page reflows (WCAG 2.2 1.4.10)', () => {
+  it('visits every kind of route in paths.ts', () => {
+    expect(Object.keys(paths).sort()).toEqual([...COVERED].sort());
+  });
+
   for (const width of [320, 375]) {
     it(`fits ${width} CSS px without sideways scrolling or words broken mid-word`, async () => {
       await page.setViewportSize({ width, height: 700 });

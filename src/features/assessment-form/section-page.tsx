@@ -139,8 +139,8 @@ export function SectionPage({
                     problem={problemFor(question)}
                   />
                   {readOnly && <ReadOnlyNote questionId={question.id} />}
+                  {slots.field?.(question.id as AnswerKey)}
                 </div>
-                {slots.field?.(question.id as AnswerKey)}
               </Fragment>
             ))}
           </ReadOnlyFields>

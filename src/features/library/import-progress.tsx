@@ -28,7 +28,7 @@ export function ImportProgress({ progress }: { progress: ImportProgressState }) 
   const files = progress.fileCount;
   const overall = (progress.fileIndex + phase.from + phase.share * fraction) / files;
   const line =
-    `File ${n(progress.fileIndex + 1)} of ${n(files)} ${files === 1 ? 'file' : 'files'} (“${progress.fileName}”): ` +
+    `File ${n(progress.fileIndex + 1)} of ${n(files)} (“${progress.fileName}”): ` +
     (progress.total === 0
       ? 'reading it.'
       : `${n(progress.done)} of ${n(progress.total)} assessments ${phase.verb}.`);

@@ -100,7 +100,7 @@ export function LibraryTable({
                   />
                 </li>
                 <li>
-                  <Link href={paths.history(row.id)} className="govuk-link">
+                  <Link href={paths.history(row.id)} className="govuk-link govuk-link--no-visited-state">
                     History <span className="govuk-visually-hidden">of {row.title}</span>
                   </Link>
                 </li>

@@ -163,6 +163,7 @@ function* textSteps(fileName: string, rawText: string, options: ParseOptions): P
       `${q(fileName)} was not imported: it contains a field named "${forbidden.key}", which EIA Builder never writes and which could be used to attack the app. Use an unaltered export.`,
     ]);
   }
+  yield { checked: 0, total: 0 };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(fileName, [
       `${q(fileName)} is not an EIA Builder file: it holds ${describeType(data)} instead of a group of fields with "format": "${EIA_FILE_FORMAT}".`,

@@ -170,6 +170,34 @@ describe('marking a section as completed', () => {
     expect(document.title).not.toMatch(/^Error/);
   });
 
+  it('clears each error, and its line in the summary, as its field is fixed, keeping focus in the field', async () => {
+    const { user } = renderEditor({ path: section('overview') });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(document.querySelectorAll('.govuk-error-message')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Mark this section as completed' }));
+    expect(within(await screen.findByRole('alert')).getAllByRole('link')).toHaveLength(4);
+
+    const title = screen.getByLabelText('Project / policy title');
+    await user.type(title, 'F');
+    expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(3);
+    expect(title).not.toHaveClass('govuk-input--error');
+    expect(title).toHaveFocus();
+    // No new error appears for a field emptied after the attempt until the next attempt.
+    await user.clear(title);
+    expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(3);
+  });
+
+  it('says why nothing is typed into a read-only field, beside it and politely', async () => {
+    const { user } = renderEditor({ path: section('overview'), readOnly: true });
+    const title = screen.getByLabelText('Project / policy title');
+    expect(title).toHaveAttribute('readonly');
+    await user.click(title);
+    await user.keyboard('ab ');
+    expect(title).toHaveValue('');
+    expect(document.querySelector('.app-read-only-note')).toHaveTextContent('Nothing was typed.');
+    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(/^Nothing was typed:/);
+  });
+
   it('gives specific date errors and marks only the wrong parts', async () => {
     const answers = { ...buildCompleteAnswers(), dateAgreed: { day: '11', month: '', year: '2019' } };
     const { user } = renderEditor({ path: section('overview'), assessment: buildAssessment({ answers }) });
