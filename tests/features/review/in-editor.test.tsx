@@ -71,8 +71,8 @@ describe('the review feature inside the assessment editor', () => {
   it('shows findings beside a field and takes a comment there, inside the section form', async () => {
     const user = userEvent.setup();
     const latest = renderWired({ page: 'section', sectionId: 'analysis' });
-    const ageGroup = screen.getByRole('textbox', { name: 'Age' }).closest('[data-question-id]')!;
-    const review = ageGroup.nextElementSibling as HTMLElement;
+    // Each question's block holds its field and, after it, the review slot (findings, comments).
+    const review = screen.getByRole('textbox', { name: 'Age' }).closest<HTMLElement>('[data-question-id]')!;
     expect(within(review).getByText('Same or nearly the same answer as 9 other groups')).toBeInTheDocument();
 
     await user.click(within(review).getByText('Add a comment'));
@@ -93,7 +93,7 @@ describe('the review feature inside the assessment editor', () => {
     const user = userEvent.setup();
     renderWired({ page: 'section', sectionId: 'analysis' });
     const otherGroups = screen.getByRole('textbox', { name: 'Other identified groups' });
-    const review = otherGroups.closest('[data-question-id]')!.nextElementSibling as HTMLElement;
+    const review = otherGroups.closest<HTMLElement>('[data-question-id]')!;
     expect(within(review).getByText('“n/a” does not answer the question')).toBeInTheDocument();
     await user.clear(otherGroups);
     await user.type(
