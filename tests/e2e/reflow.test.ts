@@ -141,6 +141,7 @@ const COVERED = [
   'publication',
   'history',
   'review',
+  'agree',
 ];
 
 describe('every page reflows (WCAG 2.2 1.4.10)', () => {
