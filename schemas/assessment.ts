@@ -68,6 +68,28 @@ export const publicationSchema = z.object({
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
+/**
+ * An answer that came from the other person's copy when a file was imported and the person here kept
+ * theirs (domain/merge.ts): who changed it, when, and the answer it replaced, so the assessor sees a
+ * reviewer's change beside the field and on the review page. Kept for ever, carried in files.
+ */
+export const answerChangeSchema = z.object({
+  id: z.string().min(1).max(400),
+  questionId: z.string().min(1).max(100),
+  /** Who changed it in their copy: the name on the file's newest status change ('' when not known). */
+  by: name.default(''),
+  /** Their part in the review when known: returned or agreed it (reviewer), sent it (assessor). */
+  role: z.enum(['reviewer', 'assessor']).optional(),
+  /** When their copy was last saved before it was exported (the change was made at or before this). */
+  at: isoDateTime,
+  /** When it was kept here. */
+  takenAt: isoDateTime,
+  /** The answer it replaced here, as text. */
+  previous: z.string().max(200_000).default(''),
+  revision: z.number().int().positive().default(1),
+});
+export type AnswerChange = z.infer<typeof answerChangeSchema>;
+
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(CURRENT_ASSESSMENT_SCHEMA_VERSION),
   id: z.string().min(1).max(100),
@@ -85,6 +107,8 @@ export const assessmentSchema = z.object({
   answers: anyAnswersSchema,
   statusHistory: z.array(statusChangeSchema).max(10_000).default([]),
   comments: z.array(commentSchema).max(10_000).default([]),
+  /** Answers taken from the other person's file (optional: older records and files have none). */
+  answerChanges: z.array(answerChangeSchema).max(10_000).default([]),
   publication: publicationSchema.default({
     appendixLabel: 'Appendix B',
     organisation: '',

@@ -17,6 +17,7 @@ import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.t
 import { HistoryPage } from '@/features/history/history-page.tsx';
 import { PublicationPage } from '@/features/publication/publication-page.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
+import { AgreePage } from '@/features/review/agree-page.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
@@ -63,11 +64,16 @@ function OpenAssessment({
   const live = useLiveFindings(assessment, template);
   // Agreed assessments are locked: changing one means starting a new revision (from the review actions).
   const readOnly = draft.readOnly || isLocked(assessment);
+  // Typing does not re-render this route: `assessment` holds the answers as loaded (or as of the last
+  // deliberate change), the draft holds what is on the screen. Every action reads the draft's.
+  const current = useCallback(() => draft.current() ?? assessment, [draft, assessment]);
   // The tools' change is applied to the draft's current answers, so nothing typed since is undone.
   const onUpdate = useCallback(
-    (next: Assessment) => void draft.update((current) => rebaseUpdate(assessment, next, current)),
+    (next: Assessment, base: Assessment = assessment) =>
+      void draft.update((now) => rebaseUpdate(base, next, now)),
     [draft, assessment],
   );
+  const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
   const onAnswersChange = useCallback(
     (answers: Assessment['answers']) => {
       draft.onAnswersChange(answers);
@@ -77,7 +83,7 @@ function OpenAssessment({
   );
 
   const slots = useMemo(() => {
-    const review = reviewSlots({ assessment, template, live, readOnly, onUpdate });
+    const review = reviewSlots({ assessment, template, live, readOnly, onUpdate, current, onExport });
     return {
       ...review,
       top: (
@@ -118,35 +124,48 @@ function OpenAssessment({
         </>
       ),
     };
-  }, [assessment, template, live, readOnly, onUpdate, draft]);
+  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
+  // Pages other than the editor are rendered on arrival (a route change renders this route), so they
+  // show what was typed before, read from the draft.
   if (page.kind === 'publication') {
+    const shown = current();
     return (
       <>
         <DraftBanners draft={draft} />
         <PublicationPage
           key={draft.loadKey}
           assessmentId={assessment.id}
-          title={assessmentTitle(assessment) || UNTITLED}
+          title={assessmentTitle(shown) || UNTITLED}
           publication={assessment.publication}
           readOnly={draft.readOnly}
-          onSave={(publication) => draft.update((current) => ({ ...current, publication }))}
+          onSave={(publication) => draft.update((now) => ({ ...now, publication }))}
         />
       </>
     );
   }
+  if (page.kind === 'agree') {
+    const shown = current();
+    return (
+      <>
+        <DraftBanners draft={draft} />
+        <AgreePage assessment={shown} onUpdate={(next) => onUpdate(next, shown)} readOnly={draft.readOnly} />
+      </>
+    );
+  }
   if (page.kind === 'review') {
+    const shown = current();
     return (
       <>
         <DraftBanners draft={draft} />
         <ReviewPage
-          assessment={assessment}
-          onUpdate={onUpdate}
+          assessment={shown}
+          onUpdate={(next) => onUpdate(next, shown)}
           readOnly={draft.readOnly}
           renderAnswer={(questionId) => {
             const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
-            return question ? <AnswerValue question={question} answers={assessment.answers} /> : null;
+            return question ? <AnswerValue question={question} answers={shown.answers} /> : null;
           }}
         />
       </>

@@ -9,6 +9,7 @@ export type AssessmentPage =
   | { kind: 'editor'; view: EditorView }
   | { kind: 'history' }
   | { kind: 'review' }
+  | { kind: 'agree' }
   | { kind: 'publication' }
   | { kind: 'unknown' };
 
@@ -18,6 +19,7 @@ export function assessmentPage(rest: string | undefined): AssessmentPage {
   if (parts.length === 1 && parts[0] === 'check') return { kind: 'editor', view: { page: 'check' } };
   if (parts.length === 1 && parts[0] === 'history') return { kind: 'history' };
   if (parts.length === 1 && parts[0] === 'review') return { kind: 'review' };
+  if (parts.length === 2 && parts[0] === 'review' && parts[1] === 'agree') return { kind: 'agree' };
   if (parts.length === 1 && parts[0] === 'publication') return { kind: 'publication' };
   if (parts[0] === 'sections' && parts[1] && parts.length <= 3) {
     return { kind: 'editor', view: { page: 'section', sectionId: parts[1], focusQuestionId: parts[2] } };

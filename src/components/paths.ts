@@ -14,4 +14,6 @@ export const paths = {
   publication: (id: string) => `/assessments/${encodeURIComponent(id)}/publication`,
   history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
   review: (id: string) => `/assessments/${encodeURIComponent(id)}/review`,
+  /** "Are you sure you want to agree this assessment?" (the GOV.UK confirmation before locking it). */
+  agree: (id: string) => `/assessments/${encodeURIComponent(id)}/review/agree`,
 };

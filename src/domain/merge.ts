@@ -1,43 +1,78 @@
-import type { Answers } from '@schemas/answers.ts';
-import { STATUS_LABELS, type Assessment, type Comment, type StatusChange } from '@schemas/assessment.ts';
+import {
+  STATUS_LABELS,
+  type AnswerChange,
+  type Assessment,
+  type Comment,
+  type StatusChange,
+} from '@schemas/assessment.ts';
 import { isReopenReply } from './comments.ts';
 
 /**
  * Merging an assessment that comes back as a file with the copy in this browser (same id). Review
  * works without a server: the assessor sends the .eia.json, the reviewer imports it, comments, returns
- * or agrees it and sends it back; each side imports the other's file. Nothing either side did is lost.
+ * or agrees it and sends it back; each side imports the other's file. Nothing either side did is lost,
+ * and the result is always ONE record.
  *
  * THE RULE
  * 1. Comments and replies are united by id. A comment is resolved if its latest resolution (on either
  *    side) is later than its latest "Reopened." reply; otherwise it is open.
  * 2. Status changes are united (the same change on both sides counts once) and ordered by time; the
- *    status and revision are those of the latest change.
- * 3. The content (answers, completed sections, publication settings) is taken from whichever side
- *    changed it since the COMMON POINT: the latest status change both sides have.
+ *    status and revision are those of the latest change, WHATEVER HAPPENS TO THE ANSWERS.
+ * 3. Answers are compared one by one against the COMMON POINT (the latest status change both sides have):
  *    - Exact, when the caller passes `base`, the local copy as it was at the common point (storage keeps
- *      a snapshot at every status change): a side changed the content if it differs from the base.
- *    - Otherwise by time: a side changed it if its `updatedAt` is later than the common point. This
- *      can only over-count (a save of a comment or a status change also moves `updatedAt`), so without
- *      a base some merges become conflicts, but a change is never missed.
- * 4. It is a CONFLICT, and nothing is merged silently, when the contents differ and
- *    - both sides changed them since the common point, or neither did (clocks disagree), or
- *    - the two copies share no status change at all, or
- *    - the latest status is Agreed but the content kept is not the content that was agreed.
- *    The UI resolves a conflict by keeping both copies: `local` (this browser's content and history)
- *    and `incoming` (the file's content and history), each with every comment from both sides. The
- *    caller gives the incoming copy a new id (keepBothCopies).
+ *      a snapshot at every status change): a side changed an answer if it differs from the base's.
+ *    - Otherwise by time: a side changed its answers if its `updatedAt` is later than the common point
+ *      (can only over-count, so more answers are shown to the person, never fewer).
+ *    An answer changed only here is kept. An answer the file brings changed (only the file changed it,
+ *    both did, or it cannot be told) is a DIFFERENCE: the person keeps theirs or yours, per answer,
+ *    before anything is saved (`decisions`); without a decision for each one the result is
+ *    'needs-decisions' and nothing is merged. Each answer kept from the file is recorded in
+ *    `answerChanges` (who, when, the answer it replaced).
+ * 4. Agreed content is never mixed: when the latest change is Agreed and was made on one side only, that
+ *    side's answers are taken whole (the differences are listed, not asked).
+ * 5. Completed sections and publication settings come from the file only when only the file changed them.
  */
+
+/** One answer the file brings that differs from the one here. */
+export type AnswerDifference = {
+  questionId: string;
+  theirs: unknown;
+  yours: unknown;
+  /** Who changed it since the common point: only the file, both sides, or it cannot be told. */
+  changed: 'theirs' | 'both' | 'unknown';
+  /** Set when the person has no choice (rule 4): the side whose answer is kept. */
+  forced?: 'theirs' | 'yours';
+};
+
+/** What the person kept, per question id: the file's answer or this browser's. */
+export type MergeDecisions = Readonly<Record<string, 'theirs' | 'yours'>>;
 
 export type MergeResult =
   | {
       kind: 'merged';
       assessment: Assessment;
-      /** Where the content came from: the two sides had the same content, or one side changed it. */
-      contentFrom: 'same' | 'local' | 'incoming';
       /** What the incoming file brought, in plain English (empty when nothing). */
       changes: string[];
+      /** Question ids whose answer was taken from the file. */
+      taken: string[];
+      /** True when some answer of the file was not kept (storage keeps the file's copy in History). */
+      fileAnswersLeft: boolean;
     }
-  | { kind: 'conflict'; reason: string; local: Assessment; incoming: Assessment; changes: string[] };
+  | { kind: 'needs-decisions'; differences: AnswerDifference[] };
+
+type Options = { base?: Assessment; decisions?: MergeDecisions; now?: Date };
+
+/**
+ * The answers the file brings changed, for the person to choose between (see rule 3), before anything
+ * is stored. `base` as for mergeAssessments.
+ */
+export function answerDifferences(
+  local: Assessment,
+  incoming: Assessment,
+  options: { base?: Assessment } = {},
+): AnswerDifference[] {
+  return compare(local, incoming, options.base).differences;
+}
 
 /**
  * `base`, if given: this browser's copy as it was when the common point's status change was made (the
@@ -47,81 +82,181 @@ export type MergeResult =
 export function mergeAssessments(
   local: Assessment,
   incoming: Assessment,
-  options: { base?: Assessment } = {},
+  options: Options = {},
 ): MergeResult {
   if (local.id !== incoming.id) throw new Error('mergeAssessments needs two copies of the same assessment');
+  const { differences, base, history, latest } = compare(local, incoming, options.base);
+  const decisions = options.decisions ?? {};
+  const undecided = differences.filter((d) => !d.forced && !decisions[d.questionId]);
+  if (undecided.length > 0) return { kind: 'needs-decisions', differences };
+
   const comments = mergeComments(local.comments, incoming.comments);
   const changes = describeCommentChanges(local.comments, comments);
+  const newChanges = history.filter((c) => !local.statusHistory.some((l) => sameChange(l, c)));
+  const bringer = newChanges.at(-1);
+  const now = (options.now ?? new Date()).toISOString();
 
-  const sameContent = contentEqual(local, incoming);
-  const common = commonPoint(local.statusHistory, incoming.statusHistory);
-  const baseLast = options.base?.statusHistory.at(-1);
-  const base = common && baseLast && sameChange(baseLast, common) ? options.base : undefined;
-  const changed = (side: Assessment) =>
-    common !== null && (base ? !contentEqual(side, base) : changedSince(side, common));
-  const localChanged = changed(local);
-  const incomingChanged = changed(incoming);
-  const history = mergeHistory(local.statusHistory, incoming.statusHistory);
-  const latest = history[history.length - 1];
-
-  let contentFrom: 'same' | 'local' | 'incoming' | null = null;
-  let reason = '';
-  if (sameContent) contentFrom = 'same';
-  else if (common === null)
-    reason = 'The file and this browser have different histories for this assessment.';
-  else if (localChanged && !incomingChanged) contentFrom = 'local';
-  else if (incomingChanged && !localChanged) contentFrom = 'incoming';
-  else
-    reason = 'The answers were changed both in this browser and in the file since they were last the same.';
-
-  if (!sameContent && latest?.status === 'agreed') {
-    // Only the content that was agreed may carry the Agreed status.
-    const agreedHere = local.statusHistory.some((c) => sameChange(c, latest));
-    const agreedThere = incoming.statusHistory.some((c) => sameChange(c, latest));
-    const agreedSide = agreedHere && !agreedThere ? 'local' : !agreedHere && agreedThere ? 'incoming' : null;
-    if (agreedSide !== null && contentFrom !== agreedSide) {
-      contentFrom = null;
-      reason = 'The assessment was agreed in one copy while its answers were changed in the other.';
-    }
+  const agreedSide = agreedOn(local, incoming, latest);
+  const answers = { ...local.answers } as Record<string, unknown>;
+  const taken: string[] = [];
+  let left = false;
+  if (agreedSide === 'incoming') Object.assign(answers, incoming.answers);
+  for (const d of differences) {
+    const keep = d.forced ?? decisions[d.questionId];
+    if (keep === 'theirs') {
+      answers[d.questionId] = d.theirs;
+      taken.push(d.questionId);
+    } else left = true;
   }
+  const recorded: AnswerChange[] = taken.map((questionId) => ({
+    id: `${questionId}@${incoming.updatedAt}`,
+    questionId,
+    by: bringer?.by ?? '',
+    ...(roleOf(bringer) ? { role: roleOf(bringer)! } : {}),
+    at: incoming.updatedAt,
+    takenAt: now,
+    previous: answerText((local.answers as Record<string, unknown>)[questionId]),
+    revision: latest?.revision ?? local.revision,
+  }));
 
-  if (contentFrom === null) {
-    return {
-      kind: 'conflict',
-      reason,
-      local: { ...local, comments },
-      incoming: { ...incoming, comments },
-      changes,
-    };
-  }
-
-  const source = contentFrom === 'incoming' ? incoming : local;
+  const whole = agreedSide === 'incoming' ? incoming : agreedSide === 'local' ? local : null;
   const merged: Assessment = {
     ...local,
-    answers: source.answers,
-    completedSections: source.completedSections,
-    publication: source.publication,
+    answers: answers as Assessment['answers'],
+    completedSections: whole
+      ? whole.completedSections
+      : pick(local.completedSections, incoming.completedSections, base?.completedSections, sameSet),
+    publication: whole ? whole.publication : mergePublication(local, incoming, base),
     updatedAt: later(local.updatedAt, incoming.updatedAt),
     status: latest?.status ?? local.status,
     revision: latest?.revision ?? Math.max(local.revision, incoming.revision),
     statusHistory: history,
     comments,
+    answerChanges: mergeAnswerChanges(local.answerChanges ?? [], [
+      ...(incoming.answerChanges ?? []),
+      ...recorded,
+    ]),
   };
-  if (contentFrom === 'incoming') changes.unshift('The answers changed in the file were taken.');
-  const newChanges = history.filter((c) => !local.statusHistory.some((l) => sameChange(l, c)));
+  if (taken.length > 0) {
+    changes.unshift(
+      `${taken.length} ${taken.length === 1 ? 'answer' : 'answers'} taken from the file${bringer?.by ? ` (changed by ${bringer.by})` : ''}.`,
+    );
+  }
+  const agreedTaken = differences.filter((d) => d.forced === 'theirs').length;
+  if (agreedTaken > 0) {
+    changes.unshift(
+      `The file’s copy was agreed, so its answers were taken: your ${agreedTaken === 1 ? 'answer' : `${agreedTaken} answers`} changed since ${agreedTaken === 1 ? 'is' : 'are'} kept in History.`,
+    );
+  }
+  const keptHere = differences.length - taken.length;
+  if (keptHere > 0) {
+    changes.unshift(
+      `${keptHere} ${keptHere === 1 ? 'answer' : 'answers'} kept as ${keptHere === 1 ? 'it is' : 'they are'} here; the file’s ${keptHere === 1 ? 'version is' : 'versions are'} kept in History.`,
+    );
+  }
   if (newChanges.length > 0 && merged.status !== local.status) {
     const last = newChanges[newChanges.length - 1]!;
     changes.unshift(`Status is now ${STATUS_LABELS[merged.status]}${last.by ? ` (by ${last.by})` : ''}.`);
   }
-  return { kind: 'merged', assessment: merged, contentFrom, changes };
+  return { kind: 'merged', assessment: merged, changes, taken, fileAnswersLeft: left };
 }
 
-/** The two copies to keep after a conflict: this browser's as it is, and the file's under a new id. */
-export function keepBothCopies(
-  conflict: Extract<MergeResult, { kind: 'conflict' }>,
-  newId: string,
-): { local: Assessment; copy: Assessment } {
-  return { local: conflict.local, copy: { ...conflict.incoming, id: newId } };
+function compare(local: Assessment, incoming: Assessment, givenBase: Assessment | undefined) {
+  const common = commonPoint(local.statusHistory, incoming.statusHistory);
+  const baseLast = givenBase?.statusHistory.at(-1);
+  const base = common && baseLast && sameChange(baseLast, common) ? givenBase : undefined;
+  const history = mergeHistory(local.statusHistory, incoming.statusHistory);
+  const latest = history.at(-1);
+  const agreedSide = agreedOn(local, incoming, latest);
+  const localSince = common !== null && changedSince(local, common);
+  const incomingSince = common !== null && changedSince(incoming, common);
+  const mine = local.answers as Record<string, unknown>;
+  const theirs = incoming.answers as Record<string, unknown>;
+  const was = base?.answers as Record<string, unknown> | undefined;
+  const differences: AnswerDifference[] = [];
+  for (const key of unionKeys(mine, theirs)) {
+    if (valuesEqual(mine[key], theirs[key])) continue;
+    let changed: AnswerDifference['changed'];
+    if (was) {
+      const here = !valuesEqual(mine[key], was[key]);
+      const there = !valuesEqual(theirs[key], was[key]);
+      if (!there && agreedSide !== 'incoming') continue; // changed only here: kept, nothing to ask.
+      changed = here && there ? 'both' : there ? 'theirs' : 'unknown';
+    } else if (common !== null && localSince && !incomingSince) {
+      if (agreedSide !== 'incoming') continue;
+      changed = 'unknown';
+    } else if (common !== null && incomingSince && !localSince) changed = 'theirs';
+    else changed = 'unknown';
+    const difference: AnswerDifference = { questionId: key, theirs: theirs[key], yours: mine[key], changed };
+    if (agreedSide === 'incoming') difference.forced = 'theirs';
+    else if (agreedSide === 'local') difference.forced = 'yours';
+    differences.push(difference);
+  }
+  return { differences, base, history, latest, common };
+}
+
+/** The side on which the latest change, Agreed, was made (when made on one side only). */
+function agreedOn(
+  local: Assessment,
+  incoming: Assessment,
+  latest: StatusChange | undefined,
+): 'local' | 'incoming' | null {
+  if (latest?.status !== 'agreed') return null;
+  const here = local.statusHistory.some((c) => sameChange(c, latest));
+  const there = incoming.statusHistory.some((c) => sameChange(c, latest));
+  return here && !there ? 'local' : !here && there ? 'incoming' : null;
+}
+
+function roleOf(change: StatusChange | undefined): AnswerChange['role'] | undefined {
+  if (!change) return undefined;
+  if (change.status === 'returned' || change.status === 'agreed') return 'reviewer';
+  if (change.status === 'ready-for-review') return 'assessor';
+  return undefined;
+}
+
+/** Takes the file's value only when the file alone changed it since the common point. */
+function pick<T>(mine: T, theirs: T, was: T | undefined, equal: (a: T, b: T) => boolean): T {
+  if (equal(mine, theirs) || was === undefined) return mine;
+  return equal(mine, was) ? theirs : mine;
+}
+
+function mergePublication(local: Assessment, incoming: Assessment, base: Assessment | undefined) {
+  const out = { ...local.publication } as Record<string, unknown>;
+  const theirs = incoming.publication as Record<string, unknown>;
+  const was = base?.publication as Record<string, unknown> | undefined;
+  for (const key of unionKeys(out, theirs)) {
+    out[key] = pick(out[key], theirs[key], was ? was[key] : undefined, valuesEqual);
+  }
+  return out as Assessment['publication'];
+}
+
+export function mergeAnswerChanges(
+  local: readonly AnswerChange[],
+  incoming: readonly AnswerChange[],
+): AnswerChange[] {
+  const byId = new Map<string, AnswerChange>();
+  for (const c of [...local, ...incoming]) if (!byId.has(c.id)) byId.set(c.id, c);
+  return stableSortBy([...byId.values()], (c) => c.takenAt);
+}
+
+/** An answer as plain text, whatever its kind (text, a date's parts, rows, choices). */
+export function answerText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(answerText).filter(Boolean).join('\n');
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('day' in v && 'month' in v && 'year' in v) {
+      return [v.day, v.month, v.year].map(answerText).every((p) => p.trim() === '')
+        ? ''
+        : [v.day, v.month, v.year].map(answerText).join('/');
+    }
+    return Object.entries(v)
+      .map(([k, x]) => `${k}: ${answerText(x)}`)
+      .join('\n');
+  }
+  return '';
 }
 
 export function mergeComments(local: readonly Comment[], incoming: readonly Comment[]): Comment[] {
@@ -191,17 +326,27 @@ function changedSince(side: Assessment, common: StatusChange): boolean {
 
 export function contentEqual(a: Assessment, b: Assessment): boolean {
   return (
-    answersEqual(a.answers, b.answers) &&
+    valuesEqual(a.answers, b.answers) &&
     sameSet(a.completedSections, b.completedSections) &&
-    (Object.keys(a.publication) as Array<keyof Assessment['publication']>).every(
-      (k) => a.publication[k] === b.publication[k],
-    )
+    valuesEqual(a.publication, b.publication)
   );
 }
 
-function answersEqual(a: Answers, b: Answers): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+/** Deep equality of plain data (answers of any kind), ignoring the order of object keys. */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return unionKeys(x, y).every((k) => valuesEqual(x[k], y[k]));
+}
+
+function unionKeys(a: object, b: object): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])];
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

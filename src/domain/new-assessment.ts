@@ -39,6 +39,7 @@ export function createAssessment(
     answers: { ...emptyAnswers(template), ...options.answers },
     statusHistory: [{ status: 'draft', at, by: '', note: '', revision: 1 }],
     comments: [],
+    answerChanges: [],
     publication: {
       appendixLabel: 'Appendix B',
       organisation: '',

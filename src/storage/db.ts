@@ -46,7 +46,13 @@ export type SummaryRow = AssessmentSummary & {
 };
 
 export type SnapshotReason =
-  'status-change' | 'while-editing' | 'before-restore' | 'before-import' | 'other-tab-version';
+  | 'status-change'
+  | 'while-editing'
+  | 'before-restore'
+  | 'before-import'
+  | 'other-tab-version'
+  /** The other person's copy from an imported file, when some of its answers were not kept. */
+  | 'from-file';
 
 export type SnapshotRow = {
   id: string;

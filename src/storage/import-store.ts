@@ -2,10 +2,12 @@ import Dexie, { type Table } from 'dexie';
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment, type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
+  answerDifferences,
   commonPoint,
-  keepBothCopies,
   mergeAssessments,
   sameChange,
+  type AnswerDifference,
+  type MergeDecisions,
   type MergeResult,
 } from '@/domain/merge.ts';
 import { snapshotRow } from './assessments-store.ts';
@@ -22,8 +24,9 @@ import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
  * already stored is never overwritten without the user's choice: replace it (the old version is kept in
  * its history) or keep both (the import gets a new id), or, when the file is the same assessment come
  * back from review (it shares a status change with the one here), bring in the other person's changes
- * (domain/merge.ts: comments, replies and status changes are united; answers changed on both sides are
- * kept as two copies, so nothing either person did is lost).
+ * (domain/merge.ts: comments, replies and status changes are united into the one record; each answer the
+ * file brings changed is shown to the person, who keeps theirs or yours BEFORE anything is stored; the
+ * file's copy goes to History whenever any of its answers is not kept, so nothing is lost).
  */
 
 export type ImportConflict = {
@@ -33,7 +36,15 @@ export type ImportConflict = {
   incoming: AssessmentSummary;
   /** The file's copy shares history (a status change) with the one here, so the two can be merged. */
   canMerge: boolean;
+  /** When it can be merged: the answers the file brings changed, to keep one or the other. */
+  differences: AnswerDifference[];
+  /** The template the assessment was written on (for the questions' labels). */
+  templateId: string;
+  templateVersion: string;
 };
+
+/** Per assessment id: which answers to keep from the file ('theirs') or from here ('yours'). */
+export type ImportDecisions = Readonly<Record<string, MergeDecisions>>;
 
 export type ImportChoice = 'merge' | 'replace' | 'keep-both';
 
@@ -44,9 +55,7 @@ export type StoredImport = {
   /** Its title as the library shows it. */
   title: string;
   /** When the user chose to bring in the other person's changes: what the merge did. */
-  merge?: MergeResult;
-  /** After a merge conflict: this browser's copy kept its id, the file's copy was stored under `id`. */
-  localId?: string;
+  merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
 
 export async function findImportConflicts(
@@ -66,18 +75,27 @@ export async function findImportConflicts(
     ctx.db.assessments.bulkGet(ids),
   ]);
   const conflicts: ImportConflict[] = [];
-  clashing.forEach((incoming, i) => {
+  for (const [i, incoming] of clashing.entries()) {
     const library = inLibrary[i];
     const bin = inBin[i];
     const row = rows[i];
+    const about = { templateId: incoming.templateId, templateVersion: incoming.templateVersion };
     if (library) {
       const local = row ? readStoredAssessment(row.assessment) : null;
+      const canMerge = local !== null && commonPoint(local.statusHistory, incoming.statusHistory) !== null;
+      let differences: AnswerDifference[] = [];
+      if (local && canMerge) {
+        const base = await findBase(ctx, local, incoming);
+        differences = answerDifferences(local, incoming, base ? { base } : {});
+      }
       conflicts.push({
         id: incoming.id,
         where: 'library',
         existing: library,
         incoming: summariseAssessment(incoming),
-        canMerge: local !== null && commonPoint(local.statusHistory, incoming.statusHistory) !== null,
+        canMerge,
+        differences,
+        ...about,
       });
     } else if (bin) {
       conflicts.push({
@@ -86,9 +104,11 @@ export async function findImportConflicts(
         existing: bin.summary,
         incoming: summariseAssessment(incoming),
         canMerge: false,
+        differences: [],
+        ...about,
       });
     }
-  });
+  }
   return conflicts;
 }
 
@@ -109,8 +129,11 @@ export async function importAssessments(
   ctx: StorageContext,
   assessments: readonly Assessment[],
   choices: Readonly<Record<string, ImportChoice>> = {},
+  decisions: ImportDecisions = {},
 ): Promise<string[]> {
-  return (await importAssessmentsWithOutcome(ctx, assessments, choices)).map((s) => s.id);
+  return (await importAssessmentsWithOutcome(ctx, assessments, choices, undefined, decisions)).map(
+    (s) => s.id,
+  );
 }
 
 /** How far storing a file has got: summaries made, then assessments written, of the file's total. */
@@ -130,6 +153,7 @@ export async function importAssessmentsWithOutcome(
   assessments: readonly Assessment[],
   choices: Readonly<Record<string, ImportChoice>> = {},
   onProgress?: (progress: StoreProgress) => void,
+  decisions: ImportDecisions = {},
 ): Promise<StoredImport[]> {
   const { db } = ctx;
   const total = assessments.length;
@@ -175,7 +199,7 @@ export async function importAssessmentsWithOutcome(
             `"${summary.title}" is in the bin, so the file cannot be merged into it. Put it back first, or choose to replace it or keep both.`,
           );
         }
-        stored.push(await mergeInto(ctx, existing, incoming));
+        stored.push(await mergeInto(ctx, existing, incoming, decisions[incoming.id] ?? {}));
         continue;
       }
       let record = incoming;
@@ -215,23 +239,23 @@ async function mergeInto(
   ctx: StorageContext,
   existing: AssessmentRow,
   incoming: Assessment,
+  decisions: MergeDecisions,
 ): Promise<StoredImport> {
   const { db } = ctx;
   const local = readStoredAssessment(existing.assessment);
   const base = await findBase(ctx, local, incoming);
-  const merge = mergeAssessments(local, incoming, base ? { base } : {});
-  await db.snapshots.add(snapshotRow(local, 'before-import', ctx.now().toISOString()));
-  const writeVersion = existing.writeVersion + 1;
-  if (merge.kind === 'merged') {
-    await write(ctx, merge.assessment, writeVersion);
-    return { id: local.id, title: summariseAssessment(merge.assessment).title, merge };
+  const now = ctx.now();
+  const merge = mergeAssessments(local, incoming, { ...(base ? { base } : {}), decisions, now });
+  if (merge.kind === 'needs-decisions') {
+    throw new RefusedError(
+      `"${summariseAssessment(incoming).title}" was changed in this browser while you were choosing. Import the file again to see its answers beside the ones here.`,
+    );
   }
-  // Both sides changed the answers: this browser's copy keeps its id (with every comment from both
-  // sides), the file's copy is stored beside it under a new id.
-  const { local: mine, copy } = keepBothCopies(merge, crypto.randomUUID());
-  await write(ctx, mine, writeVersion);
-  await write(ctx, copy, 1);
-  return { id: copy.id, title: summariseAssessment(copy).title, merge, localId: mine.id };
+  await db.snapshots.add(snapshotRow(local, 'before-import', now.toISOString()));
+  // An answer of the file that was not kept stays in History, with the rest of the file's copy.
+  if (merge.fileAnswersLeft) await db.snapshots.add(snapshotRow(incoming, 'from-file', now.toISOString()));
+  await write(ctx, merge.assessment, existing.writeVersion + 1);
+  return { id: local.id, title: summariseAssessment(merge.assessment).title, merge };
 }
 
 async function write(ctx: StorageContext, record: Assessment, writeVersion: number): Promise<void> {

@@ -20,6 +20,7 @@ import {
   importAssessments,
   importAssessmentsWithOutcome,
   type ImportChoice,
+  type ImportDecisions,
   type StoreProgress,
 } from './import-store.ts';
 import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
@@ -75,13 +76,17 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     listSnapshots: (id: string) => listSnapshots(ctx, id),
     restoreSnapshot: (id: string, snapshotId: string) => restoreSnapshot(ctx, id, snapshotId),
     findImportConflicts: (assessments: readonly Assessment[]) => findImportConflicts(ctx, assessments),
-    importAssessments: (assessments: readonly Assessment[], choices?: Record<string, ImportChoice>) =>
-      importAssessments(ctx, assessments, choices),
+    importAssessments: (
+      assessments: readonly Assessment[],
+      choices?: Record<string, ImportChoice>,
+      decisions?: ImportDecisions,
+    ) => importAssessments(ctx, assessments, choices, decisions),
     importAssessmentsWithOutcome: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
       onProgress?: (progress: StoreProgress) => void,
-    ) => importAssessmentsWithOutcome(ctx, assessments, choices, onProgress),
+      decisions?: ImportDecisions,
+    ) => importAssessmentsWithOutcome(ctx, assessments, choices, onProgress, decisions),
     /** The most recent "last edited" of any assessment (from the summaries index), or null. */
     lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),

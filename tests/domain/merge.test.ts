@@ -3,7 +3,13 @@ import type { Assessment } from '@schemas/assessment.ts';
 import type { Answers } from '@schemas/answers.ts';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { addComment, reopenComment, replyToComment, resolveComment } from '@/domain/comments.ts';
-import { keepBothCopies, mergeAssessments, mergeComments, type MergeResult } from '@/domain/merge.ts';
+import {
+  answerDifferences,
+  answerText,
+  mergeAssessments,
+  mergeComments,
+  type MergeResult,
+} from '@/domain/merge.ts';
 import { agree, returnToAssessor, sendForReview } from '@/domain/workflow.ts';
 import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
 import { parseEiaText } from '@/storage/files/parse-eia-file.ts';
@@ -30,7 +36,8 @@ function edit(a: Assessment, answers: Answers, when: Date): Assessment {
 }
 
 function merged(result: MergeResult): Assessment {
-  if (result.kind !== 'merged') throw new Error(`Conflict: ${result.reason}`);
+  if (result.kind !== 'merged')
+    throw new Error(`Needs decisions: ${result.differences.map((d) => d.questionId).join(', ')}`);
   return result.assessment;
 }
 
@@ -111,10 +118,17 @@ describe('mergeAssessments: the file round trip', () => {
     );
     assessor = ok(sendForReview(assessor, { by: 'Katherine Timms', now: at(4, 12) }));
 
-    const reviewerResult = mergeAssessments(reviewerV1, viaFile(assessor));
-    let reviewer = merged(reviewerResult);
-    expect(reviewerResult.kind === 'merged' && reviewerResult.contentFrom).toBe('incoming');
+    // The file brings a changed answer: the reviewer is asked, theirs (the file's) chosen beforehand.
+    const asked = mergeAssessments(reviewerV1, viaFile(assessor));
+    expect(asked).toMatchObject({
+      kind: 'needs-decisions',
+      differences: [{ questionId: 'age', changed: 'theirs' }],
+    });
+    let reviewer = merged(mergeAssessments(reviewerV1, viaFile(assessor), { decisions: { age: 'theirs' } }));
     expect(reviewer.answers.age).toMatch(/asked in the survey/);
+    expect(reviewer.answerChanges).toMatchObject([
+      { questionId: 'age', by: 'Katherine Timms', role: 'assessor' },
+    ]);
     expect(reviewer.comments.find((c) => c.id === 'c-age')).toMatchObject({
       resolvedBy: 'Katherine Timms',
       replies: [{ id: 'r1' }],
@@ -145,26 +159,52 @@ describe('mergeAssessments: the file round trip', () => {
     const reviewer = returnedByReviewer(sentByAssessor());
     const result = mergeAssessments(assessor, viaFile(reviewer));
     const a = merged(result);
-    expect(result.kind === 'merged' && result.contentFrom).toBe('local');
     expect(a.answers.race).toBe('Rewritten after sending, because of new data.');
+    expect(a.answerChanges).toEqual([]);
     expect(a.comments).toHaveLength(2);
     expect(a.status).toBe('returned');
   });
 
-  it('is a conflict when both sides changed the answers, and keeping both copies loses nothing', () => {
+  it('asks, answer by answer, when both sides changed answers, and keeps one record with the file’s status', () => {
     const assessor = edit(sentByAssessor(), { race: 'Assessor’s new text.' }, at(3, 15));
     const reviewer = edit(returnedByReviewer(sentByAssessor()), { sex: 'Reviewer typed here.' }, at(3, 16));
-    const result = mergeAssessments(assessor, viaFile(reviewer));
-    expect(result.kind).toBe('conflict');
-    if (result.kind !== 'conflict') return;
-    expect(result.reason).toMatch(/changed both in this browser and in the file/);
-    const { local, copy } = keepBothCopies(result, 'eia-1-copy');
-    expect(local.id).toBe('eia-1');
-    expect(local.answers.race).toBe('Assessor’s new text.');
-    expect(copy.id).toBe('eia-1-copy');
-    expect(copy.answers.sex).toBe('Reviewer typed here.');
-    expect(copy.status).toBe('returned');
-    for (const side of [local, copy]) expect(side.comments.map((c) => c.id)).toEqual(['c-age', 'c-evidence']);
+    const asked = mergeAssessments(assessor, viaFile(reviewer));
+    expect(asked.kind).toBe('needs-decisions');
+    if (asked.kind !== 'needs-decisions') return;
+    expect(asked.differences.map((d) => [d.questionId, d.changed])).toEqual([
+      ['race', 'unknown'],
+      ['sex', 'unknown'],
+    ]);
+    const result = mergeAssessments(assessor, viaFile(reviewer), {
+      decisions: { race: 'yours', sex: 'theirs' },
+      now: at(4),
+    });
+    const a = merged(result);
+    expect(a.id).toBe('eia-1');
+    expect(a.status).toBe('returned');
+    expect(a.statusHistory.at(-1)).toMatchObject({ by: 'Sam Reviewer', note: 'See my two comments.' });
+    expect(a.answers.race).toBe('Assessor’s new text.');
+    expect(a.answers.sex).toBe('Reviewer typed here.');
+    expect(a.comments.map((c) => c.id)).toEqual(['c-age', 'c-evidence']);
+    expect(a.answerChanges).toEqual([
+      {
+        id: `sex@${at(3, 16).toISOString()}`,
+        questionId: 'sex',
+        by: 'Sam Reviewer',
+        role: 'reviewer',
+        at: at(3, 16).toISOString(),
+        takenAt: at(4).toISOString(),
+        previous: sentByAssessor().answers.sex,
+        revision: 1,
+      },
+    ]);
+    expect(result).toMatchObject({ fileAnswersLeft: true, taken: ['sex'] });
+    expect(result.kind === 'merged' && result.changes).toEqual([
+      'Status is now Returned (by Sam Reviewer).',
+      '1 answer kept as it is here; the file’s version is kept in History.',
+      '1 answer taken from the file (changed by Sam Reviewer).',
+      '2 new comments.',
+    ]);
   });
 
   it('tells who changed what exactly when given the copy as it was at the common point', () => {
@@ -172,9 +212,11 @@ describe('mergeAssessments: the file round trip', () => {
     const atSending = sentByAssessor();
     const assessor = edit(atSending, { race: 'Rewritten after sending.' }, at(3, 15));
     const reviewer = { ...returnedByReviewer(atSending), updatedAt: at(3, 11).toISOString() };
-    expect(mergeAssessments(assessor, viaFile(reviewer)).kind).toBe('conflict');
+    expect(answerDifferences(assessor, viaFile(reviewer))).toMatchObject([
+      { questionId: 'race', changed: 'unknown' },
+    ]);
+    expect(answerDifferences(assessor, viaFile(reviewer), { base: atSending })).toEqual([]);
     const result = mergeAssessments(assessor, viaFile(reviewer), { base: atSending });
-    expect(result).toMatchObject({ kind: 'merged', contentFrom: 'local' });
     expect(merged(result).answers.race).toBe('Rewritten after sending.');
     expect(merged(result).status).toBe('returned');
   });
@@ -184,30 +226,60 @@ describe('mergeAssessments: the file round trip', () => {
     const assessor = edit(atSending, { race: 'Mine.' }, at(3, 15));
     const reviewer = edit(returnedByReviewer(atSending), { sex: 'Theirs.' }, at(3, 16));
     const unrelated = buildAssessment({ id: 'eia-1' });
-    expect(mergeAssessments(assessor, viaFile(reviewer), { base: unrelated }).kind).toBe('conflict');
-    expect(mergeAssessments(assessor, viaFile(reviewer), { base: atSending }).kind).toBe('conflict');
+    expect(answerDifferences(assessor, viaFile(reviewer), { base: unrelated })).toHaveLength(2);
+    expect(answerDifferences(assessor, viaFile(reviewer), { base: atSending })).toMatchObject([
+      { questionId: 'sex', changed: 'theirs', theirs: 'Theirs.' },
+    ]);
   });
 
-  it('is a conflict when one copy was agreed while the other changed its answers', () => {
+  it('takes the agreed copy’s answers whole, without asking, when the file was agreed', () => {
     const assessor = edit(sentByAssessor(), { race: 'Changed after sending.' }, at(3, 15));
     const reviewer = ok(
       agree(viaFile(sentByAssessor()), currentTemplate, { reviewer: 'Sam Reviewer', now: at(3, 16) }),
     );
     const result = mergeAssessments(assessor, viaFile(reviewer));
-    expect(result).toMatchObject({ kind: 'conflict', reason: expect.stringMatching(/agreed in one copy/) });
+    const a = merged(result);
+    expect(a.status).toBe('agreed');
+    expect(a.answers).toEqual(reviewer.answers);
+    expect(result.kind === 'merged' && result.changes[1]).toMatch(/agreed, so its answers were taken/);
   });
 
-  it('is a conflict when the two copies share no history', () => {
+  it('keeps the agreed answers here when this copy was agreed and the file changed answers', () => {
+    const reviewer = ok(
+      agree(viaFile(sentByAssessor()), currentTemplate, { reviewer: 'Sam Reviewer', now: at(3, 16) }),
+    );
+    const assessor = edit(sentByAssessor(), { race: 'Changed after sending.' }, at(3, 15));
+    const result = mergeAssessments(reviewer, viaFile(assessor));
+    const a = merged(result);
+    expect(a.status).toBe('agreed');
+    expect(a.answers).toEqual(reviewer.answers);
+    expect(result).toMatchObject({ fileAnswersLeft: true });
+  });
+
+  it('asks about every different answer when the two copies share no history', () => {
     const a = edit(buildAssessment({ id: 'x' }), { race: 'One.' }, at(2));
     const b = { ...edit(buildAssessment({ id: 'x' }), { race: 'Two.' }, at(2)), statusHistory: [] };
-    expect(mergeAssessments(a, b).kind).toBe('conflict');
+    expect(mergeAssessments(a, b)).toMatchObject({
+      kind: 'needs-decisions',
+      differences: [{ questionId: 'race', changed: 'unknown' }],
+    });
   });
 
   it('changes nothing when the file holds nothing new', () => {
     const a = sentByAssessor();
     const result = mergeAssessments(a, viaFile(a));
-    expect(result).toMatchObject({ kind: 'merged', contentFrom: 'same', changes: [] });
+    expect(result).toMatchObject({ kind: 'merged', changes: [], taken: [] });
     expect(merged(result)).toEqual(a);
+  });
+});
+
+describe('answerText', () => {
+  it('reads any kind of answer as text', () => {
+    expect(answerText('Plain.')).toBe('Plain.');
+    expect(answerText({ day: '11', month: '9', year: '2019' })).toBe('11/9/2019');
+    expect(answerText({ day: '', month: '', year: '' })).toBe('');
+    expect(answerText(['a', 'b'])).toBe('a\nb');
+    expect(answerText(undefined)).toBe('');
   });
 });
 

@@ -57,7 +57,7 @@ function routes(): Route[] {
       { name: `${label}: history`, path: `${base}/history`, ready: h1 },
       { name: `${label}: publication details`, path: paths.publication(id), ready: h1 },
       { name: `${label}: review`, path: `${base}/review`, ready: h1 },
-      { name: `${label}: publication details`, path: `${base}/publication`, ready: h1 },
+      { name: `${label}: agree`, path: `${base}/review/agree`, ready: h1 },
     );
   }
   const base = `/assessments/${encodeURIComponent(RETURNED_ID)}`;
@@ -141,6 +141,7 @@ const COVERED = [
   'publication',
   'history',
   'review',
+  'agree',
 ];
 
 describe('every page reflows (WCAG 2.2 1.4.10)', () => {

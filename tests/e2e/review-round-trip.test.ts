@@ -8,7 +8,8 @@ import { axeViolations, guardedContext, launchBrowser, type GuardedContext } fro
 /**
  * The review round trip by file, in Chromium: the assessor and the reviewer each have their own browser
  * context (their own IndexedDB) and pass the .eia.json back and forth. Every import of a returning copy
- * brings in the other person's changes (the preselected choice); nothing either of them did is lost.
+ * brings in the other person's changes (the preselected choice: their answer where only they changed it);
+ * nothing either of them did is lost.
  */
 const baseURL = inject('baseURL');
 const at = (path: string) => `${baseURL}/#${path}`;
@@ -71,7 +72,7 @@ async function importBack(page: Page, path: string) {
 async function sendForReview(page: Page, id: string) {
   await page.goto(at(`/assessments/${encodeURIComponent(id)}`));
   await page.getByRole('button', { name: 'Send for review' }).click();
-  await page.getByText(/^Sent for review on/).waitFor();
+  await page.getByText('Now export this assessment and send the file to the reviewer').waitFor();
   await waitUntilSaved(page);
 }
 
@@ -152,13 +153,16 @@ describe('the review round trip by file', () => {
 
     // The reviewer imports it back and agrees it: locked, Agreed, Date EIA agreed filled.
     const secondMerge = await importBack(r, resent);
-    expect(secondMerge).toContain('The answers changed in the file were taken.');
+    expect(secondMerge).toContain('1 answer taken from the file (changed by Ann Assessor).');
     expect(secondMerge).toContain('Status is now Ready for review (by');
     expect(secondMerge).toContain('1 new reply.');
     expect(secondMerge).toContain('1 comment resolved.');
     await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
     await panel.getByLabel('Your name').fill('Rita Reviewer');
     await panel.getByRole('button', { name: 'Agree this assessment' }).click();
+    await r.getByRole('heading', { name: 'Are you sure you want to agree this assessment?' }).waitFor();
+    expect(await axeViolations(r)).toEqual([]);
+    await r.getByRole('button', { name: 'Yes, agree and lock it' }).click();
     await r.getByRole('heading', { name: 'Agreed' }).first().waitFor();
     expect(await axeViolations(r)).toEqual([]);
 

@@ -29,12 +29,27 @@ function browser(clock: ReturnType<typeof testClock>) {
       versions.set(id, loaded.writeVersion);
       return loaded.assessment;
     },
-    async importFile(file: Assessment, choice: 'merge' | 'replace' | 'keep-both' = 'merge') {
+    /**
+     * As the import page does: without `decisions`, the file's answer is kept where only the file changed
+     * it (the page's preselection) and any other difference is left undecided.
+     */
+    async importFile(
+      file: Assessment,
+      choice: 'merge' | 'replace' | 'keep-both' = 'merge',
+      decisions?: Record<string, 'theirs' | 'yours'>,
+    ) {
       clock.advance(60_000);
       const conflicts = await repo.findImportConflicts([file]);
+      const preselected = Object.fromEntries(
+        (conflicts[0]?.differences ?? [])
+          .filter((d) => d.changed === 'theirs')
+          .map((d) => [d.questionId, 'theirs' as const]),
+      );
       const result = await repo.importAssessmentsWithOutcome(
         [file],
         conflicts.length ? { [file.id]: choice } : {},
+        undefined,
+        { [file.id]: decisions ?? preselected },
       );
       versions.delete(file.id);
       return { conflicts, result: result[0]! };
@@ -111,8 +126,9 @@ describe('importing a review round trip', () => {
       updatedAt: clock.iso(),
     });
 
-    const { result } = await assessor.importFile(returned);
-    expect(result.merge).toMatchObject({ kind: 'merged', contentFrom: 'local' });
+    const { conflicts, result } = await assessor.importFile(returned);
+    expect(conflicts[0]?.differences).toEqual([]);
+    expect(result.merge).toMatchObject({ kind: 'merged', taken: [] });
     const stored = await assessor.current('eia-1');
     expect(stored.answers.age).toBe('Edited after sending.');
     expect(stored.comments).toHaveLength(1);
@@ -143,16 +159,20 @@ describe('importing a review round trip', () => {
     await assessor.save(ok(sendForReview(mine, { by: 'Ann Assessor', now: clock.now() })));
     const resent = await assessor.current('eia-1');
 
-    const { result } = await reviewer.importFile(resent);
-    expect(result.merge).toMatchObject({ kind: 'merged', contentFrom: 'incoming' });
+    const { conflicts, result } = await reviewer.importFile(resent);
+    expect(conflicts[0]?.differences).toMatchObject([
+      { questionId: 'age', changed: 'theirs', theirs: 'Over-65s use it least.' },
+    ]);
+    expect(result.merge).toMatchObject({ kind: 'merged', taken: ['age'] });
     const theirs = await reviewer.current('eia-1');
+    expect(theirs.answerChanges).toMatchObject([{ questionId: 'age', by: 'Ann Assessor', role: 'assessor' }]);
     expect(theirs.answers.age).toBe('Over-65s use it least.');
     expect(theirs.status).toBe('ready-for-review');
     expect(theirs.comments[0]?.replies.map((r) => r.body)).toEqual(['Added.']);
     expect(theirs.comments[0]?.resolvedBy).toBe('Ann Assessor');
   });
 
-  it('keeps both copies, each with every comment, when both people changed answers: nothing of either side’s work is lost', async () => {
+  async function bothChanged() {
     const clock = testClock();
     const { assessor, sent } = await sentForReview(clock);
     const reviewer = browser(clock);
@@ -170,21 +190,46 @@ describe('importing a review round trip', () => {
       answers: { ...mine.answers, age: 'Assessor wrote this.' },
       updatedAt: clock.iso(),
     });
+    return { assessor, returned, sentRace: sent.answers.race };
+  }
 
-    const { result } = await assessor.importFile(returned);
-    expect(result.merge).toMatchObject({ kind: 'conflict' });
-    expect(result.localId).toBe('eia-1');
-    expect(result.id).not.toBe('eia-1');
+  it('keeps ONE record, Returned with the reasons, when both people changed answers, with the one chosen', async () => {
+    const { assessor, returned, sentRace } = await bothChanged();
+    const { conflicts, result } = await assessor.importFile(returned, 'merge', { race: 'theirs' });
+    // Only the answer the file brings changed is asked about; the assessor's own edit is not.
+    expect(conflicts[0]?.differences.map((d) => [d.questionId, d.changed])).toEqual([['race', 'theirs']]);
+    expect(result.id).toBe('eia-1');
     const here = await assessor.current('eia-1');
-    const copy = await assessor.current(result.id);
+    expect(here.status).toBe('returned');
+    expect(here.statusHistory.at(-1)).toMatchObject({ by: 'Rita Reviewer', note: 'Age is thin.' });
     expect(here.answers.age).toBe('Assessor wrote this.');
+    expect(here.answers.race).toBe('Reviewer wrote this.');
     expect(here.comments).toHaveLength(1);
-    expect(copy.answers.race).toBe('Reviewer wrote this.');
-    expect(copy.status).toBe('returned');
-    expect(copy.comments).toHaveLength(1);
-    expect(await snapshotsOf(assessor.repo, 'eia-1')).toContain('before-import');
+    expect(here.answerChanges).toMatchObject([
+      { questionId: 'race', by: 'Rita Reviewer', role: 'reviewer', previous: sentRace },
+    ]);
     const library = await assessor.repo.listSummaries();
-    expect(library.rows.map((s) => s.id).sort()).toEqual(['eia-1', result.id].sort());
+    expect(library.rows.map((s) => s.id)).toEqual(['eia-1']);
+    expect(await snapshotsOf(assessor.repo, 'eia-1')).toContain('before-import');
+    expect(await snapshotsOf(assessor.repo, 'eia-1')).not.toContain('from-file');
+  });
+
+  it('keeps the file’s copy in History when the person keeps their own answer', async () => {
+    const { assessor, returned, sentRace } = await bothChanged();
+    await assessor.importFile(returned, 'merge', { race: 'yours' });
+    const here = await assessor.current('eia-1');
+    expect(here.status).toBe('returned');
+    expect(here.answers.race).toBe(sentRace);
+    expect(here.answerChanges).toEqual([]);
+    const [fromFile] = (await assessor.repo.listSnapshots('eia-1')).filter((s) => s.reason === 'from-file');
+    expect(fromFile?.assessment.answers.race).toBe('Reviewer wrote this.');
+  });
+
+  it('stores nothing when an answer the file brings changed has no decision', async () => {
+    const { assessor, returned } = await bothChanged();
+    const before = await assessor.current('eia-1');
+    await expect(assessor.importFile(returned, 'merge', {})).rejects.toThrow(/Import the file again/);
+    expect(await assessor.current('eia-1')).toEqual(before);
   });
 
   it('does not offer a merge for a copy that shares no history, and refuses one into the bin', async () => {

@@ -34,6 +34,8 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
       return 'Before an imported file replaced it';
     case 'other-tab-version':
       return 'Kept when this assessment was changed in two tabs at once';
+    case 'from-file':
+      return 'The copy in an imported file, with answers that were not kept';
   }
 }
 

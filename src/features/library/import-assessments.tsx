@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { MergeOutcome } from '@/components/merge-outcome.tsx';
 import { finishImport, importFile, type FileImportOutcome } from '@/storage/files/import-files.ts';
-import { type ImportChoice as Choice } from '@/storage/import-store.ts';
+import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/import-store.ts';
 import { type Repository } from '@/storage/repository.ts';
 import { ImportChoice } from './import-choice.tsx';
 import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
@@ -57,11 +57,11 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     if (inputRef.current) inputRef.current.value = '';
   };
 
-  const resolveFirst = async (choices: Record<string, Choice> | null) => {
+  const resolveFirst = async (choices: Record<string, Choice> | null, decisions: ImportDecisions = {}) => {
     const [first, ...rest] = queue;
     if (!first) return;
     const outcome: Done = choices
-      ? ((await finishImport(repository, first, choices)) as Done)
+      ? ((await finishImport(repository, first, choices, undefined, decisions)) as Done)
       : { kind: 'cancelled', fileName: first.fileName };
     setDone((d) => [...d, outcome]);
     setQueue(rest);
@@ -80,26 +80,11 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     <>
       {merged.map((item) => (
         <div key={item.id}>
-          <MergeOutcome
-            result={item.merge}
-            fileName={item.fileName}
-            copyTitle={item.merge.kind === 'conflict' ? `${item.title} (copy from the file)` : undefined}
-          />
+          <MergeOutcome result={item.merge} fileName={item.fileName} />
           <ul className="govuk-list">
-            {item.localId ? (
-              <>
-                <li>
-                  <Link href={paths.assessment(item.localId)}>{item.title}: the copy in this browser</Link>
-                </li>
-                <li>
-                  <Link href={paths.assessment(item.id)}>{item.title}: the copy from the file</Link>
-                </li>
-              </>
-            ) : (
-              <li>
-                <Link href={paths.assessment(item.id)}>Open “{item.title}”</Link>
-              </li>
-            )}
+            <li>
+              <Link href={paths.assessment(item.id)}>Open “{item.title}”</Link>
+            </li>
           </ul>
         </div>
       ))}
@@ -140,7 +125,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
           key={first.fileName}
           pending={first}
           now={repository.now()}
-          onContinue={(choices) => void resolveFirst(choices)}
+          onContinue={(choices, decisions) => void resolveFirst(choices, decisions)}
           onCancel={() => void resolveFirst(null)}
         />
       ) : (

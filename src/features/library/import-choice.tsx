@@ -1,15 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
 import { type FileImportOutcome } from '@/storage/files/import-files.ts';
-import { type ImportChoice as Choice } from '@/storage/import-store.ts';
+import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/import-store.ts';
+import { initialDecisions, questionLabel, undecided, type Decisions } from './answer-decisions.ts';
+import { AnswerDifferences } from './answer-differences.tsx';
 
 type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
 
 /**
  * Asks, for each assessment in a file whose id is already stored, whether to bring in the other
  * person's changes (offered, and chosen already, when the file is the same assessment come back from
- * review), replace the stored one (kept in its history) or keep both. Nothing from the file is stored
- * until the user continues.
+ * review), replace the stored one (kept in its history) or keep both. When bringing in the changes,
+ * each answer the file brings changed is shown side by side with the one here, to keep theirs or yours.
+ * Nothing from the file is stored until the user continues.
  */
 export function ImportChoice({
   pending,
@@ -19,17 +22,25 @@ export function ImportChoice({
 }: {
   pending: Pending;
   now: Date;
-  onContinue: (choices: Record<string, Choice>) => void;
+  onContinue: (choices: Record<string, Choice>, decisions: ImportDecisions) => void;
   onCancel: () => void;
 }) {
   const id = useId();
   const [choices, setChoices] = useState<Record<string, Choice>>(() =>
     Object.fromEntries(pending.conflicts.filter((c) => c.canMerge).map((c) => [c.id, 'merge' as const])),
   );
+  const [decisions, setDecisions] = useState<Record<string, Decisions>>(() =>
+    Object.fromEntries(pending.conflicts.map((c) => [c.id, initialDecisions(c.differences)])),
+  );
   const [showErrors, setShowErrors] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const missing = pending.conflicts.filter((c) => !choices[c.id]);
+  const toDecide = pending.conflicts.flatMap((c) =>
+    choices[c.id] === 'merge'
+      ? undecided(c.differences, decisions[c.id] ?? {}).map((d) => ({ conflict: c, difference: d }))
+      : [],
+  );
 
   useEffect(() => headingRef.current?.focus(), [pending]);
   useEffect(() => {
@@ -41,15 +52,23 @@ export function ImportChoice({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (missing.length > 0) setShowErrors(true);
-        else onContinue(choices);
+        if (missing.length > 0 || toDecide.length > 0) setShowErrors(true);
+        else
+          onContinue(
+            choices,
+            Object.fromEntries(
+              pending.conflicts
+                .filter((c) => choices[c.id] === 'merge')
+                .map((c) => [c.id, decisions[c.id] ?? {}]),
+            ),
+          );
       }}
     >
       <h2 className="govuk-heading-m" ref={headingRef} tabIndex={-1}>
         “{pending.fileName}”: {pending.conflicts.length === 1 ? 'an assessment is' : 'some assessments are'}{' '}
         already here
       </h2>
-      {showErrors && missing.length > 0 && (
+      {showErrors && (missing.length > 0 || toDecide.length > 0) && (
         <div className="govuk-error-summary" data-module="govuk-error-summary" ref={summaryRef} tabIndex={-1}>
           <div role="alert">
             <h2 className="govuk-error-summary__title">There is a problem</h2>
@@ -62,6 +81,16 @@ export function ImportChoice({
                       onClick={(e) => focusField(e, `${id}-${c.id}-${firstChoice(c)}`)}
                     >
                       {errorText(c)}
+                    </a>
+                  </li>
+                ))}
+                {toDecide.map(({ conflict, difference }) => (
+                  <li key={`${conflict.id}-${difference.questionId}`}>
+                    <a
+                      href={`#${id}-${conflict.id}-${difference.questionId}-theirs`}
+                      onClick={(e) => focusField(e, `${id}-${conflict.id}-${difference.questionId}-theirs`)}
+                    >
+                      {`Select whether to keep their answer or yours to “${labelOf(conflict, difference.questionId)}”`}
                     </a>
                   </li>
                 ))}
@@ -101,7 +130,11 @@ export function ImportChoice({
                     checked={choices[conflict.id] === 'merge'}
                     onChange={() => setChoices({ ...choices, [conflict.id]: 'merge' })}
                     label="Bring in the other person’s changes"
-                    hint="Their comments, replies and status changes are added to the one here. If you both changed answers, both copies are kept, so nothing is lost."
+                    hint={
+                      conflict.differences.length > 0
+                        ? 'Their comments, replies and status changes are added to the one here. Choose below, answer by answer, whether to keep their answer or yours.'
+                        : 'Their comments, replies and status changes are added to the one here. The file has no changed answers.'
+                    }
                   />
                 )}
                 <Radio
@@ -126,6 +159,20 @@ export function ImportChoice({
                 />
               </div>
             </fieldset>
+            {choices[conflict.id] === 'merge' && conflict.differences.length > 0 && (
+              <AnswerDifferences
+                idPrefix={`${id}-${conflict.id}`}
+                conflict={conflict}
+                decisions={decisions[conflict.id] ?? {}}
+                showErrors={showErrors}
+                onDecide={(questionId, keep) =>
+                  setDecisions({
+                    ...decisions,
+                    [conflict.id]: { ...decisions[conflict.id], [questionId]: keep },
+                  })
+                }
+              />
+            )}
           </div>
         );
       })}
@@ -180,6 +227,10 @@ function errorText(conflict: Conflict): string {
   return conflict.canMerge
     ? `Select whether to bring in the changes to “${conflict.existing.title}”, replace it or keep both`
     : `Select whether to replace “${conflict.existing.title}” or keep both`;
+}
+
+function labelOf(conflict: Conflict, questionId: string): string {
+  return questionLabel(conflict, questionId);
 }
 
 function focusField(event: React.MouseEvent, fieldId: string) {

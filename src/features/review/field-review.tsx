@@ -1,11 +1,14 @@
 import type { Assessment } from '@schemas/assessment.ts';
 import type { CommentRole } from '@/domain/comments.ts';
 import type { Finding } from '@/domain/findings/index.ts';
+import type { Template } from '@schemas/template-definition.ts';
+import { AnswerChanges } from './answer-changes.tsx';
 import { CommentThread } from './comment-thread.tsx';
 import { FindingList } from './finding-list.tsx';
 
 type Props = {
   assessment: Assessment;
+  template: Template;
   sectionId: string;
   questionId: string;
   questionLabel: string;
@@ -16,9 +19,13 @@ type Props = {
   fallbackRole?: CommentRole;
 };
 
-/** Under one field of the form: its findings, then its comments (with reply, resolve, add). */
+/**
+ * Under one field of the form: who changed its answer in a returned file (if anyone did), its findings,
+ * then its comments (with reply, resolve, add).
+ */
 export function FieldReview({
   assessment,
+  template,
   sectionId,
   questionId,
   questionLabel,
@@ -29,6 +36,7 @@ export function FieldReview({
 }: Props) {
   return (
     <div className="app-field-review govuk-!-margin-top-2">
+      <AnswerChanges assessment={assessment} template={template} questionId={questionId} />
       <FindingList findings={findings} />
       <CommentThread
         assessment={assessment}

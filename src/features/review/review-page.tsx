@@ -9,6 +9,7 @@ import { paths } from '@/components/paths.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
 import { isLocked } from '@/domain/workflow.ts';
+import { AnswerChanges } from './answer-changes.tsx';
 import { ReviewFindings } from './review-findings.tsx';
 import { ReviewPanel } from './review-panel.tsx';
 import { SectionComments } from './section-comments.tsx';
@@ -55,7 +56,6 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
       {!readOnly && (
         <ReviewPanel
           assessment={assessment}
-          template={template}
           findings={findings}
           onUpdate={onUpdate}
           {...(now ? { now } : {})}
@@ -69,6 +69,7 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
         readOnly={locked}
         {...(renderAnswer ? { renderAnswer } : {})}
       />
+      <AnswerChanges assessment={assessment} template={template} />
       <QuestionComments assessment={assessment} template={template} />
       <SectionComments
         assessment={assessment}

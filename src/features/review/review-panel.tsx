@@ -1,16 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
-import type { Template } from '@schemas/template-definition.ts';
 import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
-import { agree, returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
+import { returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
+import { useLocation } from 'wouter';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary.tsx';
 import { useIdentity } from './use-identity.ts';
 
 type Props = {
   assessment: Assessment;
-  template: Template;
   findings: readonly Finding[];
   onUpdate: (next: Assessment) => void;
   now?: () => Date;
@@ -19,11 +18,12 @@ type Props = {
 type Problems = { title?: string; items: ErrorSummaryItem[]; field?: 'name' | 'reasons' };
 
 /**
- * The reviewer's decision: their name, "Return to assessor" with reasons, or "Agree". Agreeing is
- * refused while anything is missing, and the refusal lists each missing answer with a link to it.
+ * The reviewer's decision: their name, "Return to assessor" with reasons, or "Agree", which first asks
+ * for confirmation on its own page (paths.agree), listing what is still open.
  */
-export function ReviewPanel({ assessment, template, findings, onUpdate, now = () => new Date() }: Props) {
+export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Date() }: Props) {
   const id = useId();
+  const [, navigate] = useLocation();
   const [identity, setIdentity] = useIdentity('reviewer');
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
   const [reasons, setReasons] = useState('');
@@ -89,18 +89,20 @@ export function ReviewPanel({ assessment, template, findings, onUpdate, now = ()
 
   function onAgree() {
     if (needName()) return;
-    done(agree(assessment, template, { reviewer: name, now: now() }), (reason, missing = []) =>
-      missing.length === 0
-        ? { items: [{ message: reason, targetId: nameId }] }
-        : {
-            title: 'You cannot agree this assessment yet',
-            items: missing.map((f) => ({
-              message: `${f.questionLabel} is not answered`,
-              targetId: f.questionId,
-              href: paths.field(assessment.id, f.sectionId, f.questionId),
-            })),
-          },
-    );
+    const missing = findings.filter((f) => f.severity === 'missing');
+    if (missing.length > 0) {
+      setProblems({
+        title: 'You cannot agree this assessment yet',
+        items: missing.map((f) => ({
+          message: `${f.questionLabel} is not answered`,
+          targetId: f.questionId,
+          href: paths.field(assessment.id, f.sectionId, f.questionId),
+        })),
+      });
+      return;
+    }
+    setIdentity({ name: name.trim(), role: 'reviewer' });
+    navigate(paths.agree(assessment.id));
   }
 
   const fieldError = (field: 'name' | 'reasons') =>

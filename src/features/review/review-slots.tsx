@@ -41,13 +41,20 @@ export function reviewSlots({
   template,
   live,
   onUpdate,
+  current,
+  onExport,
   readOnly = false,
   fallbackRole = 'assessor',
 }: {
   assessment: Assessment;
   template: Template;
   live: LiveFindings;
-  onUpdate: (next: Assessment) => void;
+  /** Saves a tool's change; `base` is what it was computed from (the rendered assessment if not given). */
+  onUpdate: (next: Assessment, base?: Assessment) => void;
+  /** The assessment with everything typed so far: workflow actions read their answers from it. */
+  current?: () => Assessment;
+  /** Downloads the assessment as it is on screen (.eia.json). */
+  onExport?: () => void;
   readOnly?: boolean;
   fallbackRole?: CommentRole;
 }): ReviewSlots {
@@ -60,7 +67,15 @@ export function reviewSlots({
   return {
     top: (
       <Live live={live}>
-        {(findings) => <WorkflowActions assessment={assessment} findings={findings} onUpdate={onUpdate} />}
+        {(findings) => (
+          <WorkflowActions
+            assessment={assessment}
+            findings={findings}
+            onUpdate={onUpdate}
+            {...(current ? { current } : {})}
+            {...(onExport ? { onExport } : {})}
+          />
+        )}
       </Live>
     ),
     field: (questionId) => {
@@ -71,6 +86,7 @@ export function reviewSlots({
           {(findings) => (
             <FieldReview
               assessment={assessment}
+              template={template}
               sectionId={where.sectionId}
               questionId={questionId}
               questionLabel={where.label}

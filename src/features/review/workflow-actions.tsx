@@ -10,27 +10,61 @@ import { StatusTag } from '@/components/status-tag.tsx';
 import { useIdentity } from './use-identity.ts';
 
 type Props = {
+  /** The assessment as last rendered (status, history); answers typed since are only in `current()`. */
   assessment: Assessment;
   findings: readonly Finding[];
-  onUpdate: (next: Assessment) => void;
+  /** Saves the tool's change; `base` is the assessment it was computed from. */
+  onUpdate: (next: Assessment, base: Assessment) => void;
+  /** The assessment with everything typed so far (the draft): every action reads this one. */
+  current?: () => Assessment;
+  /** Downloads the assessment as it is on screen (.eia.json), for the assessor to send. */
+  onExport?: () => void;
   now?: () => Date;
 };
 
 /**
  * The assessor's side of the workflow, for the top of the assessment: its status, the reviewer's
- * reasons when it was returned, "Send for review", and "Start a new revision" once agreed.
+ * reasons when it was returned, "Send for review" (then: export the file and send it), and "Start a new
+ * revision" once agreed. Each action reads the answers as they are on the screen, not as loaded.
  */
-export function WorkflowActions({ assessment, findings, onUpdate, now = () => new Date() }: Props) {
+export function WorkflowActions({
+  assessment,
+  findings,
+  onUpdate,
+  current = () => assessment,
+  onExport,
+  now = () => new Date(),
+}: Props) {
   const [identity] = useIdentity('assessor');
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [justSent, setJustSent] = useState(false);
   const counts = countFindings(findings);
   const last = assessment.statusHistory.at(-1);
-  const by = (identity.role === 'assessor' && identity.name) || assessmentAssessor(assessment);
+  const byOf = (live: Assessment) =>
+    (identity.role === 'assessor' && identity.name) || assessmentAssessor(live);
 
-  function run(result: WorkflowResult) {
-    if (!result.ok) return setRefusal(result.reason);
+  function run(action: (live: Assessment) => WorkflowResult): boolean {
+    const live = current();
+    const result = action(live);
+    if (!result.ok) {
+      setRefusal(result.reason);
+      return false;
+    }
     setRefusal(null);
-    onUpdate(result.assessment);
+    onUpdate(result.assessment, live);
+    return true;
+  }
+
+  function send() {
+    const sent = run((live) =>
+      byOf(live).trim()
+        ? sendForReview(live, { by: byOf(live), now: now() })
+        : {
+            ok: false,
+            reason: 'Answer “Name of impact assessor” in section 1 first, so the reviewer knows who sent it',
+          },
+    );
+    setJustSent(sent);
   }
 
   return (
@@ -79,7 +113,7 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
               type="button"
               className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
               data-module="govuk-button"
-              onClick={() => run(startNewRevision(assessment, { by, now: now() }))}
+              onClick={() => run((live) => startNewRevision(live, { by: byOf(live), now: now() }))}
             >
               Start a new revision
             </button>
@@ -88,9 +122,45 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
       )}
 
       {assessment.status === 'ready-for-review' && (
-        <div className="govuk-inset-text">
-          Sent for review{last?.status === 'ready-for-review' ? ` on ${formatDateTime(last.at)}` : ''}. To
-          review it here, <Link href={paths.review(assessment.id)}>open the review page</Link>.
+        <div
+          className={`govuk-notification-banner${justSent ? ' govuk-notification-banner--success' : ''}`}
+          role={justSent ? 'alert' : 'region'}
+          aria-labelledby="sent-title"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="sent-title">
+              {justSent ? 'Marked as ready for review' : 'Ready for review'}
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">
+              Nothing has been sent yet. Now export this assessment and send the file to the reviewer.
+            </p>
+            <p className="govuk-body">
+              Attach the .eia.json file to an email, for example. When the reviewer sends their file back,
+              import it on the home page: their comments, decision and any answers they changed come in, and
+              you choose which answers to keep.
+              {last?.status === 'ready-for-review' &&
+                ` Marked ready${last.by ? ` by ${last.by}` : ''} on ${formatDateTime(last.at)}.`}
+            </p>
+            {onExport && (
+              <button
+                type="button"
+                className="govuk-button govuk-!-margin-bottom-4"
+                data-module="govuk-button"
+                onClick={onExport}
+              >
+                Export this assessment for the reviewer (.eia.json)
+              </button>
+            )}
+            <p className="govuk-body govuk-!-margin-bottom-0">
+              If you are the reviewer,{' '}
+              <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
+                open the review page
+              </Link>
+              .
+            </p>
+          </div>
         </div>
       )}
 
@@ -110,15 +180,10 @@ export function WorkflowActions({ assessment, findings, onUpdate, now = () => ne
           )}
           <button
             type="button"
-            className="govuk-button"
+            // The main action only once every question is answered: not on an empty new assessment.
+            className={`govuk-button${counts.missing > 0 ? ' govuk-button--secondary' : ''}`}
             data-module="govuk-button"
-            onClick={() =>
-              by.trim()
-                ? run(sendForReview(assessment, { by, now: now() }))
-                : setRefusal(
-                    'Answer “Name of impact assessor” in section 1 first, so the reviewer knows who sent it',
-                  )
-            }
+            onClick={send}
           >
             Send for review
           </button>

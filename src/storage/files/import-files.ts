@@ -1,6 +1,11 @@
 import { type Assessment } from '@schemas/assessment.ts';
 import { type MergeResult } from '@/domain/merge.ts';
-import { type ImportChoice, type ImportConflict, type StoreProgress } from '../import-store.ts';
+import {
+  type ImportChoice,
+  type ImportConflict,
+  type ImportDecisions,
+  type StoreProgress,
+} from '../import-store.ts';
 import { type Repository } from '../repository.ts';
 import { storageProblem } from '../storage-errors.ts';
 import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
@@ -8,16 +13,14 @@ import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
 /**
  * Importing files the user chose: each file is read and checked through the one parse path, then stored
  * all-or-nothing. When an assessment's id is already stored, nothing is written until the user chooses
- * (bring in the other person's changes, replace, or keep both).
+ * (bring in the other person's changes, keeping theirs or yours answer by answer; replace; or keep both).
  */
 
 export type ImportedItem = {
   id: string;
   title: string;
   /** When the file was merged into the assessment already here: what the merge did. */
-  merge?: MergeResult;
-  /** After a merge conflict: the id of this browser's copy (the file's copy is `id`). */
-  localId?: string;
+  merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
 
 /**
@@ -43,9 +46,10 @@ async function store(
   assessments: Assessment[],
   choices: Record<string, ImportChoice>,
   onProgress?: (progress: ImportProgress) => void,
+  decisions: ImportDecisions = {},
 ): Promise<FileImportOutcome> {
   try {
-    const stored = await repository.importAssessmentsWithOutcome(assessments, choices, onProgress);
+    const stored = await repository.importAssessmentsWithOutcome(assessments, choices, onProgress, decisions);
     return { kind: 'imported', fileName, items: stored };
   } catch (error) {
     return { kind: 'error', fileName, problems: [storeProblem(fileName, error)] };
@@ -92,6 +96,7 @@ export function finishImport(
   pending: Extract<FileImportOutcome, { kind: 'needs-choice' }>,
   choices: Record<string, ImportChoice>,
   onImportProgress?: (progress: ImportProgress) => void,
+  decisions: ImportDecisions = {},
 ): Promise<FileImportOutcome> {
-  return store(repository, pending.fileName, pending.assessments, choices, onImportProgress);
+  return store(repository, pending.fileName, pending.assessments, choices, onImportProgress, decisions);
 }

@@ -18,7 +18,9 @@ function ok(result: { ok: true; assessment: Assessment } | { ok: false; reason: 
 }
 
 /** The assessor's stored copy (sent for review) and the reviewer's returned file with one comment. */
-async function roundTrip(options: { assessorEdits?: boolean; reviewerEdits?: boolean } = {}) {
+async function roundTrip(
+  options: { assessorEdits?: boolean; reviewerEdits?: boolean; assessorEditsRace?: boolean } = {},
+) {
   const storage = testStorage();
   const start = buildExampleAssessment({ id: 'eia-1' });
   const sent = ok(sendForReview(start, { by: 'Ann Assessor', now: new Date('2026-03-02T10:00:00Z') }));
@@ -28,7 +30,11 @@ async function roundTrip(options: { assessorEdits?: boolean; reviewerEdits?: boo
     await storage.repository.save(
       {
         ...sent,
-        answers: { ...sent.answers, age: 'The assessor’s new text.' },
+        answers: {
+          ...sent.answers,
+          age: 'The assessor’s new text.',
+          ...(options.assessorEditsRace ? { race: 'The assessor’s race text.' } : {}),
+        },
         updatedAt: '2026-03-02T11:00:00.000Z',
       },
       2,
@@ -90,33 +96,59 @@ describe('importing an assessment back from review', () => {
     expect((await storage.repository.listSnapshots('eia-1')).map((s) => s.reason)).toContain('before-import');
   });
 
-  it('keeps both copies, named, when both people changed answers, and loses nothing', async () => {
+  it('shows an answer the file changed beside the one here, and stores nothing until the person continues', async () => {
     const storage = await roundTrip({ assessorEdits: true, reviewerEdits: true });
-    await userEvent.click(await screen.findByRole('button', { name: 'Continue importing' }));
+    const race = await screen.findByRole('group', { name: /^Race/ });
+    expect(race).toHaveTextContent('Theirs (in the file)');
+    expect(race).toHaveTextContent('Yours (in this browser)');
+    expect(race.querySelector('ins')).toHaveTextContent(/reviewer’s/);
+    expect(race.querySelector('del')).not.toBeNull();
+    // Only the file changed Race since it was sent: theirs is chosen to start with; Age (changed only
+    // here) is not asked about.
+    expect(screen.getByRole('radio', { name: 'Keep theirs' })).toBeChecked();
+    expect(screen.queryByRole('group', { name: /^Age/ })).not.toBeInTheDocument();
+    expect((await storage.repository.get('eia-1'))!.assessment.status).toBe('ready-for-review');
 
-    expect(await screen.findByRole('heading', { name: 'Both copies kept' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('changed both in this browser and in the file');
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      '(“Social media guidance updates 2019 (copy from the file)”)',
-    );
-    const here = screen.getByRole('link', {
-      name: 'Social media guidance updates 2019: the copy in this browser',
-    });
-    const copy = screen.getByRole('link', {
-      name: 'Social media guidance updates 2019: the copy from the file',
-    });
-    const copyId = decodeURIComponent(copy.getAttribute('href')!)
-      .split('/')
-      .find((p) => p.length === 36)!;
-    expect(here).toHaveAttribute('href', expect.stringContaining('eia-1'));
+    await userEvent.click(screen.getByRole('radio', { name: 'Keep yours' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue importing' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('1 answer kept as it is here');
+    expect(screen.queryByText('Both copies kept')).not.toBeInTheDocument();
 
     const mine = (await storage.repository.get('eia-1'))!.assessment;
-    const theirs = (await storage.repository.get(copyId))!.assessment;
+    expect(mine.status).toBe('returned');
     expect(mine.answers.age).toBe('The assessor’s new text.');
+    expect(mine.answers.race).not.toBe('The reviewer’s text.');
     expect(mine.comments.map((c) => c.body)).toEqual(['Which age groups?']);
-    expect(theirs.answers.race).toBe('The reviewer’s text.');
-    expect(theirs.status).toBe('returned');
-    expect((await storage.repository.listSummaries()).total).toBe(2);
+    expect((await storage.repository.listSummaries()).total).toBe(1);
+    const kept = await storage.repository.listSnapshots('eia-1');
+    expect(kept.find((s) => s.reason === 'from-file')?.assessment.answers.race).toBe('The reviewer’s text.');
+  });
+
+  it('records the reviewer’s change to an answer when the person keeps theirs', async () => {
+    const storage = await roundTrip({ assessorEdits: true, reviewerEdits: true });
+    await screen.findByRole('group', { name: /^Race/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Continue importing' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '1 answer taken from the file (changed by Rita Reviewer).',
+    );
+    const mine = (await storage.repository.get('eia-1'))!.assessment;
+    expect(mine.answers.race).toBe('The reviewer’s text.');
+    expect(mine.answerChanges).toMatchObject([{ questionId: 'race', by: 'Rita Reviewer', role: 'reviewer' }]);
+  });
+
+  it('asks for a choice where both people changed the same answer', async () => {
+    const storage = await roundTrip({ assessorEdits: true, reviewerEdits: true, assessorEditsRace: true });
+    const race = await screen.findByRole('group', { name: /^Race/ });
+    expect(race).toHaveTextContent('Changed both in the file and here');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue importing' }));
+    expect(
+      await screen.findByRole('link', { name: /keep their answer or yours to “Race”/ }),
+    ).toBeInTheDocument();
+    expect((await storage.repository.get('eia-1'))!.assessment.status).toBe('ready-for-review');
+    await userEvent.click(screen.getByRole('radio', { name: 'Keep theirs' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue importing' }));
+    await screen.findByText(/was added to the assessment already in this browser/);
+    expect((await storage.repository.get('eia-1'))!.assessment.answers.race).toBe('The reviewer’s text.');
   });
 
   it('still lets the user replace instead', async () => {

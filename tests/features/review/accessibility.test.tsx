@@ -81,33 +81,38 @@ describe('MergeOutcome', () => {
       ...assessment,
       comments: [...assessment.comments, { ...assessment.comments[0]!, id: 'c2' }],
     };
-    render(<MergeOutcome result={mergeAssessments(assessment, reviewer)} fileName="back.eia.json" />);
+    const result = mergeAssessments(assessment, reviewer);
+    if (result.kind !== 'merged') throw new Error('not merged');
+    render(<MergeOutcome result={result} fileName="back.eia.json" />);
     expect(screen.getByRole('alert')).toHaveTextContent(
       '“back.eia.json” was added to the assessment already in this browser',
     );
     expect(screen.getByRole('alert')).toHaveTextContent('1 new comment.');
   });
 
-  it('says both copies were kept after a conflict, and why', () => {
-    const local = {
-      ...assessment,
-      answers: { ...assessment.answers, race: 'Mine.' },
-      updatedAt: '2026-03-04T10:00:00.000Z',
-    };
+  it('says how many answers were taken from the file, and by whose change', () => {
     const file = {
       ...assessment,
       answers: { ...assessment.answers, race: 'Theirs.' },
       updatedAt: '2026-03-04T11:00:00.000Z',
+      statusHistory: [
+        ...assessment.statusHistory,
+        {
+          status: 'returned' as const,
+          at: '2026-03-04T11:00:00.000Z',
+          by: 'Sam Reviewer',
+          note: 'See race.',
+          revision: 1,
+        },
+      ],
     };
-    render(
-      <MergeOutcome
-        result={mergeAssessments(local, file)}
-        fileName="back.eia.json"
-        copyTitle="Social media (copy)"
-      />,
+    const result = mergeAssessments(assessment, file, { decisions: { race: 'theirs' } });
+    if (result.kind !== 'merged') throw new Error('not merged');
+    render(<MergeOutcome result={result} fileName="back.eia.json" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Status is now Returned (by Sam Reviewer).');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '1 answer taken from the file (changed by Sam Reviewer).',
     );
-    expect(screen.getByRole('heading', { name: 'Both copies kept' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('changed both in this browser and in the file');
-    expect(screen.getByRole('alert')).toHaveTextContent('(“Social media (copy)”)');
+    expect(screen.queryByText('Both copies kept')).not.toBeInTheDocument();
   });
 });

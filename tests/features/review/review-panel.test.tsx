@@ -25,7 +25,6 @@ function renderPanel(initial: Assessment) {
       {(assessment, update) => (
         <ReviewPanel
           assessment={assessment}
-          template={currentTemplate}
           findings={findingsFor(assessment, currentTemplate, { today: now() })}
           onUpdate={update}
           now={now}
@@ -58,19 +57,15 @@ describe('ReviewPanel', () => {
     expect(latest().status).toBe('ready-for-review');
   });
 
-  it('agrees a complete assessment with weak answers, recording the reviewer and the date', async () => {
+  it('does not agree in one click: it asks for confirmation on its own page first', async () => {
     const user = userEvent.setup();
     const latest = renderPanel(sent(buildExampleAssessment()));
     expect(screen.getByText(/16 answers need looking at/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Your name'), 'Sam Reviewer');
     await user.click(screen.getByRole('button', { name: 'Agree this assessment' }));
 
-    expect(latest()).toMatchObject({
-      status: 'agreed',
-      answers: { dateAgreed: { day: '4', month: '3', year: '2026' } },
-    });
-    expect(latest().statusHistory.at(-1)).toMatchObject({ status: 'agreed', by: 'Sam Reviewer' });
-    expect(screen.getByText(/Agreed by Sam Reviewer on 4 March 2026/)).toBeInTheDocument();
+    expect(latest().status).toBe('ready-for-review');
+    expect(window.location.pathname).toBe('/assessments/example-social-media-2019/review/agree');
   });
 
   it('asks for the reviewer’s name before a decision', async () => {

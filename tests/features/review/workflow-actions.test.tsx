@@ -15,7 +15,10 @@ const ok = (r: WorkflowResult) => {
   return r.assessment;
 };
 
-function renderActions(initial: Assessment) {
+function renderActions(
+  initial: Assessment,
+  extra: { current?: () => Assessment; onExport?: () => void } = {},
+) {
   let latest = initial;
   render(
     <Stateful initial={initial} onChange={(a) => (latest = a)}>
@@ -25,6 +28,7 @@ function renderActions(initial: Assessment) {
           findings={findingsFor(assessment, currentTemplate, { today: now() })}
           onUpdate={update}
           now={now}
+          {...extra}
         />
       )}
     </Stateful>,
@@ -44,10 +48,48 @@ describe('WorkflowActions', () => {
       status: 'ready-for-review',
       by: 'Katherine Timms',
     });
-    expect(screen.getByText('Ready for review')).toBeInTheDocument();
+    expect(screen.getAllByText('Ready for review')[0]).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'open the review page' })).toHaveAttribute(
       'href',
       '/assessments/example-social-media-2019/review',
+    );
+  });
+
+  it('reads the answers typed since the page rendered (the draft), not the record as loaded', async () => {
+    const user = userEvent.setup();
+    const loaded = buildAssessment({ answers: { projectTitle: 'Flexible working' } });
+    const typed = { ...loaded, answers: { ...loaded.answers, assessorName: 'Ann Assessor' } };
+    const latest = renderActions(loaded, { current: () => typed });
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
+    expect(screen.queryByText(/Answer “Name of impact assessor”/)).not.toBeInTheDocument();
+    expect(latest()).toMatchObject({ status: 'ready-for-review', answers: { assessorName: 'Ann Assessor' } });
+    expect(latest().statusHistory.at(-1)).toMatchObject({ by: 'Ann Assessor' });
+  });
+
+  it('after sending, says nothing was sent yet and offers the export right there', async () => {
+    const user = userEvent.setup();
+    let exported = 0;
+    renderActions(buildExampleAssessment(), { onExport: () => (exported += 1) });
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing has been sent yet. Now export this assessment and send the file to the reviewer.',
+    );
+    expect(screen.queryByText(/^Sent for review on/)).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Export this assessment for the reviewer (.eia.json)' }),
+    );
+    expect(exported).toBe(1);
+  });
+
+  it('makes "Send for review" the main button only once every question is answered', () => {
+    renderActions(buildAssessment());
+    expect(screen.getByRole('button', { name: 'Send for review' })).toHaveClass('govuk-button--secondary');
+  });
+
+  it('makes "Send for review" the main button of a fully answered assessment', () => {
+    renderActions(buildExampleAssessment());
+    expect(screen.getByRole('button', { name: 'Send for review' })).not.toHaveClass(
+      'govuk-button--secondary',
     );
   });
 
