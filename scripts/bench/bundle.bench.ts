@@ -7,9 +7,8 @@ import type { BenchContext, Figure } from './types.ts';
  * The JavaScript the browser loads to show a first screen, gzipped as a server would send it, measured in
  * Chromium: every script response while the page loads. Two first screens: the home page (the library), and
  * an assessment's task list opened directly by its address. The PDF renderer must never be part of either:
- * loaded scripts are searched for react-pdf's code. The service worker's registration (workbox-window, loaded
- * once the page has loaded) counts in the home page's figure and is reported on its own. Then what the service
- * worker precaches on the first visit (every file it lists in dist/sw.js, so the app works offline).
+ * loaded scripts are searched for react-pdf's code. Then what the service worker precaches on the first visit
+ * (every file it lists in dist/sw.js, so the app works offline).
  */
 export default async function bundle(ctx: BenchContext): Promise<Figure[]> {
   const browser = await ctx.browser();
@@ -38,7 +37,7 @@ export default async function bundle(ctx: BenchContext): Promise<Figure[]> {
       value: homeFigures.gz / 1024,
       unit: 'KB',
       target: 170,
-      note: `${homeFigures.count} scripts, ${Math.round(homeFigures.raw / 1024)} KB raw; the service worker's registration (workbox-window) ${(homeFigures.registrationGz / 1024).toFixed(1)} KB of it`,
+      note: `${homeFigures.count} scripts, ${Math.round(homeFigures.raw / 1024)} KB raw`,
     },
     {
       name: 'initial JS of an assessment opened by its address, gzipped',
@@ -104,15 +103,12 @@ function measure(scripts: Map<string, Buffer>) {
   let raw = 0;
   let gz = 0;
   let pdf = false;
-  let registrationGz = 0;
-  for (const [url, body] of scripts) {
+  for (const body of scripts.values()) {
     raw += body.length;
-    const zipped = gzipSync(body, { level: 9 }).length;
-    gz += zipped;
-    if (url.includes('workbox-window')) registrationGz += zipped;
+    gz += gzipSync(body, { level: 9 }).length;
     const text = body.toString('utf8');
     if (text.includes('@react-pdf') || text.includes('react-pdf.browser') || text.includes('PDFRenderer'))
       pdf = true;
   }
-  return { raw, gz, pdf, registrationGz, count: scripts.size };
+  return { raw, gz, pdf, count: scripts.size };
 }

@@ -1,0 +1,133 @@
+import { Document, Page, pdf, Text } from '@react-pdf/renderer';
+import { createElement as h } from 'react';
+import { findTemplate } from '@schemas/templates/index.ts';
+import { APP_VERSION } from '@/domain/app-version.ts';
+import { buildPdfViewModel } from '@/domain/pdf-view-model.ts';
+import { attachEiaJson } from '@/pdf/attach-eia-json.ts';
+import { buildAppendixPdf } from '@/pdf/build-appendix-pdf.ts';
+import { nodeFontSource } from '@/pdf/font-source.node.ts';
+import { prepareFonts, registerFonts } from '@/pdf/fonts.ts';
+import { renderAppendix } from '@/pdf/render-appendix.tsx';
+import { assessmentFileName, buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
+import { peerAssessment } from './peer-content.ts';
+import type { Figure } from './types.ts';
+
+/**
+ * The committee PDF against the floor of our stack, in the same run: a bare react-pdf document of the
+ * same text (each label and its ~1,200-character answer as plain Text on A4, the same embedded fonts, no
+ * cover, furniture or attached data). The commercial peer (survey-pdf) measures about the floor on this
+ * machine. Runs alternate between the two so that load on the machine hits both alike. Then where the
+ * committee PDF's time goes: view-model, layout and writing (react-pdf), attaching the data (pdf-lib).
+ */
+const RUNS = 9;
+
+export default async function pdfFloor(): Promise<Figure[]> {
+  const assessment = peerAssessment();
+  const template = findTemplate(assessment.templateId, assessment.templateVersion)!;
+  const exportedAt = new Date('2026-01-05T12:00:00Z');
+  const vm = buildPdfViewModel(assessment, template, { exportedAt, appVersion: APP_VERSION });
+  const pairs = vm.sections.flatMap((s) =>
+    s.items.map((item) => ({
+      label: item.label,
+      answer:
+        item.answer.kind === 'text'
+          ? item.answer.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n')
+          : item.answer.text,
+    })),
+  );
+
+  registerFonts(nodeFontSource);
+  const { fontFamily } = await prepareFonts(pairs.map((p) => p.label + p.answer).join('\n'));
+  const bare = async () => {
+    const doc = h(
+      Document,
+      null,
+      h(
+        Page,
+        { size: 'A4', style: { padding: 62, fontFamily, fontSize: 10.5, lineHeight: 1.45 } },
+        pairs.flatMap((p, i) => [
+          h(Text, { key: `l${i}`, style: { fontWeight: 700, marginTop: 8 } }, p.label),
+          h(Text, { key: `a${i}` }, p.answer),
+        ]),
+      ),
+    );
+    const blob = await pdf(doc).toBlob();
+    return new Uint8Array(await blob.arrayBuffer());
+  };
+  const committee = () => buildAppendixPdf(assessment, { exportedAt, fonts: nodeFontSource });
+
+  // Warm up both (fonts, code).
+  await bare();
+  await committee();
+  const bareTimes: number[] = [];
+  const committeeTimes: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const b = await time(bare);
+    const c = await time(committee);
+    bareTimes.push(b);
+    committeeTimes.push(c);
+    ratios.push(c / b);
+  }
+
+  const vmTimes: number[] = [];
+  const renderTimes: number[] = [];
+  const attachTimes: number[] = [];
+  const text = serialiseEnvelope(buildEnvelope([assessment], exportedAt));
+  for (let i = 0; i < RUNS; i += 1) {
+    vmTimes.push(
+      await time(async () =>
+        buildPdfViewModel(assessment, template, { exportedAt, appVersion: APP_VERSION }),
+      ),
+    );
+    let bytes: Uint8Array = new Uint8Array();
+    renderTimes.push(await time(async () => ({ bytes } = await renderAppendix(vm, nodeFontSource))));
+    attachTimes.push(
+      await time(() =>
+        attachEiaJson(bytes, { fileName: assessmentFileName(assessment, exportedAt), text, at: exportedAt }),
+      ),
+    );
+  }
+
+  return [
+    {
+      name: 'bare react-pdf, same text (median)',
+      value: median(bareTimes),
+      unit: 'ms CPU',
+      note: `${RUNS} runs, 21 answers of ~1,200 characters`,
+    },
+    {
+      name: 'committee PDF, same text (median)',
+      value: median(committeeTimes),
+      unit: 'ms CPU',
+      note: `${RUNS} runs alternating with the bare document`,
+    },
+    {
+      name: 'committee PDF ÷ bare react-pdf (median of paired runs)',
+      value: median(ratios),
+      unit: '×',
+      target: 1.1,
+      note: `paired ratios ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+    },
+    { name: '  of which view-model', value: median(vmTimes), unit: 'ms CPU' },
+    { name: '  of which layout and writing (react-pdf)', value: median(renderTimes), unit: 'ms CPU' },
+    { name: '  of which attaching the data', value: median(attachTimes), unit: 'ms CPU' },
+  ];
+}
+
+/**
+ * CPU time (user + system) of the run, in ms: the machine is shared, and wall time swings with the other
+ * work on it; rendering is single-threaded, so CPU time is the work done.
+ */
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
