@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { Localised } from '../local-text.ts';
+import { choiceKind, choiceQuestionSchema, type ChoiceQuestion } from './choice/choice-kind.ts';
+import { choicesKind, choicesQuestionSchema, type ChoicesQuestion } from './choices/choices-kind.ts';
 import { dateKind, dateQuestionSchema, type DateQuestion } from './date/date-kind.ts';
 import type { AnswerProblem } from './kind.ts';
 import { textKind, textQuestionSchema, type TextQuestion } from './text/text-kind.ts';
 import { textareaKind, textareaQuestionSchema, type TextareaQuestion } from './textarea/textarea-kind.ts';
+import { yesNoKind, yesNoQuestionSchema, type YesNoQuestion } from './yes-no/yes-no-kind.ts';
 
 /**
  * The one list of question kinds. Adding a kind: a folder schemas/kinds/<kind>/ exporting its
@@ -11,7 +14,14 @@ import { textareaKind, textareaQuestionSchema, type TextareaQuestion } from './t
  * per other layer (src/domain/kinds, src/features/assessment-form/kinds, src/pdf/kinds). Nothing else
  * switches on a kind.
  */
-export const questionKinds = { text: textKind, textarea: textareaKind, date: dateKind } as const;
+export const questionKinds = {
+  text: textKind,
+  textarea: textareaKind,
+  date: dateKind,
+  'yes-no': yesNoKind,
+  choice: choiceKind,
+  choices: choicesKind,
+} as const;
 
 export type QuestionKind = keyof typeof questionKinds;
 export const QUESTION_KINDS = Object.keys(questionKinds) as QuestionKind[];
@@ -21,15 +31,23 @@ export const questionDefinitionSchema = z.discriminatedUnion('kind', [
   textQuestionSchema,
   textareaQuestionSchema,
   dateQuestionSchema,
+  yesNoQuestionSchema,
+  choiceQuestionSchema,
+  choicesQuestionSchema,
 ]);
-export type QuestionDefinition = TextQuestion | TextareaQuestion | DateQuestion;
+export type QuestionDefinition =
+  TextQuestion | TextareaQuestion | DateQuestion | YesNoQuestion | ChoiceQuestion | ChoicesQuestion;
 
 /** Any answer value any kind can hold. */
 export type AnswerValue = z.infer<(typeof questionKinds)[QuestionKind]['anyAnswer']>;
 
-/** Any answer of any kind (the record's schema, before its template is known). */
+/**
+ * Any answer of any kind (the record's schema, before its template is known). The first shape that
+ * accepts a value wins, so the stricter shapes come first: a yes / no answer (both keys required) before
+ * a date (whose parts default to '' and would otherwise take any object).
+ */
 export const anyAnswerSchema = z.union(
-  Object.values(questionKinds).map((k) => k.anyAnswer) as unknown as [z.ZodType<AnswerValue>],
+  [textKind, yesNoKind, dateKind, choicesKind].map((k) => k.anyAnswer) as unknown as [z.ZodType<AnswerValue>],
 );
 
 /** A question with its texts in one language: what screens, rules and outputs hold. */
@@ -48,7 +66,7 @@ export type AnyQuestionKind = {
   text: (value: AnswerValue, question: LocalisedQuestion) => string;
   same: (a: AnswerValue, b: AnswerValue) => boolean;
   convertFrom: (
-    from: { kind: string; value: unknown },
+    from: { kind: string; value: unknown; question?: unknown },
     question: LocalisedQuestion,
   ) => AnswerValue | undefined;
 };
@@ -64,4 +82,11 @@ export function isQuestionKind(kind: string): kind is QuestionKind {
 export function kindOf(question: { kind: string }): AnyQuestionKind {
   if (!isQuestionKind(question.kind)) throw new Error(`Unknown question kind "${question.kind}"`);
   return questionKinds[question.kind] as unknown as AnyQuestionKind;
+}
+
+/** True when an answer of any shape holds something (its question's kind need not be known). */
+export function answerHasContent(value: AnswerValue): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return Object.values(value).some((part) => typeof part === 'string' && part.trim() !== '');
 }

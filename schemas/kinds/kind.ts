@@ -37,7 +37,11 @@ export type QuestionKindSchemas<Q extends { kind: string }, V> = {
   same: (a: V, b: V) => boolean;
   /**
    * Converts an answer of another kind into this kind when nothing is lost (moving an assessment to a
-   * newer template version); undefined when the conversion would lose something.
+   * newer template version); undefined when the conversion would lose something. `from.question` is
+   * the old question (e.g. its options, so that a chosen option becomes its label's text).
    */
-  convertFrom: (from: { kind: string; value: unknown }, question: Localised<Q>) => V | undefined;
+  convertFrom: (
+    from: { kind: string; value: unknown; question?: unknown },
+    question: Localised<Q>,
+  ) => V | undefined;
 };

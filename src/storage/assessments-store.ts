@@ -1,5 +1,5 @@
 import { questionWithRole } from '@schemas/answers.ts';
-import { kindOf } from '@schemas/kinds/index.ts';
+import { answerHasContent, kindOf } from '@schemas/kinds/index.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import Dexie from 'dexie';
 import { type Assessment } from '@schemas/assessment.ts';
@@ -66,9 +66,7 @@ function sameContent(a: Assessment, b: Assessment): boolean {
 }
 
 function hasAnyAnswer(a: Assessment): boolean {
-  return Object.values(a.answers).some((v) =>
-    typeof v === 'string' ? v.trim() !== '' : v.day !== '' || v.month !== '' || v.year !== '',
-  );
+  return Object.values(a.answers).some(answerHasContent);
 }
 
 /** Inside a write transaction: the history kept when `previous` becomes `next`. */

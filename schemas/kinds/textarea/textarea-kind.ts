@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseQuestionShape } from '../base-question.ts';
 import type { QuestionKindSchemas } from '../kind.ts';
+import { labelFrom } from '../options.ts';
 import { checkText, draftTextSchema, isBlank } from '../text-answer.ts';
 
 export const textareaQuestionSchema = z.strictObject({ ...baseQuestionShape, kind: z.literal('textarea') });
@@ -18,6 +19,15 @@ export const textareaKind: QuestionKindSchemas<TextareaQuestion, string> = {
   check: checkText,
   text: (value) => value,
   same: (a, b) => a === b,
-  convertFrom: ({ kind, value }) =>
-    (kind === 'text' || kind === 'textarea') && typeof value === 'string' ? value : undefined,
+  convertFrom: ({ kind, value, question }) => {
+    if ((kind === 'text' || kind === 'textarea') && typeof value === 'string') {
+      return value;
+    }
+    // A chosen option becomes its label's text (choice → textarea keeps the words).
+    if (kind === 'choice' && typeof value === 'string') {
+      const label = value === '' ? '' : labelFrom(question, value);
+      return label;
+    }
+    return undefined;
+  },
 };

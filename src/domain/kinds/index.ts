@@ -1,14 +1,20 @@
 import { isQuestionKind, type QuestionKind } from '@schemas/kinds/index.ts';
+import { choiceOutput } from './choice/choice-output.ts';
+import { choicesOutput } from './choices/choices-output.ts';
 import { dateOutput } from './date/date-output.ts';
 import type { OutputKind } from './output-kind.ts';
 import { textOutput } from './text/text-output.ts';
 import { textareaOutput } from './textarea/textarea-output.ts';
+import { yesNoOutput } from './yes-no/yes-no-output.ts';
 
 /** The domain layer's entry for every question kind (schemas/kinds/index.ts lists the kinds). */
 const outputKinds: Record<QuestionKind, OutputKind> = {
   text: textOutput,
   textarea: textareaOutput,
   date: dateOutput,
+  'yes-no': yesNoOutput,
+  choice: choiceOutput,
+  choices: choicesOutput,
 };
 
 export function outputKindOf(question: { kind: string }): OutputKind {

@@ -1,11 +1,17 @@
 import { isQuestionKind, type QuestionKind } from '@schemas/kinds/index.ts';
 import { datePartId } from '@/components/date-input.tsx';
+import { ChoiceAnswer } from './choice/choice-answer.tsx';
+import { ChoiceField } from './choice/choice-field.tsx';
+import { ChoicesAnswer } from './choices/choices-answer.tsx';
+import { ChoicesField } from './choices/choices-field.tsx';
 import { DateAnswer } from './date/date-answer.tsx';
 import { DateQuestionField } from './date/date-question-field.tsx';
 import { type FieldKind } from './field-kind.ts';
 import { TextAnswer } from './text/text-answer.tsx';
 import { TextField } from './text/text-field.tsx';
 import { TextareaQuestionField } from './textarea/textarea-question-field.tsx';
+import { YesNoAnswer } from './yes-no/yes-no-answer.tsx';
+import { followUpId, YesNoField } from './yes-no/yes-no-field.tsx';
 
 /** The form's entry for every question kind (schemas/kinds/index.ts lists the kinds). */
 const fieldKinds: Record<QuestionKind, FieldKind> = {
@@ -17,6 +23,16 @@ const fieldKinds: Record<QuestionKind, FieldKind> = {
     Answer: DateAnswer,
     targetId: (q, problem) => datePartId(q.id, problem?.dateParts?.[0] ?? 'day'),
   },
+  'yes-no': {
+    kind: 'yes-no',
+    Field: YesNoField,
+    Answer: YesNoAnswer,
+    // The check names the part: the radios (the first is the question's id) or the follow-up's text.
+    targetId: (q, problem) =>
+      (problem?.dateParts as string[] | undefined)?.includes('followUp') ? followUpId(q.id) : q.id,
+  },
+  choice: { kind: 'choice', Field: ChoiceField, Answer: ChoiceAnswer, targetId: (q) => q.id },
+  choices: { kind: 'choices', Field: ChoicesField, Answer: ChoicesAnswer, targetId: (q) => q.id },
 };
 
 export function fieldKindOf(question: { kind: string }): FieldKind {

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { baseQuestionShape } from '../base-question.ts';
+import type { QuestionKindSchemas } from '../kind.ts';
+import { draftOptionValueSchema, optionLabel, optionMatching, optionsSchema } from '../options.ts';
+import { isBlank } from '../text-answer.ts';
+
+export const choiceQuestionSchema = z.strictObject({
+  ...baseQuestionShape,
+  kind: z.literal('choice'),
+  options: optionsSchema,
+});
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+
+/** One option (radios): the value of the chosen option, '' when none. */
+export const choiceKind: QuestionKindSchemas<ChoiceQuestion, string> = {
+  kind: 'choice',
+  description: 'One answer chosen from options the template lists (radios).',
+  question: choiceQuestionSchema,
+  answer: () => draftOptionValueSchema,
+  anyAnswer: draftOptionValueSchema,
+  empty: () => '',
+  isEmpty: isBlank,
+  check: (question, value) => {
+    const listed = question.options.some((o) => o.value === value);
+    if (listed || (!question.required && isBlank(value))) return null;
+    return { message: question.requiredMessage ?? `Select ${lowerFirst(question.label)}` };
+  },
+  text: (value, question) => (isBlank(value) ? '' : optionLabel(question.options, value)),
+  same: (a, b) => a === b,
+  convertFrom: ({ kind, value }, question) => {
+    if (kind === 'choice' && typeof value === 'string') return value;
+    if ((kind === 'text' || kind === 'textarea') && typeof value === 'string') {
+      return isBlank(value) ? '' : optionMatching(question.options, value);
+    }
+    return undefined;
+  },
+};
+
+/** "Select the type of change" from the label "The type of change"; a question keeps its question mark off. */
+export function lowerFirst(label: string): string {
+  const text = label.trim().replace(/\?$/, '');
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,38 @@
+import { showsFollowUp, yesNoLabel, type YesNoAnswer } from '@schemas/kinds/yes-no/yes-no-kind.ts';
+import type { Question } from '@schemas/template-definition.ts';
+import { parseAnswerBlocks, type PdfBlock } from '../../answer-blocks.ts';
+import type { OutputKind } from '../output-kind.ts';
+
+/** The follow-up's question and answer, when the choice shows it and something was typed. */
+function followUpOf(question: Question, value: YesNoAnswer): { label: string; text: string } | undefined {
+  if (question.kind !== 'yes-no' || !question.followUp) return undefined;
+  if (!showsFollowUp(question, value.choice) || value.followUp.trim() === '') return undefined;
+  return { label: question.followUp.label, text: value.followUp };
+}
+
+/** "Yes", then the follow-up question and its answer as typed (paragraphs and bullets kept). */
+export const yesNoOutput: OutputKind = {
+  kind: 'yes-no',
+  output: (question, value) => {
+    const answer = value as YesNoAnswer;
+    const blocks: PdfBlock[] = [];
+    if (answer.choice.trim() !== '') blocks.push({ kind: 'paragraph', text: yesNoLabel(answer.choice) });
+    const followUp = followUpOf(question, answer);
+    if (followUp) {
+      blocks.push({ kind: 'paragraph', text: followUp.label }, ...parseAnswerBlocks(followUp.text));
+    }
+    return { kind: 'text', blocks };
+  },
+  displayText: (question, value) => {
+    const answer = value as YesNoAnswer;
+    const followUp = followUpOf(question, answer);
+    return [yesNoLabel(answer.choice), followUp && `${followUp.label}\n${followUp.text}`]
+      .filter(Boolean)
+      .join('\n\n');
+  },
+  /** "Yes", then the follow-up's text on the next lines: nothing typed is lost, even a hidden follow-up. */
+  csvCell: (_question, value) => {
+    const answer = value as YesNoAnswer;
+    return [yesNoLabel(answer.choice), answer.followUp].filter((t) => t.trim() !== '').join('\n');
+  },
+};
