@@ -1,7 +1,13 @@
 import type { AnswerDifference } from '@/domain/merge.ts';
 import type { ImportConflict } from '@/storage/import-store.ts';
-import { AnswerComparison } from './answer-comparison.tsx';
+import { lazy, Suspense } from 'react';
 import { questionLabel, sectionOf, type Decisions } from './answer-decisions.ts';
+
+// The word-by-word comparison (and its diff library) is only needed when a file brings changed answers,
+// so it stays out of the home page's first load.
+const AnswerComparison = lazy(() =>
+  import('./answer-comparison.tsx').then((m) => ({ default: m.AnswerComparison })),
+);
 
 const CHANGED_HINT: Record<AnswerDifference['changed'], string> = {
   theirs: 'Changed in the file since you last exchanged it; unchanged here.',
@@ -55,7 +61,9 @@ export function AnswerDifferences({
               <div className="govuk-hint" id={`${name}-hint`}>
                 {sectionOf(conflict, d.questionId)}. {forcedHint(d) ?? CHANGED_HINT[d.changed]}
               </div>
-              <AnswerComparison theirs={d.theirs} yours={d.yours} />
+              <Suspense fallback={<p className="govuk-body">Comparing the two answers…</p>}>
+                <AnswerComparison theirs={d.theirs} yours={d.yours} />
+              </Suspense>
               {error && (
                 <p className="govuk-error-message" id={`${name}-error`}>
                   <span className="govuk-visually-hidden">Error:</span> Select whether to keep their answer or

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { type Assessment } from '@schemas/assessment.ts';
@@ -99,7 +99,8 @@ describe('importing an assessment back from review', () => {
   it('shows an answer the file changed beside the one here, and stores nothing until the person continues', async () => {
     const storage = await roundTrip({ assessorEdits: true, reviewerEdits: true });
     const race = await screen.findByRole('group', { name: /^Race/ });
-    expect(race).toHaveTextContent('Theirs (in the file)');
+    // The word-by-word comparison is loaded on demand.
+    await waitFor(() => expect(race).toHaveTextContent('Theirs (in the file)'));
     expect(race).toHaveTextContent('Yours (in this browser)');
     expect(race.querySelector('ins')).toHaveTextContent(/reviewer’s/);
     expect(race.querySelector('del')).not.toBeNull();
