@@ -163,6 +163,7 @@ describe('every page reflows (WCAG 2.2 1.4.10)', () => {
       }
       expect(failures).toEqual([]);
       expect(guard.foreignRequests).toEqual([]);
+      expect(guard.pageErrors).toEqual([]);
     });
   }
 });
