@@ -1,4 +1,5 @@
 import { canonicalJson } from '../template-parse.ts';
+import { assessmentLanguage } from '../assessment.ts';
 import type { Language } from '../local-text.ts';
 import {
   languageFor,
@@ -47,7 +48,7 @@ export function templateOf(assessment: {
   templateVersion: string;
   language?: Language | undefined;
 }): Template | undefined {
-  return findTemplate(assessment.templateId, assessment.templateVersion, assessment.language ?? 'en');
+  return findTemplate(assessment.templateId, assessment.templateVersion, assessmentLanguage(assessment));
 }
 
 export function isBuiltInTemplate(id: string, version: string): boolean {

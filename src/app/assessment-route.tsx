@@ -1,6 +1,6 @@
 import { type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
-import { findTemplate } from '@schemas/templates/index.ts';
+import { templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'wouter';
@@ -45,7 +45,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
   }
   if (draft.state === 'error') return <CouldNotOpen error={draft.error} />;
   if (draft.state === 'missing' || !draft.assessment) return <AssessmentNotFound />;
-  const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
+  const template = templateOf(draft.assessment);
   if (!template) return <NotFound />;
   return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
 }
