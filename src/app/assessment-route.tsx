@@ -1,4 +1,4 @@
-import { type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
@@ -139,8 +139,10 @@ function OpenAssessment({
           assessmentId={assessment.id}
           title={assessmentTitle(shown) || UNTITLED}
           publication={assessment.publication}
+          language={assessmentLanguage(assessment)}
+          languages={template.languages ?? ['en']}
           readOnly={draft.readOnly}
-          onSave={(publication) => draft.update((now) => ({ ...now, publication }))}
+          onSave={(publication, language) => draft.update((now) => ({ ...now, publication, language }))}
         />
       </>
     );
