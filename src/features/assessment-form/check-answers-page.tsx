@@ -4,6 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { BackLink } from '@/components/back-link.tsx';
 import { paths } from '@/components/paths.ts';
 import { SummaryList } from '@/components/summary-list.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { toAnswers } from './answers-form.ts';
 import { AnswerValue } from './answer-value.tsx';
@@ -29,15 +30,20 @@ export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots
         {template.sections.map((section) => (
           <section key={section.id} aria-labelledby={`check-${section.id}`}>
             <h2 className="govuk-heading-m govuk-!-margin-top-8" id={`check-${section.id}`}>
-              Section {section.number}: {section.title}
+              Section {section.number}:{' '}
+              <TemplateText language={template.language}>{section.title}</TemplateText>
             </h2>
             {groupByHeading(section).map((group) => (
               <div key={group.questions[0]!.id}>
-                {group.heading && <h3 className="govuk-heading-s">{group.heading}</h3>}
+                {group.heading && (
+                  <h3 className="govuk-heading-s">
+                    <TemplateText language={template.language}>{group.heading}</TemplateText>
+                  </h3>
+                )}
                 <SummaryList
                   rows={group.questions.map((question) => ({
                     id: question.id,
-                    key: question.label,
+                    key: <TemplateText language={template.language}>{question.label}</TemplateText>,
                     value: <AnswerValue question={question} answers={answers} />,
                     actions: readOnly
                       ? []

@@ -1,0 +1,24 @@
+import type { Language } from '@schemas/local-text.ts';
+import type { ReactNode } from 'react';
+import { useInterfaceLanguage } from './use-interface-language.ts';
+
+/** The `lang` attribute for text in `language` on a page in `pageLanguage`: none when they are the same. */
+export function langFor(language: Language, pageLanguage: Language): string | undefined {
+  if (language === pageLanguage) return undefined;
+  return language === 'cy' ? 'cy' : 'en-GB';
+}
+
+/** The `lang` attribute for a template's wording in `language` on the page in the interface language. */
+export function useTemplateLang(language: Language): string | undefined {
+  return langFor(language, useInterfaceLanguage());
+}
+
+/**
+ * A template's wording (a title, a label) inside the interface's own words, e.g. "Section 3: Oedran" on an
+ * English page: wrapped in a span with `lang` when the assessment's language is not the interface's, so
+ * a screen reader speaks it in its own language (WCAG 3.1.2). Plain text when they are the same.
+ */
+export function TemplateText({ language, children }: { language: Language; children: ReactNode }) {
+  const lang = useTemplateLang(language);
+  return lang ? <span lang={lang}>{children}</span> : <>{children}</>;
+}
