@@ -8,9 +8,20 @@ export function langFor(language: Language, pageLanguage: Language): string | un
   return language === 'cy' ? 'cy' : 'en-GB';
 }
 
-/** The `lang` attribute for a template's wording in `language` on the page in the interface language. */
+/**
+ * The language the page is in: `<html lang>` (the interface sets it as its language changes; the hook
+ * re-renders on that change). Read from the document rather than the remembered choice, so that text is
+ * marked against what the page really says it is.
+ */
+function usePageLanguage(): Language {
+  useInterfaceLanguage();
+  if (typeof document === 'undefined') return 'en';
+  return document.documentElement.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+/** The `lang` attribute for a template's wording in `language` on this page. */
 export function useTemplateLang(language: Language): string | undefined {
-  return langFor(language, useInterfaceLanguage());
+  return langFor(language, usePageLanguage());
 }
 
 /**

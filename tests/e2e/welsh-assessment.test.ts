@@ -33,7 +33,14 @@ afterAll(async () => {
 describe('an assessment written in Welsh, in Chromium', () => {
   it('shows the template in Welsh, and exports a Welsh PDF and a Welsh accessible version', async () => {
     const guard = await guardedContext(browser, baseURL);
-    await guard.context.addInitScript(() => window.localStorage.setItem('eia-builder.language', 'cy'));
+    // The interface language remembered as Welsh (frames without storage, e.g. a download's, are skipped).
+    await guard.context.addInitScript(() => {
+      try {
+        window.localStorage.setItem('eia-builder.language', 'cy');
+      } catch {
+        /* no storage in this frame */
+      }
+    });
     const page = await guard.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${baseURL}/`);
@@ -46,7 +53,8 @@ describe('an assessment written in Welsh, in Chromium', () => {
     await page.getByLabel('Oedran', { exact: true }).fill(AGE);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('main').getByRole('link', { name: 'Check your answers' }).first().click();
+    await page.getByRole('link', { name: 'Back to task list' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Check your answers', exact: true }).click();
     await waitForHeading(page, 'Check your answers');
     const ageRow = page.locator('.govuk-summary-list__row').filter({ hasText: AGE });
     expect(await ageRow.locator('.govuk-summary-list__key').innerText()).toBe('Oedran');
