@@ -1,4 +1,5 @@
 import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
+import { appendixLanguages, describeAppendixLanguages } from '@/domain/appendix-view-models.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
@@ -82,6 +83,11 @@ function OpenAssessment({
     [draft, live],
   );
 
+  const templateLanguages = template.languages ?? ['en'];
+  const printedIn =
+    templateLanguages.length > 1
+      ? describeAppendixLanguages(appendixLanguages(assessment, templateLanguages))
+      : undefined;
   const slots = useMemo(() => {
     const review = reviewSlots({ assessment, template, live, readOnly, onUpdate, current, onExport });
     return {
@@ -95,9 +101,18 @@ function OpenAssessment({
       ),
       tasks: (
         <>
-          <PublicationTask assessmentId={assessment.id} publication={assessment.publication} />
+          <PublicationTask
+            assessmentId={assessment.id}
+            publication={assessment.publication}
+            printedIn={printedIn}
+          />
           <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
-          <PublicationTask assessmentId={assessment.id} publication={assessment.publication} variant="line" />
+          <PublicationTask
+            assessmentId={assessment.id}
+            publication={assessment.publication}
+            variant="line"
+            printedIn={printedIn}
+          />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
@@ -124,7 +139,7 @@ function OpenAssessment({
         </>
       ),
     };
-  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft]);
+  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft, printedIn]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
   // Pages other than the editor are rendered on arrival (a route change renders this route), so they

@@ -30,6 +30,11 @@ export function appendixLanguages(
   return printed.length > 0 ? printed : [available[0] ?? 'en'];
 }
 
+/** "English", "Welsh" or "English, then Welsh": what the task list says the appendix is printed in. */
+export function describeAppendixLanguages(languages: readonly Language[]): string {
+  return languages.map((l) => (l === 'cy' ? 'Welsh' : 'English')).join(', then ');
+}
+
 /**
  * The appendix's view-models, one per printed language, in order. A bilingual appendix is the whole
  * English appendix followed by the whole Welsh one (each from its own cover, on a new page).

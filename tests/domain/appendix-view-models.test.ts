@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { localiseTemplate } from '@schemas/template-definition.ts';
-import { appendixLanguages, buildAppendixViewModels } from '@/domain/appendix-view-models.ts';
+import {
+  appendixLanguages,
+  buildAppendixViewModels,
+  describeAppendixLanguages,
+} from '@/domain/appendix-view-models.ts';
 import { OUTPUT_STRINGS, pageOf, welshLongDate } from '@/domain/output-strings.ts';
 import { buildExampleAssessment } from '../builders.ts';
 import { smallTemplate } from '../template-builders.ts';
@@ -53,6 +57,11 @@ describe('the appendix in the assessment’s language', () => {
     expect(appendixLanguages(assessment, ['en'], 'both')).toEqual(['en']);
     expect(appendixLanguages(assessment, ['cy'], 'en')).toEqual(['cy']);
     expect(localiseTemplate(smallTemplate, 'cy').language).toBe('cy');
+  });
+
+  it('says what the appendix is printed in, for the task list', () => {
+    expect(describeAppendixLanguages(['cy'])).toBe('Welsh');
+    expect(describeAppendixLanguages(['en', 'cy'])).toBe('English, then Welsh');
   });
 
   it('has every fixed word in both languages', () => {

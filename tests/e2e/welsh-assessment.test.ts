@@ -113,6 +113,9 @@ describe('an assessment written in Welsh, in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save publication details' }).click();
     await page.getByRole('link', { name: `3. ${analysis.title}`, exact: true }).waitFor();
+    expect(
+      await page.getByText(/; printed in English, then Welsh\. Change publication details$/).count(),
+    ).toBe(1);
 
     const htmlDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download accessible version (HTML)' }).click();

@@ -12,12 +12,15 @@ export function PublicationTask({
   assessmentId,
   publication,
   variant = 'task',
+  printedIn,
 }: {
   assessmentId: string;
   publication: Publication;
   variant?: 'task' | 'line';
+  /** What the appendix is printed in ("Welsh", "English, then Welsh"), said when the template is bilingual. */
+  printedIn?: string;
 }) {
-  const summary = describePublication(publication);
+  const summary = describePublication(publication) + (printedIn ? `; printed in ${printedIn}` : '');
   if (variant === 'line') {
     return (
       <p className="govuk-body">
