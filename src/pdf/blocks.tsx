@@ -34,7 +34,7 @@ export const pdfBlocks: PdfBlockRegistry = {
   ),
   table: ({ block, style }) => (
     <View style={[style, styles.table]}>
-      <Text style={styles.tableCaption}>{block.caption}</Text>
+      {/* No caption here: the question's label is printed just above (the HTML keeps it as <caption>). */}
       {/* fixed inside a wrapping View: the header row is repeated on every page the table spans. */}
       <View fixed style={[styles.tableRow, styles.tableHeadRow]}>
         {block.columns.map((column, c) => (
