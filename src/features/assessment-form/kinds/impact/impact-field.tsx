@@ -29,8 +29,7 @@ export function ImpactField({ question, form, readOnly, hint, details, problem }
       id={mitigationId(question.id)}
       label={
         <>
-          {labels.mitigation}
-          <span className="govuk-visually-hidden"> ({question.label})</span>
+          {labels.mitigation} <span className="govuk-visually-hidden">({question.label})</span>
         </>
       }
       hint={question.mitigationHint}
@@ -68,8 +67,7 @@ export function ImpactField({ question, form, readOnly, hint, details, problem }
         id={whyId(question.id)}
         label={
           <>
-            {labels.why}
-            <span className="govuk-visually-hidden"> ({question.label})</span>
+            {labels.why} <span className="govuk-visually-hidden">({question.label})</span>
           </>
         }
         labelClassName="govuk-label--s"
