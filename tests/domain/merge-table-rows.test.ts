@@ -81,8 +81,8 @@ describe('mergeAssessments with a table answer', () => {
     const result = merged(mergeAssessments(mine, returned.assessment, { now: new Date(at(4)) }));
     expect(result.assessment.answers.actions).toEqual([
       row('a', 'Survey'),
-      row('m', 'My row'),
       row('r', 'Reviewer row'),
+      row('m', 'My row'),
     ]);
     expect(result.changes).toContain('The rows of 1 table were combined from both copies.');
   });
