@@ -1,5 +1,6 @@
 import {
   asksMitigation,
+  isImpactRating,
   impactLabels,
   ratingsText,
   type ImpactAnswer,
@@ -54,5 +55,39 @@ export const impactOutput: OutputKind = {
     ]
       .filter(Boolean)
       .join('\n');
+  },
+  reasonText: (_question, value) => (value as ImpactAnswer).why,
+  reviewFinding: (_question, value) => {
+    const answer = value as ImpactAnswer;
+    const rated = answer.ratings.some(isImpactRating);
+    if (!rated) {
+      return {
+        title: 'No impact rating chosen',
+        explanation:
+          'Choose positive, negative, neutral or not known (more than one if the work helps some people in this group and harms others), so the committee can see the impact at a glance.',
+      };
+    }
+    if (answer.why.trim() === '') {
+      return {
+        title: 'Gives a rating but not why',
+        explanation:
+          'Say why you chose this rating: who in this group could be affected, how, and what the evidence or engagement showed. A rating on its own does not show the group was considered.',
+      };
+    }
+    if (asksMitigation(answer) && answer.mitigation.trim() === '') {
+      return {
+        title: 'Negative impact with nothing planned about it',
+        explanation:
+          'Say what you will do to remove or reduce the negative impact (or why it is justified), who will do it and by when, and add it to the action plan.',
+      };
+    }
+    if (answer.ratings.includes('not-known')) {
+      return {
+        title: 'Impact not known yet',
+        explanation:
+          'Say how you will find out (the evidence you will gather or who you will ask, and by when) and add it to the action plan. Lack of data should not prevent a thorough assessment.',
+      };
+    }
+    return null;
   },
 };
