@@ -44,6 +44,8 @@ export const tableOutput: OutputKind = {
           kind: 'table',
           caption: question.label,
           columns: columns.map((c) => c.label),
+          // Free text gets the room: a date or a status fits a narrow column.
+          widths: columns.map((c) => (c.kind === 'text' ? 2 : 1)),
           rows: filledRows(value as TableAnswer).map((row) => columns.map((c) => printedCell(c, row))),
         },
       ],
