@@ -7,8 +7,9 @@ export function TableAnswer({ question, value }: { question: Question; value: An
   if (question.kind !== 'table') return null;
   const rows = (value as Value).filter((row) => !rowIsBlank(row));
   return (
-    <div className="app-table-wrap">
-      <table className="govuk-table">
+    <div>
+      {/* Stacked rows under 48em (each cell headed by its column), so nothing scrolls sideways at 320 px. */}
+      <table className="govuk-table app-table--stacked">
         <caption className="govuk-table__caption govuk-visually-hidden">{question.label}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -23,7 +24,7 @@ export function TableAnswer({ question, value }: { question: Question; value: An
           {rows.map((row) => (
             <tr key={row.id} className="govuk-table__row">
               {question.columns.map((column) => (
-                <td key={column.id} className="govuk-table__cell">
+                <td key={column.id} className="govuk-table__cell" data-label={column.label}>
                   {cellText(column, row)}
                 </td>
               ))}

@@ -6,6 +6,7 @@ import { type DatePart } from '@/components/date-input.tsx';
 import { HintAndError } from '@/components/hint-and-error.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { cellId, TableRowFields, type CellProblem } from './table-row-fields.tsx';
+import './table-field.scss';
 
 export function addRowId(questionId: string): string {
   return `${questionId}-add`;
@@ -147,7 +148,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                   <button
                     type="button"
                     id={`${question.id}-row-${index + 1}-remove`}
-                    className="govuk-button govuk-button--warning"
+                    className="govuk-button govuk-button--secondary"
                     onClick={() => {
                       remove(index);
                       setStatus(`${capitalise(label)} removed`);
