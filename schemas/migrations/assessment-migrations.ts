@@ -1,4 +1,5 @@
 import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from '../assessment.ts';
+import { addNoLongerAsked } from './assessment/001-no-longer-asked.ts';
 import {
   assertMigrationChain,
   type Migration,
@@ -9,7 +10,7 @@ import {
 
 /**
  * Migrations of the assessment record (schemas/assessment.ts), the shape stored in IndexedDB and
- * carried in `.eia.json` files. Version 1 is the first released shape, so the list is empty.
+ * carried in `.eia.json` files. Version 1 is the first released shape.
  *
  * To change the record's shape:
  *   1. copy a real record of the current shape to tests/fixtures/assessment/v<N>.json (frozen: never edit it);
@@ -21,7 +22,7 @@ import {
  */
 export const FIRST_ASSESSMENT_SCHEMA_VERSION = 1;
 
-export const assessmentMigrations: readonly Migration[] = [];
+export const assessmentMigrations: readonly Migration[] = [addNoLongerAsked];
 
 assertMigrationChain(
   assessmentMigrations,
