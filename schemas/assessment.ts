@@ -109,8 +109,11 @@ export const noLongerAskedSchema = z.object({
   kind: z.string().min(1).max(100),
   /** The template version on which it was last asked. */
   templateVersion: templateVersionSchema,
-  /** Why it is no longer asked: the question was removed, or asked again as another kind. */
-  reason: z.enum(['removed', 'kind-changed']),
+  /**
+   * Why it is no longer asked: the question was removed, or it is asked in a new way (another kind) that
+   * could not take this answer without losing something.
+   */
+  reason: z.enum(['removed', 'changed']),
   /** The answer as it was stored, whole. */
   value: anyAnswerSchema,
   /** The answer as a person reads it (the old question's words for options), so it shows with no template. */

@@ -12,5 +12,8 @@ export const addNoLongerAsked: Migration = {
   from: 1,
   to: 2,
   description: 'adds the answers to questions no longer asked (none yet)',
-  migrate: (input) => ({ ...input, noLongerAsked: Array.isArray(input.noLongerAsked) ? input.noLongerAsked : [] }),
+  migrate: (input) => ({
+    ...input,
+    noLongerAsked: Array.isArray(input.noLongerAsked) ? input.noLongerAsked : [],
+  }),
 };
