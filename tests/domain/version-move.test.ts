@@ -284,6 +284,10 @@ describe('the seed example moved to a later HCPC version (built from existing ki
     completedSections: ['overview', 'evidence', 'analysis', 'summary'],
   });
 
+  it('is a valid template definition', () => {
+    expect(templateDefinitionSchema.parse(hcpcNextVersion)).toEqual(hcpcNextVersion);
+  });
+
   it('keeps every answer: carried, converted or no longer asked, none lost', () => {
     const result = moveToTemplateVersion(example, hcpcEia201810Definition, hcpcNextVersion, NOW);
     if (!result.ok) throw new Error(result.message);
