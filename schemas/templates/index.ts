@@ -74,3 +74,10 @@ export function templateVersionsOf(id: string): TemplateDefinition[] {
 export function newestTemplateVersion(id: string): TemplateDefinition | undefined {
   return templateVersionsOf(id).at(-1);
 }
+
+/** Every template version this app knows (built in and learnt), by id then oldest version first. */
+export function knownTemplateDefinitions(): TemplateDefinition[] {
+  return [...builtInTemplates, ...known.values()].sort(
+    (a, b) => a.id.localeCompare(b.id) || compareTemplateVersions(a.version, b.version),
+  );
+}
