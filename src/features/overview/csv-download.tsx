@@ -115,9 +115,6 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
                       checked={shape === option.value}
                       onChange={() => setShape(option.value)}
                       aria-describedby={`${id}-hint`}
-                      {...(option.value === 'wide'
-                        ? { 'aria-controls': 'csv-form-conditional', 'aria-expanded': shape === 'wide' }
-                        : {})}
                     />
                     <label className="govuk-label govuk-radios__label" htmlFor={id}>
                       {option.label}
@@ -126,34 +123,34 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
                       {option.hint}
                     </div>
                   </div>
-                  {option.value === 'wide' && (
-                    <div
-                      className={`govuk-radios__conditional${shape === 'wide' ? '' : ' govuk-radios__conditional--hidden'}`}
-                      id="csv-form-conditional"
-                      hidden={shape !== 'wide'}
-                    >
-                      <div className="govuk-form-group">
-                        <label className="govuk-label" htmlFor="csv-form">
-                          Form
-                        </label>
-                        <select
-                          className="govuk-select govuk-!-width-full"
-                          id="csv-form"
-                          value={formKey}
-                          onChange={(e) => setFormKey(e.target.value)}
-                        >
-                          {forms.map((f) => {
-                            const t = localiseTemplate(f);
-                            return (
-                              <option key={`${f.id}@${f.version}`} value={`${f.id}@${f.version}`}>
-                                {t.shortTitle}, version {f.version}
-                              </option>
-                            );
-                          })}
-                        </select>
-                      </div>
-                    </div>
-                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
+      {shape === 'wide' && (
+        // Radios, not a select: a form's full title wraps at 320 px, where a select would cut it off.
+        <fieldset className="govuk-fieldset govuk-!-margin-top-4">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which form?</legend>
+          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+            {forms.map((f) => {
+              const key = `${f.id}@${f.version}`;
+              const id = `csv-form-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+              return (
+                <div key={key} className="govuk-radios__item">
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    name="csv-form"
+                    type="radio"
+                    value={key}
+                    checked={formKey === key}
+                    onChange={() => setFormKey(key)}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                    {localiseTemplate(f).shortTitle}, version {f.version}
+                  </label>
                 </div>
               );
             })}

@@ -157,7 +157,11 @@ describe('OverviewPage', () => {
       expect(long).not.toContain('not-shown');
 
       await user.click(screen.getByRole('radio', { name: /a column per question/ }));
-      expect(screen.getByRole('combobox', { name: 'Form' })).toHaveValue('hcpc-eia@2018-10');
+      expect(
+        screen.getByRole('radio', {
+          name: 'Equality, Diversity and Inclusion Impact Assessment, version 2018-10',
+        }),
+      ).toBeChecked();
       await user.click(screen.getByRole('button', { name: /Download CSV/ }));
       await screen.findByText(/^Downloaded 1 of the 1 assessments shown/);
       const wide = (await text(saved[1]!)).split('\r\n');
