@@ -17,7 +17,8 @@ import {
  *   2. bump CURRENT_ASSESSMENT_SCHEMA_VERSION in schemas/assessment.ts and change the schema;
  *   3. add `schemas/migrations/assessment/00<N>-<what-changed>.ts` exporting a Migration { from: N, to: N + 1 }
  *      and append it below;
- *   4. add a Dexie version(n) in src/storage/db.ts whose .upgrade() runs migrateAssessmentRecord over stored rows;
+ *   4. stored rows are migrated as they are read (src/storage/stored-record.ts), so a Dexie version is needed
+ *      only when an index or store changes (1 → 2 needed none);
  *   5. run the tests: every fixture must open with no answer lost.
  */
 export const FIRST_ASSESSMENT_SCHEMA_VERSION = 1;
