@@ -66,6 +66,7 @@ export function AssessmentEditor({
     ...(readOnlyReason ? { readOnlyReason } : {}),
     slots,
     completedSections,
+    noLongerAsked: assessment.noLongerAsked,
   };
 
   switch (view.page) {

@@ -2,6 +2,7 @@ import { type AnswersInput } from '@schemas/answers.ts';
 import { type Question, type Section } from '@schemas/template-definition.ts';
 import { useWatch } from 'react-hook-form';
 import { BackLink } from '@/components/back-link.tsx';
+import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { paths } from '@/components/paths.ts';
 import { SummaryList } from '@/components/summary-list.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
@@ -12,7 +13,14 @@ import { type EditorPageProps } from './editor-types.ts';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 
 /** GOV.UK "Check your answers": every answer by section, each with a Change link to its field. */
-export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots }: EditorPageProps) {
+export function CheckAnswersPage({
+  form,
+  template,
+  assessmentId,
+  readOnly,
+  slots,
+  noLongerAsked,
+}: EditorPageProps) {
   const answers = toAnswers(useWatch({ control: form.control }) as AnswersInput, template);
   const headingRef = usePageHeadingFocus();
   useDocumentTitle('Check your answers – EIA Builder');
@@ -54,6 +62,7 @@ export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots
             ))}
           </section>
         ))}
+        <NoLongerAskedList items={noLongerAsked} />
         {slots.check}
       </div>
     </div>

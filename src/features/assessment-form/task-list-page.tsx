@@ -16,6 +16,7 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
+        {slots.taskListNotice}
         <TaskListHeading control={form.control} template={template} caption={template.shortTitle} />
         <CompletedCount control={form.control} template={template} completedSections={completedSections} />
         {template.introGuidance.map((paragraph, i) => (
