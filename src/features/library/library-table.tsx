@@ -9,6 +9,7 @@ import { LinkButton } from '@/components/link-button.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 export type RowAction = 'copy' | 'export' | 'delete';
 
@@ -48,7 +49,7 @@ export function LibraryTable({
           <tr key={row.id} className="govuk-table__row">
             <th scope="row" className="govuk-table__header">
               <Link href={paths.assessment(row.id)} className="govuk-link">
-                {row.title}
+                {shownTitle(row.title)}
               </Link>
               {row.revision > 1 && (
                 <span className="govuk-body-s govuk-hint"> {t('table.revision', { n: row.revision })}</span>
