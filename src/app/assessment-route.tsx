@@ -35,6 +35,7 @@ import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessme
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -165,7 +166,7 @@ function OpenAssessment({
         <PublicationPage
           key={draft.loadKey}
           assessmentId={assessment.id}
-          title={assessmentTitle(shown) || UNTITLED}
+          title={shownTitle(assessmentTitle(shown) || UNTITLED)}
           publication={assessment.publication}
           readOnly={draft.readOnly}
           onSave={(publication) => draft.update((now) => ({ ...now, publication }))}

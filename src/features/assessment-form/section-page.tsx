@@ -16,6 +16,8 @@ import { QuestionField } from './question-field.tsx';
 import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
 
 type SectionPageProps = EditorPageProps & {
   section: Section;
@@ -23,8 +25,6 @@ type SectionPageProps = EditorPageProps & {
   focusQuestionId?: string;
   onSetCompleted: (sectionId: string, completed: boolean) => void;
 };
-
-const DEFAULT_READ_ONLY_REASON = 'This assessment can only be read here.';
 
 /**
  * One section of the template: its guidance, then every question from the template in order.
@@ -35,7 +35,7 @@ export function SectionPage({
   template,
   assessmentId,
   readOnly,
-  readOnlyReason = DEFAULT_READ_ONLY_REASON,
+  readOnlyReason,
   slots,
   completedSections,
   section,
@@ -48,8 +48,10 @@ export function SectionPage({
   const [, navigate] = useLocation();
   const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
-  const heading = `Section ${section.number}: ${section.title}`;
-  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}${heading} – EIA Builder`);
+  const t = useT();
+  const heading = t('form.sectionHeading', { number: section.number, title: section.title });
+  const pageTitle = t('title.suffix', { page: heading });
+  useDocumentTitle(problems.length > 0 ? t('title.error', { page: pageTitle }) : pageTitle);
 
   useEffect(() => {
     if (focusQuestion) focusField(fieldTargetId(focusQuestion));
@@ -108,7 +110,7 @@ export function SectionPage({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
-        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         <ErrorSummary items={summaryItems} focusKey={attempt} />
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
@@ -125,7 +127,7 @@ export function SectionPage({
           </div>
         )}
         <form noValidate onSubmit={(event) => event.preventDefault()}>
-          <ReadOnlyFields reason={readOnly ? readOnlyReason : undefined}>
+          <ReadOnlyFields reason={readOnly ? (readOnlyReason ?? t('form.readOnlyDefault')) : undefined}>
             {section.questions.map((question) => (
               <Fragment key={question.id}>
                 {question.heading && (
@@ -159,7 +161,7 @@ export function SectionPage({
         </form>
         <p className="govuk-body">
           <Link href={paths.assessment(assessmentId)} className="govuk-link">
-            Return to task list
+            {t('form.returnToTaskList')}
           </Link>
         </p>
       </div>
@@ -186,8 +188,8 @@ function schemaProblems(section: Section, errors: FieldErrors): FieldProblem[] {
       questionId: q.id as AnswerKey,
       message:
         q.kind === 'date'
-          ? `${q.label} must be a real date`
-          : `${q.label} is too long: shorten it before completing`,
+          ? translate('form.mustBeRealDate', { label: q.label })
+          : translate('form.tooLong', { label: q.label }),
     }));
 }
 
