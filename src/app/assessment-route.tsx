@@ -1,10 +1,10 @@
-import { type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import {
   compareTemplateVersions,
-  findTemplate,
   findTemplateDefinition,
   newestTemplateVersion,
+  templateOf,
 } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { useCallback, useMemo, useState } from 'react';
@@ -56,7 +56,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
   }
   if (draft.state === 'error') return <CouldNotOpen error={draft.error} />;
   if (draft.state === 'missing' || !draft.assessment) return <AssessmentNotFound />;
-  const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
+  const template = templateOf(draft.assessment);
   if (!template) return <NotFound />;
   return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
 }
@@ -168,8 +168,10 @@ function OpenAssessment({
           assessmentId={assessment.id}
           title={shownTitle(assessmentTitle(shown) || UNTITLED)}
           publication={assessment.publication}
+          language={assessmentLanguage(assessment)}
+          languages={template.languages ?? ['en']}
           readOnly={draft.readOnly}
-          onSave={(publication) => draft.update((now) => ({ ...now, publication }))}
+          onSave={(publication, language) => draft.update((now) => ({ ...now, publication, language }))}
         />
       </>
     );

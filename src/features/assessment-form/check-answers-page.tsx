@@ -5,6 +5,7 @@ import { BackLink } from '@/components/back-link.tsx';
 import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { paths } from '@/components/paths.ts';
 import { SummaryList } from '@/components/summary-list.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { toAnswers } from './answers-form.ts';
 import { AnswerValue } from './answer-value.tsx';
@@ -39,15 +40,20 @@ export function CheckAnswersPage({
         {template.sections.map((section) => (
           <section key={section.id} aria-labelledby={`check-${section.id}`}>
             <h2 className="govuk-heading-m govuk-!-margin-top-8" id={`check-${section.id}`}>
-              {t('form.sectionHeading', { number: section.number, title: section.title })}
+              {t('form.sectionHeading', { number: section.number, title: '' })}
+              <TemplateText language={template.language}>{section.title}</TemplateText>
             </h2>
             {groupByHeading(section).map((group) => (
               <div key={group.questions[0]!.id}>
-                {group.heading && <h3 className="govuk-heading-s">{group.heading}</h3>}
+                {group.heading && (
+                  <h3 className="govuk-heading-s">
+                    <TemplateText language={template.language}>{group.heading}</TemplateText>
+                  </h3>
+                )}
                 <SummaryList
                   rows={group.questions.map((question) => ({
                     id: question.id,
-                    key: question.label,
+                    key: <TemplateText language={template.language}>{question.label}</TemplateText>,
                     value: <AnswerValue question={question} answers={answers} />,
                     actions: readOnly
                       ? []
