@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { answersSchemaFor, anyAnswersSchema } from './answers.ts';
-import { languageSchema, type Language } from './local-text.ts';
+import { answersSchemaFor, anyAnswersSchema, MAX_ANSWERS } from './answers.ts';
+import { anyAnswerSchema } from './kinds/index.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from './kinds/text-answer.ts';
+import { languageSchema, localTextSchema, type Language } from './local-text.ts';
 import { templateIdSchema, templateVersionSchema, type Template } from './template-definition.ts';
 
 /**
@@ -10,7 +12,7 @@ import { templateIdSchema, templateVersionSchema, type Template } from './templa
  * number, add a numbered migration in `migrations/`, and freeze a fixture of the old shape in
  * tests/fixtures. Never change the meaning of an old version.
  */
-export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 1 as const;
+export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 2 as const;
 
 export const assessmentStatusSchema = z.enum(['draft', 'ready-for-review', 'returned', 'agreed']);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
@@ -96,6 +98,36 @@ export const answerChangeSchema = z.object({
 });
 export type AnswerChange = z.infer<typeof answerChangeSchema>;
 
+/**
+ * An answer to a question the assessment's template version no longer asks (schema version 2): kept when
+ * the assessment moved to a newer template version and the question was removed, or changed kind in a way
+ * its answer could not follow without losing something (src/domain/version-move.ts). Never dropped: shown
+ * on Check your answers and in History, carried in files and in the PDF's attached data.
+ */
+export const noLongerAskedSchema = z.object({
+  questionId: z.string().min(1).max(100),
+  /** The old question's label (English, and Welsh when the template had it). */
+  label: localTextSchema,
+  /** The old question's section title. */
+  sectionTitle: localTextSchema.optional(),
+  /** The old question's kind (its answer's shape). */
+  kind: z.string().min(1).max(100),
+  /** The template version on which it was last asked. */
+  templateVersion: templateVersionSchema,
+  /**
+   * Why it is no longer asked: the question was removed, or it is asked in a new way (another kind) that
+   * could not take this answer without losing something.
+   */
+  reason: z.enum(['removed', 'changed']),
+  /** The answer as it was stored, whole. */
+  value: anyAnswerSchema,
+  /** The answer as a person reads it (the old question's words for options), so it shows with no template. */
+  text: z.string().max(MAX_DRAFT_ANSWER_LENGTH),
+  /** When the assessment moved. */
+  movedAt: isoDateTime,
+});
+export type NoLongerAsked = z.infer<typeof noLongerAskedSchema>;
+
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(CURRENT_ASSESSMENT_SCHEMA_VERSION),
   id: z.string().min(1).max(100),
@@ -122,6 +154,8 @@ export const assessmentSchema = z.object({
   comments: z.array(commentSchema).max(10_000).default([]),
   /** Answers taken from the other person's file (optional: older records and files have none). */
   answerChanges: z.array(answerChangeSchema).max(10_000).default([]),
+  /** Answers to questions no longer asked, kept when the assessment moved to a newer template version. */
+  noLongerAsked: z.array(noLongerAskedSchema).max(MAX_ANSWERS).default([]),
   publication: publicationSchema.default({
     appendixLabel: 'Appendix B',
     organisation: '',

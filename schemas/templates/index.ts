@@ -91,3 +91,29 @@ export function registerTemplate(definition: TemplateDefinition): boolean {
 export function forgetLearntTemplates(): void {
   known.clear();
 }
+
+/**
+ * Orders two versions of one template: numbers compare as numbers ("2018-10" < "2026-01", "1.9" < "1.10").
+ * Negative when `a` is older than `b`.
+ */
+export function compareTemplateVersions(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/** Every version of template `id` this app knows (built in and learnt), oldest first. */
+export function templateVersionsOf(id: string): TemplateDefinition[] {
+  const all = [...builtInTemplates, ...known.values()].filter((t) => t.id === id);
+  return all.sort((a, b) => compareTemplateVersions(a.version, b.version));
+}
+
+/** The newest version of template `id` this app knows, if any. */
+export function newestTemplateVersion(id: string): TemplateDefinition | undefined {
+  return templateVersionsOf(id).at(-1);
+}
+
+/** Every template version this app knows (built in and learnt), by id then oldest version first. */
+export function knownTemplateDefinitions(): TemplateDefinition[] {
+  return [...builtInTemplates, ...known.values()].sort(
+    (a, b) => a.id.localeCompare(b.id) || compareTemplateVersions(a.version, b.version),
+  );
+}

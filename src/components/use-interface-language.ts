@@ -1,31 +1,6 @@
-import type { Language } from '@schemas/local-text.ts';
-import { useSyncExternalStore } from 'react';
-
 /**
  * The interface language ('en' or 'cy'): the language a new assessment on a bilingual template is
- * written in. A seam until the interface itself is translated (the `welsh-ui` work adds the catalogue
- * and the header's "Cymraeg" / "English" switch): it reads the same remembered choice that switch
- * keeps in this browser (localStorage "eia-builder.language"), and follows a change made in another
- * tab. When the switch lands, this returns its `useLocale()`.
+ * written in. It is the header's "Cymraeg" / "English" choice (src/components/i18n), remembered in this
+ * browser; the component re-renders when it changes.
  */
-export const INTERFACE_LANGUAGE_KEY = 'eia-builder.language';
-
-export function interfaceLanguage(): Language {
-  try {
-    return window.localStorage.getItem(INTERFACE_LANGUAGE_KEY) === 'cy' ? 'cy' : 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-function subscribe(onChange: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === INTERFACE_LANGUAGE_KEY || event.key === null) onChange();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
-}
-
-export function useInterfaceLanguage(): Language {
-  return useSyncExternalStore(subscribe, interfaceLanguage, () => 'en');
-}
+export { useLocale as useInterfaceLanguage } from './i18n/use-locale.ts';

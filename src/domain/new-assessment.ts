@@ -46,6 +46,7 @@ export function createAssessment(
     statusHistory: [{ status: 'draft', at, by: '', note: '', revision: 1 }],
     comments: [],
     answerChanges: [],
+    noLongerAsked: [],
     publication: {
       appendixLabel: 'Appendix B',
       organisation: '',

@@ -17,6 +17,8 @@ import { QuestionField } from './question-field.tsx';
 import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
 
 type SectionPageProps = EditorPageProps & {
   section: Section;
@@ -24,8 +26,6 @@ type SectionPageProps = EditorPageProps & {
   focusQuestionId?: string;
   onSetCompleted: (sectionId: string, completed: boolean) => void;
 };
-
-const DEFAULT_READ_ONLY_REASON = 'This assessment can only be read here.';
 
 /**
  * One section of the template: its guidance, then every question from the template in order.
@@ -36,7 +36,7 @@ export function SectionPage({
   template,
   assessmentId,
   readOnly,
-  readOnlyReason = DEFAULT_READ_ONLY_REASON,
+  readOnlyReason,
   slots,
   completedSections,
   section,
@@ -49,9 +49,11 @@ export function SectionPage({
   const [, navigate] = useLocation();
   const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
-  const heading = `Section ${section.number}: ${section.title}`;
+  const t = useT();
+  const heading = t('form.sectionHeading', { number: section.number, title: section.title });
   const templateLang = useTemplateLang(template.language);
-  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}${heading} – EIA Builder`);
+  const pageTitle = t('title.suffix', { page: heading });
+  useDocumentTitle(problems.length > 0 ? t('title.error', { page: pageTitle }) : pageTitle);
 
   useEffect(() => {
     if (focusQuestion) focusField(fieldTargetId(focusQuestion));
@@ -110,11 +112,12 @@ export function SectionPage({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
-        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         <ErrorSummary items={summaryItems} focusKey={attempt} />
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
-          Section {section.number}: <TemplateText language={template.language}>{section.title}</TemplateText>
+          {t('form.sectionHeading', { number: section.number, title: '' })}
+          <TemplateText language={template.language}>{section.title}</TemplateText>
         </h1>
         {slots.section?.(section.id)}
         {section.guidance.length > 0 && (
@@ -127,7 +130,7 @@ export function SectionPage({
           </div>
         )}
         <form noValidate onSubmit={(event) => event.preventDefault()}>
-          <ReadOnlyFields reason={readOnly ? readOnlyReason : undefined}>
+          <ReadOnlyFields reason={readOnly ? (readOnlyReason ?? t('form.readOnlyDefault')) : undefined}>
             {section.questions.map((question) => (
               <Fragment key={question.id}>
                 {question.heading && (
@@ -170,7 +173,7 @@ export function SectionPage({
         </form>
         <p className="govuk-body">
           <Link href={paths.assessment(assessmentId)} className="govuk-link">
-            Return to task list
+            {t('form.returnToTaskList')}
           </Link>
         </p>
       </div>
@@ -197,8 +200,8 @@ function schemaProblems(section: Section, errors: FieldErrors): FieldProblem[] {
       questionId: q.id as AnswerKey,
       message:
         q.kind === 'date'
-          ? `${q.label} must be a real date`
-          : `${q.label} is too long: shorten it before completing`,
+          ? translate('form.mustBeRealDate', { label: q.label })
+          : translate('form.tooLong', { label: q.label }),
     }));
 }
 
