@@ -141,6 +141,13 @@ describe('an assessment written in Welsh, in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save publication details' }).click();
     await page.getByRole('link', { name: `3. ${analysis.title}`, exact: true }).waitFor();
+    // An English page showing a Welsh assessment: the template's wording carries lang="cy".
+    expect(
+      await page
+        .getByRole('link', { name: `3. ${analysis.title}`, exact: true })
+        .locator('[lang="cy"]')
+        .count(),
+    ).toBe(1);
     expect(
       await page.getByText(/; printed in English, then Welsh\. Change publication details$/).count(),
     ).toBe(1);
