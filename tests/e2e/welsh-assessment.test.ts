@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findTemplate } from '../../schemas/templates/index.ts';
 import { extractPdf } from '../pdf/pdf-text.ts';
@@ -38,7 +38,7 @@ function cy(id: string, values: Record<string, string | number> = {}): string {
 }
 
 /** "Start a new assessment" in Welsh, then the new assessment's task list. */
-async function startInWelsh(page: import('playwright-core').Page): Promise<string> {
+async function startInWelsh(page: Page): Promise<string> {
   await page.getByRole('button', { name: cy('library.start') }).click();
   await page.waitForURL(/#\/assessments\/[^/]+$/);
   await waitForHeading(page, cy('library.untitled'));
