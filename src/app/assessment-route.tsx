@@ -2,7 +2,7 @@ import { type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { compareTemplateVersions, findTemplate, newestTemplateVersion } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
@@ -26,7 +26,7 @@ import { NewerVersionNotice } from '@/features/template-version/newer-version-no
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
 import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
-import { MoveVersionRoute } from './move-version-route.tsx';
+import { MoveVersionRoute } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
 
@@ -194,16 +194,24 @@ function OpenAssessment({
   }
   if (page.kind === 'move-version') {
     return (
-      <MoveVersionRoute
-        draft={draft}
-        assessment={assessment}
-        template={template}
-        version={page.version}
-        onMoved={(plan) => {
-          setMoved(plan);
-          navigate(paths.assessment(assessment.id));
-        }}
-      />
+      <Suspense
+        fallback={
+          <p className="govuk-body" role="status">
+            Loading…
+          </p>
+        }
+      >
+        <MoveVersionRoute
+          draft={draft}
+          assessment={assessment}
+          template={template}
+          version={page.version}
+          onMoved={(plan) => {
+            setMoved(plan);
+            navigate(paths.assessment(assessment.id));
+          }}
+        />
+      </Suspense>
     );
   }
   if (page.kind !== 'editor') return <NotFound />;
