@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answersSchemaFor, anyAnswersSchema, MAX_ANSWERS } from './answers.ts';
 import { anyAnswerSchema } from './kinds/index.ts';
 import { MAX_DRAFT_ANSWER_LENGTH } from './kinds/text-answer.ts';
-import { localTextSchema } from './local-text.ts';
+import { languageSchema, localTextSchema, type Language } from './local-text.ts';
 import { templateIdSchema, templateVersionSchema, type Template } from './template-definition.ts';
 
 /**
@@ -68,6 +68,11 @@ export const publicationSchema = z.object({
   committee: z.string().max(200).default(''),
   meetingDate: z.string().max(40).default(''),
   includeAboutThisForm: z.boolean().default(false),
+  /**
+   * The language(s) the appendix is printed in: English, Welsh, or both (English then Welsh, one after
+   * the other). Absent: the assessment's own language.
+   */
+  appendixLanguage: z.enum(['en', 'cy', 'both']).optional(),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
@@ -129,6 +134,13 @@ export const assessmentSchema = z.object({
   /** The template version the answers were written on (any template: built-in, stored or carried in a file). */
   templateId: templateIdSchema,
   templateVersion: templateVersionSchema,
+  /**
+   * The language the assessment is written in: the template's wording is shown and printed in it.
+   * Optional in the stored shape: records and files from before assessments had a language have none,
+   * and are English (read it with `assessmentLanguage`; stored rows of the current version are not
+   * re-parsed, so a default here would not reach them).
+   */
+  language: languageSchema.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   status: assessmentStatusSchema,
@@ -154,6 +166,11 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentInput = z.input<typeof assessmentSchema>;
+
+/** The language an assessment is written in: English for records from before assessments had one. */
+export function assessmentLanguage(assessment: { language?: Language | undefined }): Language {
+  return assessment.language ?? 'en';
+}
 
 const forTemplate = new WeakMap<Template, typeof assessmentSchema>();
 

@@ -19,6 +19,8 @@ const carers: QuestionDefinition = {
 export const hcpcNextVersion: TemplateDefinition = {
   ...hcpcEia201810Definition,
   version: '2026-01',
+  // Published in English only: its new questions have no Welsh yet.
+  languages: ['en'],
   // The Welsh Language Scheme question is gone, and with it its footnote.
   footnotes: hcpcEia201810Definition.footnotes.filter((f) => f.questionId !== 'welshLanguage'),
   sections: hcpcEia201810Definition.sections.map((section) => {

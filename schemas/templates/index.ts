@@ -1,5 +1,12 @@
 import { canonicalJson } from '../template-parse.ts';
-import { localiseTemplate, type Template, type TemplateDefinition } from '../template-definition.ts';
+import { assessmentLanguage } from '../assessment.ts';
+import type { Language } from '../local-text.ts';
+import {
+  languageFor,
+  localiseTemplate,
+  type Template,
+  type TemplateDefinition,
+} from '../template-definition.ts';
 import { hcpcEia201810 as hcpcEia201810Definition } from './hcpc-eia-2018-10.ts';
 
 export { hcpcEia201810Definition };
@@ -26,20 +33,49 @@ export function findTemplateDefinition(id: string, version: string): TemplateDef
   return builtInTemplates.find((t) => t.id === id && t.version === version) ?? known.get(keyOf(id, version));
 }
 
-/** A known template version, in English; undefined when this app has not got it. */
-export function findTemplate(id: string, version: string): Template | undefined {
+/** A known template version, in `language` (English by default); undefined when this app has not got it. */
+export function findTemplate(id: string, version: string, language: Language = 'en'): Template | undefined {
   const definition = findTemplateDefinition(id, version);
-  return definition && localiseTemplate(definition);
+  return definition && localiseTemplate(definition, languageFor(definition, language));
+}
+
+/**
+ * The template an assessment was written on, in the language it was written in (English for records
+ * from before assessments had a language). What the form, Check your answers and the outputs print.
+ */
+export function templateOf(assessment: {
+  templateId: string;
+  templateVersion: string;
+  language?: Language | undefined;
+}): Template | undefined {
+  return findTemplate(assessment.templateId, assessment.templateVersion, assessmentLanguage(assessment));
 }
 
 export function isBuiltInTemplate(id: string, version: string): boolean {
   return builtInTemplates.some((t) => t.id === id && t.version === version);
 }
 
-/** Null when `definition` can be learnt (new, or the same as the known one); otherwise why not. */
+/**
+ * The definition as published in English: without its Welsh texts, their review marks and its list of
+ * languages. A Welsh version added to (or corrected in) a version is not a change of that version: the
+ * built-in HCPC 2018-10 gained its Welsh after files carrying the English-only definition were exported.
+ */
+function englishOnly(definition: TemplateDefinition): unknown {
+  return JSON.parse(
+    JSON.stringify(definition, (key, value: unknown) =>
+      key === 'cy' || key === 'cyNeedsReview' || key === 'languages' ? undefined : value,
+    ),
+  );
+}
+
+/**
+ * Null when `definition` can be learnt (new, or the same as the known one); otherwise why not. The
+ * known definition is kept: one that differs only in its Welsh texts is the same version.
+ */
 export function templateConflict(definition: TemplateDefinition): string | null {
   const existing = findTemplateDefinition(definition.id, definition.version);
-  if (!existing || canonicalJson(existing) === canonicalJson(definition)) return null;
+  if (!existing || canonicalJson(englishOnly(existing)) === canonicalJson(englishOnly(definition)))
+    return null;
   return `The template "${definition.id}" version "${definition.version}" is already here with different content. A published version never changes: give the changed template a new version number.`;
 }
 

@@ -1,6 +1,6 @@
-import { type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
-import { compareTemplateVersions, findTemplate, newestTemplateVersion } from '@schemas/templates/index.ts';
+import { compareTemplateVersions, newestTemplateVersion, templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -29,6 +29,7 @@ import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { MoveVersionRoute } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -49,7 +50,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
   }
   if (draft.state === 'error') return <CouldNotOpen error={draft.error} />;
   if (draft.state === 'missing' || !draft.assessment) return <AssessmentNotFound />;
-  const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
+  const template = templateOf(draft.assessment);
   if (!template) return <NotFound />;
   return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
 }
@@ -158,10 +159,12 @@ function OpenAssessment({
         <PublicationPage
           key={draft.loadKey}
           assessmentId={assessment.id}
-          title={assessmentTitle(shown) || UNTITLED}
+          title={shownTitle(assessmentTitle(shown) || UNTITLED)}
           publication={assessment.publication}
+          language={assessmentLanguage(assessment)}
+          languages={template.languages ?? ['en']}
           readOnly={draft.readOnly}
-          onSave={(publication) => draft.update((now) => ({ ...now, publication }))}
+          onSave={(publication, language) => draft.update((now) => ({ ...now, publication, language }))}
         />
       </>
     );

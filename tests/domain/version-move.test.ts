@@ -32,6 +32,15 @@ function questionOf(kind: QuestionKind): QuestionDefinition {
       return { ...base, kind, options: OPTIONS };
     case 'yes-no':
       return { ...base, kind, followUp: { label: en('If yes, explain'), required: false } };
+    case 'table':
+      return {
+        ...base,
+        kind,
+        columns: [
+          { id: 'action', label: en('Action'), kind: 'text' },
+          { id: 'due', label: en('Due date'), kind: 'date' },
+        ],
+      };
     default:
       return { ...base, kind };
   }
@@ -48,6 +57,14 @@ const SAMPLES: Record<QuestionKind, AnswerValue[]> = {
   ],
   choice: ['public', 'yes'],
   choices: [['public'], ['yes', 'no']],
+  impact: [
+    { ratings: ['negative'], why: 'Fewer sessions in the evening.', mitigation: 'Keep one evening session.' },
+    { ratings: [], why: 'Not yet known.', mitigation: '' },
+  ],
+  table: [
+    [{ id: 'row-1', cells: { action: 'Run a survey', due: { day: '1', month: '3', year: '2026' } } }],
+    [{ id: 'row-1', cells: { action: 'Line one' } }],
+  ],
 };
 
 function versionPair(fromKind: QuestionKind, toKind: QuestionKind) {

@@ -1,12 +1,12 @@
 import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
 import { type Assessment } from '@schemas/assessment.ts';
-import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, templateOf } from '@schemas/templates/index.ts';
 import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { outputKindOf } from '@/domain/kinds/index.ts';
 
 /** The answers of one kept version, question by question (empty answers left out). */
 export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
-  const template = findTemplate(assessment.templateId, assessment.templateVersion) ?? currentTemplate;
+  const template = templateOf(assessment) ?? currentTemplate;
   const rows = template.sections.flatMap((section) =>
     section.questions
       .filter((q) => !isAnswerEmpty(q, assessment.answers))
