@@ -1,3 +1,6 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@schemas/answers.ts';
 import { assessmentSchemaFor, type Assessment } from '@schemas/assessment.ts';
@@ -332,5 +335,53 @@ describe('the seed example moved to a later HCPC version (built from existing ki
     if (!result.ok) throw new Error(result.message);
     const back = moveToTemplateVersion(result.assessment, hcpcNextVersion, hcpcEia201810Definition, NOW);
     expect(back.ok).toBe(false);
+  });
+});
+
+describe('the seed example moved to the frozen HCPC 2026-01 fixture (impact ratings, action plan table, Welsh Language Standards)', () => {
+  const fixture = templateDefinitionSchema.parse(
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url)),
+        'utf8',
+      ),
+    ),
+  );
+  const example = buildExampleAssessment({
+    completedSections: ['overview', 'evidence', 'analysis', 'welsh-language', 'summary', 'action-plan'],
+  });
+
+  it('keeps every answer: carried, converted or no longer asked, none lost', () => {
+    const result = moveToTemplateVersion(example, hcpcEia201810Definition, fixture, NOW);
+    if (!result.ok) throw new Error(result.message);
+    const moved = result.assessment;
+    const after = [...typed(moved.answers), ...moved.noLongerAsked.flatMap((k) => typed(k.value))];
+    for (const text of typed(example.answers)) expect(after).toContain(text);
+    expect(assessmentSchemaFor(localiseTemplate(fixture)).parse(moved)).toEqual(moved);
+
+    // The equality groups become impact ratings with the old text as the "why"; the action plan a table.
+    expect(result.plan.converted.map((i) => i.questionId)).toEqual(
+      expect.arrayContaining(['age', 'disability', 'fourCountries', 'actionPlanSummary']),
+    );
+    expect(moved.answers.age).toEqual({
+      ratings: [],
+      why: 'No impacts are expected to arise from this work for this group.',
+      mitigation: '',
+    });
+    // The Welsh Language Scheme answer has no question any more: kept, with its words.
+    expect(moved.noLongerAsked.map((k) => k.questionId)).toEqual(['welshLanguage']);
+    expect(moved.noLongerAsked[0]!.text).toContain('Welsh Language Scheme (WLS)');
+    expect(result.plan.newQuestions.map((q) => q.questionId)).toEqual(
+      expect.arrayContaining(['carers', 'welshOpportunities']),
+    );
+    expect(moved.completedSections).not.toContain('analysis');
+  });
+
+  it('moving back to 2018-10 is refused, and the attempt changes nothing', () => {
+    const result = moveToTemplateVersion(example, hcpcEia201810Definition, fixture, NOW);
+    if (!result.ok) throw new Error(result.message);
+    const back = moveToTemplateVersion(result.assessment, fixture, hcpcEia201810Definition, NOW);
+    expect(back.ok).toBe(false);
+    expect(!back.ok && back.message).toMatch(/^Version 2018-10 is older than version 2026-01/);
   });
 });
