@@ -236,6 +236,39 @@ describe('moving an assessment to a newer template version', () => {
     expect(result.ok && result.assessment.answers.age).toBe('');
   });
 
+  it('keeps a section completed when only Welsh texts, hints or guidance changed', () => {
+    const v1 = templateDefinitionSchema.parse(smallTemplate);
+    const v2 = templateDefinitionSchema.parse({
+      ...smallTemplate,
+      version: '2',
+      sections: [
+        {
+          ...smallTemplate.sections[0]!,
+          questions: smallTemplate.sections[0]!.questions.map((q) => ({
+            ...q,
+            label: { ...q.label, cy: 'Cymraeg' },
+            hint: en('A new hint'),
+            guidance: [en('New guidance')],
+          })),
+        },
+      ],
+    });
+    const assessment = assessmentOn(v1, { name: 'Parking' }, { completedSections: ['about'] });
+    expect(planVersionMove(assessment, v1, v2).reopenedSections).toEqual([]);
+    const relabelled = templateDefinitionSchema.parse({
+      ...v2,
+      sections: [
+        {
+          ...v2.sections[0]!,
+          questions: v2.sections[0]!.questions.map((q) =>
+            q.id === 'name' ? { ...q, label: en('Title') } : q,
+          ),
+        },
+      ],
+    });
+    expect(planVersionMove(assessment, v1, relabelled).reopenedSections.map((s) => s.id)).toEqual(['about']);
+  });
+
   it('keeps answers kept aside by an earlier move, and answers to keys neither version asks', () => {
     const { v1, v2 } = versionPair('text', 'text');
     const earlier = {
@@ -374,7 +407,13 @@ describe('the seed example moved to the frozen HCPC 2026-01 fixture (impact rati
     expect(result.plan.newQuestions.map((q) => q.questionId)).toEqual(
       expect.arrayContaining(['carers', 'welshOpportunities']),
     );
-    expect(moved.completedSections).not.toContain('analysis');
+    // Sections whose questions only gained Welsh texts stay completed; those asked in a new way do not.
+    expect(moved.completedSections).toEqual(['overview', 'evidence', 'summary']);
+    expect(result.plan.reopenedSections.map((s) => s.id)).toEqual([
+      'analysis',
+      'welsh-language',
+      'action-plan',
+    ]);
   });
 
   it('moving back to 2018-10 is refused, and the attempt changes nothing', () => {
