@@ -45,3 +45,8 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path.startsWith('/about')) return AboutPage.preload();
   return Promise.resolve();
 }
+
+/** "Move to version X" (rarely visited: its plan and tables load on the way to it). */
+export const MoveVersionRoute = lazyPage(() =>
+  import('./move-version-route.tsx').then((m) => m.MoveVersionRoute),
+);
