@@ -31,6 +31,28 @@ export function textLikeKind<Q extends BaseQuestion & { kind: string }>(
         const label = value === '' ? '' : labelFrom(question, value);
         return fits(label) ? label : undefined;
       }
+      // An impact with only "why" (no rating, no mitigation): the why is the whole answer.
+      if (kind === 'impact' && value !== null && typeof value === 'object') {
+        const { ratings, why, mitigation } = value as {
+          ratings?: unknown;
+          why?: unknown;
+          mitigation?: unknown;
+        };
+        const bare = Array.isArray(ratings) && ratings.length === 0 && (mitigation ?? '') === '';
+        return bare && typeof why === 'string' && fits(why) ? why : undefined;
+      }
+      // A table of one row with one cell filled (a text answer converted to a table and back).
+      if (kind === 'table' && Array.isArray(value)) {
+        if (value.length === 0) return '';
+        const cells = Object.values((value[0] as { cells?: Record<string, unknown> })?.cells ?? {}).filter(
+          (c) =>
+            !(typeof c === 'string' && c === '') &&
+            !(typeof c === 'object' && c !== null && Object.values(c).every((p) => p === '')),
+        );
+        return value.length === 1 && cells.length === 1 && typeof cells[0] === 'string' && fits(cells[0])
+          ? cells[0]
+          : undefined;
+      }
       return undefined;
     },
   };

@@ -24,7 +24,7 @@ import type { BenchContext, Figure } from './types.ts';
  * that rendered (named by the first element they render, since production names are minified).
  */
 
-const KEYSTROKES = 250;
+export const KEYSTROKES = 250;
 const KEY_DELAY_MS = 50;
 const ANSWER_LENGTH = 2000;
 
@@ -48,7 +48,7 @@ type Run = {
 };
 
 /** Installed before any page script: records React commits and the components each one rendered. */
-const DEVTOOLS_HOOK = `(() => {
+export const DEVTOOLS_HOOK = `(() => {
   const PERFORMED_WORK = 1;
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
   const HOST_COMPONENT = 5;
@@ -97,7 +97,7 @@ const DEVTOOLS_HOOK = `(() => {
 })();`;
 
 /** Starts recording in the page: one sample per keydown. */
-async function startRecording(page: Page) {
+export async function startRecording(page: Page) {
   await page.evaluate(() => {
     type PageSample = {
       at: number;
@@ -142,7 +142,7 @@ async function startRecording(page: Page) {
   });
 }
 
-async function typeAndCollect(page: Page, name: string): Promise<Run> {
+export async function typeAndCollect(page: Page, name: string): Promise<Run> {
   await startRecording(page);
   const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ';
   const text = words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES);
@@ -160,7 +160,7 @@ async function typeAndCollect(page: Page, name: string): Promise<Run> {
   }, name);
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -248,7 +248,7 @@ async function measurePlainTextarea(browser: Browser): Promise<Run> {
   return run;
 }
 
-function summarise(run: Run, key: string, target?: number): Figure[] {
+export function summarise(run: Run, key: string, target?: number): Figure[] {
   const s = run.samples;
   const toFrame = s.map((x) => x.frame - x.at);
   const toPaint = s.map((x) => x.painted - x.at);
@@ -271,7 +271,7 @@ function summarise(run: Run, key: string, target?: number): Figure[] {
   ];
 }
 
-function commitFigures(run: Run, key: string): Figure[] {
+export function commitFigures(run: Run, key: string): Figure[] {
   const commits = run.samples.map((x) => x.commits);
   const components = run.samples.map((x) => x.rendered.length);
   const what = new Map<string, number>();

@@ -1,7 +1,9 @@
 import type { Assessment, AssessmentStatus } from '@schemas/assessment.ts';
 import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
+import { answerOf, isAnswerEmpty, questionsWithRole } from '@schemas/answers.ts';
 import { openCommentCount } from './comments.ts';
+import { outputKindOf } from './kinds/index.ts';
 import { countFindings, findingsFor, groupStates, type GroupState } from './findings/index.ts';
 import { summariseSections } from './section-status.ts';
 
@@ -11,8 +13,9 @@ import { summariseSections } from './section-status.ts';
  * Bump SUMMARY_VERSION whenever this shape or how it is computed changes: storage then rebuilds
  * every stored summary from the full records.
  */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 // 2: missingCount, weakCount, openComments and the per-group grid (review findings).
+// 3: groupRatings (an impact question's ratings in words), and the impact kind's own findings.
 
 export type AssessmentSummary = {
   id: string;
@@ -32,6 +35,8 @@ export type AssessmentSummary = {
   openComments: number;
   /** Each equality-group question of the template (section 3): answered, weak or missing. */
   groups: Record<string, GroupState>;
+  /** Words beside a group's state in the grid, e.g. an impact's ratings "Negative, Not known". */
+  groupRatings?: Record<string, string>;
   summaryVersion: number;
 };
 
@@ -68,6 +73,14 @@ export function summariseAssessment(
     weakCount: weak,
     openComments: openCommentCount(assessment),
     groups: groupStates(template, findings),
+    groupRatings: Object.fromEntries(
+      questionsWithRole(template, 'equality-group').flatMap((q) => {
+        const gridText = outputKindOf(q).gridText;
+        if (!gridText || isAnswerEmpty(q, assessment.answers)) return [];
+        const text = gridText(q, answerOf(q, assessment.answers));
+        return text ? [[q.id, text]] : [];
+      }),
+    ),
     summaryVersion: SUMMARY_VERSION,
   };
 }

@@ -44,7 +44,9 @@ export function overviewCsv(overview: Overview): string {
       csvDateTime(row.updatedAt),
       ...overview.columns.map((c) => {
         const state = row.groups[c.questionId];
-        return state ? GROUP_STATE_LABELS[state] : '';
+        const rating = row.ratings[c.questionId];
+        if (!state) return '';
+        return rating ? `${GROUP_STATE_LABELS[state]}; impact: ${rating}` : GROUP_STATE_LABELS[state];
       }),
     ];
     lines.push(fields.map(csvField).join(','));

@@ -42,6 +42,8 @@ export type OverviewRow = {
   /** Why it needs attention, in words ("Waiting for review", "2 missing"…). */
   attention: string[];
   groups: Record<string, GroupState | undefined>;
+  /** Words shown beside a group's state, e.g. an impact's ratings ("Negative, Not known"). */
+  ratings: Record<string, string | undefined>;
 };
 
 /** One column of the grid: an equality-group question (its section, for a link to it). */
@@ -115,6 +117,7 @@ function toRow(stored: AssessmentSummary): OverviewRow {
     needsAttention: attention.length > 0,
     attention,
     groups: s.groups,
+    ratings: s.groupRatings ?? {},
   };
 }
 

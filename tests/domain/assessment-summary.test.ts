@@ -34,7 +34,7 @@ describe('summariseAssessment', () => {
     expect(summary.groups.race).toBe('missing');
   });
 
-  it('is version 2, so storage rebuilds rows saved before findings were counted', () => {
-    expect(SUMMARY_VERSION).toBe(2);
+  it('is version 3, so storage rebuilds rows saved before findings were counted and impact ratings kept', () => {
+    expect(SUMMARY_VERSION).toBe(3);
   });
 });

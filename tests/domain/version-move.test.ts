@@ -328,9 +328,14 @@ describe('moving an assessment to a newer template version', () => {
 });
 
 /** Every non-empty string the person typed, wherever it sits in an answer. */
+/** Every string a person typed in an answer (a table row's id is made by the app, not typed). */
 function typed(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() === '' ? [] : [value];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(typed);
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .filter(([key, part]) => !(key === 'id' && typeof part === 'string' && 'cells' in value))
+      .flatMap(([, part]) => typed(part));
+  }
   return [];
 }
 

@@ -32,4 +32,6 @@ export type OutputKind = {
    * rating without why), as a title and an explanation saying what to do; null when nothing.
    */
   reviewFinding?: (question: Question, value: AnswerValue) => { title: string; explanation: string } | null;
+  /** A few words for the overview's group grid beside answered / to look at / missing (an impact's ratings). */
+  gridText?: (question: Question, value: AnswerValue) => string;
 };

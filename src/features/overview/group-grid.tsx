@@ -73,9 +73,14 @@ export function GroupGrid({
                       >
                         {state ? (
                           <strong className={`govuk-tag ${TAG[state]}`}>{GROUP_STATE_LABELS[state]}</strong>
-                        ) : (
-                          <span className="govuk-body-s">Not in this form</span>
-                        )}
+                        ) : null}
+                        {state && row.ratings[c.questionId] ? (
+                          <span className="govuk-body-s app-group-grid__rating">
+                            {' '}
+                            Impact: {row.ratings[c.questionId]}
+                          </span>
+                        ) : null}
+                        {state ? null : <span className="govuk-body-s">Not in this form</span>}
                         <span className="govuk-visually-hidden">
                           : {c.label} in {row.title}
                         </span>

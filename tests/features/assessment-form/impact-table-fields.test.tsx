@@ -101,8 +101,8 @@ describe('the table field (GOV.UK add another)', () => {
   it('adds a row with a stable id and moves focus to its first field', async () => {
     const { user, stored } = renderEditor({ path: SECTION, assessment: assessment() });
     const table = screen.getByRole('group', { name: 'Action plan' });
-    expect(within(table).getByText('No actions added yet.')).toBeInTheDocument();
-    await user.click(within(table).getByRole('button', { name: 'Add an action' }));
+    expect(within(table).getByText('Nothing added yet.')).toBeInTheDocument();
+    await user.click(within(table).getByRole('button', { name: 'Add action' }));
     const first = screen.getByRole('group', { name: 'Action 1' });
     await waitFor(() => expect(within(first).getByRole('textbox', { name: 'Action' })).toHaveFocus());
     await user.keyboard('Survey riders');
@@ -157,7 +157,7 @@ describe('the table field (GOV.UK add another)', () => {
     expect(screen.getByRole('textbox', { name: 'Action' })).toHaveValue('Second');
     await user.click(screen.getByRole('button', { name: 'Remove action 1' }));
     expect(stored.answers.actions).toEqual([]);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Add an action' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add action' })).toHaveFocus());
   });
 
   it('stops at the template maximum with a message saying what to do', async () => {
@@ -168,7 +168,7 @@ describe('the table field (GOV.UK add another)', () => {
     await user.click(screen.getByRole('button', { name: 'Add another action' }));
     expect(screen.queryByRole('button', { name: 'Add another action' })).toBeNull();
     expect(
-      screen.getByText('You have added the most actions this table can hold (3). Remove one to add another.'),
+      screen.getByText('You have added the most this table can hold (3). Remove one to add another.'),
     ).toBeInTheDocument();
   });
 
@@ -202,7 +202,7 @@ describe('the table field (GOV.UK add another)', () => {
     await user.click(
       within(summary).getByRole('link', { name: 'Add at least one action to the action plan' }),
     );
-    expect(screen.getByRole('button', { name: 'Add an action' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Add action' })).toHaveFocus();
   });
 
   it('shows the rows as a table on Check your answers (blank rows left out)', () => {

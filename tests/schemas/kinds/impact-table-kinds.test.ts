@@ -205,3 +205,32 @@ describe('table answers', () => {
     expect(answerOf(q, { actions: good })).toEqual(good);
   });
 });
+
+describe('moving back to a text answer', () => {
+  const textarea = { id: 'plan', kind: 'textarea', label: 'Plan', required: false } as never;
+
+  it('keeps an impact with only why, and a one-cell table, word for word; refuses anything that would lose words', () => {
+    const to = (kind: string, value: unknown) => kindOf(textarea).convertFrom({ kind, value }, textarea);
+    expect(to('impact', { ratings: [], why: 'Para.\n\nTwo.', mitigation: '' })).toBe('Para.\n\nTwo.');
+    expect(to('impact', { ratings: ['neutral'], why: 'Para.', mitigation: '' })).toBeUndefined();
+    expect(to('impact', { ratings: [], why: 'Para.', mitigation: 'Plan.' })).toBeUndefined();
+    expect(to('table', [row('row-1', { action: 'Do A.', owner: '', due: due('', '', '') })])).toBe('Do A.');
+    expect(to('table', [])).toBe('');
+    expect(to('table', [row('row-1', { action: 'Do A.', owner: 'Me' })])).toBeUndefined();
+    expect(to('table', [row('a', { action: 'A' }), row('b', { action: 'B' })])).toBeUndefined();
+  });
+
+  it('round-trips textarea → impact → textarea and textarea → table → textarea unchanged', () => {
+    const text = 'Line one\n\n- a bullet';
+    const impact = kindOf(question('olderPeople')).convertFrom(
+      { kind: 'textarea', value: text },
+      question('olderPeople'),
+    );
+    expect(kindOf(textarea).convertFrom({ kind: 'impact', value: impact }, textarea)).toBe(text);
+    const table = kindOf(question('actions')).convertFrom(
+      { kind: 'textarea', value: text },
+      question('actions'),
+    );
+    expect(kindOf(textarea).convertFrom({ kind: 'table', value: table }, textarea)).toBe(text);
+  });
+});

@@ -57,6 +57,7 @@ export const impactOutput: OutputKind = {
       .join('\n');
   },
   reasonText: (_question, value) => (value as ImpactAnswer).why,
+  gridText: (_question, value) => ratingsText((value as ImpactAnswer).ratings),
   reviewFinding: (_question, value) => {
     const answer = value as ImpactAnswer;
     const rated = answer.ratings.some(isImpactRating);

@@ -1,9 +1,11 @@
 import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/answers.ts';
-import { IMPACT_RATING_LABELS, IMPACT_RATINGS, impactLabels } from '@schemas/kinds/impact/impact-kind.ts';
+import { IMPACT_RATINGS } from '@schemas/kinds/impact/impact-kind.ts';
 import { useController } from 'react-hook-form';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset.tsx';
+import { RATING_MESSAGE } from './rating-messages.ts';
 
 export function whyId(questionId: string): string {
   return `${questionId}-why`;
@@ -20,8 +22,13 @@ export function mitigationId(questionId: string): string {
  */
 export function ImpactField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
   const { field } = useController({ control: form.control, name: `${question.id}.ratings` });
+  const t = useT();
   if (question.kind !== 'impact') return null;
-  const labels = impactLabels(question);
+  // The template's own wording, else the usual questions in the interface language.
+  const labels = {
+    why: question.whyLabel ?? t('impact.why'),
+    mitigation: question.mitigationLabel ?? t('impact.mitigation'),
+  };
   const part = problem?.dateParts?.[0] as string | undefined;
   const ratings: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
   const mitigation = (
@@ -46,12 +53,12 @@ export function ImpactField({ question, form, readOnly, hint, details, problem }
         type="checkbox"
         name={field.name}
         legend={question.label}
-        hint={hint ?? 'Select all that apply: a change can help some people in a group and harm others.'}
+        hint={hint ?? t('impact.hint')}
         details={details}
         error={part === 'ratings' || part === undefined ? problem?.message : undefined}
         options={IMPACT_RATINGS.map((value) => ({
           value,
-          label: IMPACT_RATING_LABELS[value],
+          label: t(RATING_MESSAGE[value]),
           ...(value === 'negative' ? { conditional: mitigation } : {}),
         }))}
         checked={(value) => ratings.includes(value)}

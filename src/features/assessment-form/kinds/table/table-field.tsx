@@ -1,9 +1,10 @@
-import { maxRowsOf, newRowId, rowNameOf, type TableRow } from '@schemas/kinds/table/table-kind.ts';
+import { maxRowsOf, newRowId, type TableRow } from '@schemas/kinds/table/table-kind.ts';
 import { useRef, useState } from 'react';
 import { useFieldArray, type Control } from 'react-hook-form';
 import { classNames, describedBy } from '@/components/class-names.ts';
 import { type DatePart } from '@/components/date-input.tsx';
 import { HintAndError } from '@/components/hint-and-error.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { cellId, TableRowFields, type CellProblem } from './table-row-fields.tsx';
 import './table-field.scss';
@@ -36,10 +37,13 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
   });
   const [status, setStatus] = useState('');
   const container = useRef<HTMLDivElement>(null);
+  const t = useT();
   if (question.kind !== 'table') return null;
   const columns = question.columns;
   const max = maxRowsOf(question);
-  const rowName = rowNameOf(question);
+  // The template's word for a row ("action"), else "row" in the interface language.
+  const rowName = question.rowName?.trim() || t('table.row');
+  const RowName = capitalise(rowName);
   const full = fields.length >= max;
 
   /** Focuses an element once React has drawn the change. */
@@ -87,9 +91,9 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
       >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{question.label}</legend>
         <HintAndError id={question.id} hint={hint} details={details} error={tableError} />
-        {fields.length === 0 && <p className="govuk-body">No {rowName}s added yet.</p>}
+        {fields.length === 0 && <p className="govuk-body">{t('table.empty')}</p>}
         {fields.map((row, index) => {
-          const label = `${rowName} ${index + 1}`;
+          const number = index + 1;
           return (
             <fieldset key={row.fieldKey} className="govuk-fieldset app-add-another__item">
               <legend
@@ -97,7 +101,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                 tabIndex={-1}
                 className="govuk-fieldset__legend govuk-fieldset__legend--s app-add-another__title"
               >
-                {capitalise(label)}
+                {t('table.legend', { RowName, number })}
               </legend>
               <TableRowFields
                 questionId={question.id}
@@ -116,7 +120,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                       className="govuk-button govuk-button--secondary"
                       onClick={() => {
                         move(index, index - 1);
-                        setStatus(`${capitalise(label)} moved up: it is now ${rowName} ${index}`);
+                        setStatus(t('table.movedUp', { RowName, rowName, number, now: index }));
                         focusSoon(
                           index - 1 > 0
                             ? `${question.id}-row-${index}-up`
@@ -124,7 +128,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                         );
                       }}
                     >
-                      Move {label} up
+                      {t('table.moveUp', { rowName, number })}
                     </button>
                   )}
                   {index < fields.length - 1 && (
@@ -134,7 +138,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                       className="govuk-button govuk-button--secondary"
                       onClick={() => {
                         move(index, index + 1);
-                        setStatus(`${capitalise(label)} moved down: it is now ${rowName} ${index + 2}`);
+                        setStatus(t('table.movedDown', { RowName, rowName, number, now: index + 2 }));
                         focusSoon(
                           index + 1 < fields.length - 1
                             ? `${question.id}-row-${index + 2}-down`
@@ -142,7 +146,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                         );
                       }}
                     >
-                      Move {label} down
+                      {t('table.moveDown', { rowName, number })}
                     </button>
                   )}
                   <button
@@ -151,7 +155,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                     className="govuk-button govuk-button--secondary"
                     onClick={() => {
                       remove(index);
-                      setStatus(`${capitalise(label)} removed`);
+                      setStatus(t('table.removed', { RowName, number }));
                       const left = fields.length - 1;
                       focusSoon(
                         left === 0
@@ -160,7 +164,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                       );
                     }}
                   >
-                    Remove {label}
+                    {t('table.remove', { rowName, number })}
                   </button>
                 </div>
               )}
@@ -170,7 +174,7 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
         {!readOnly &&
           (full ? (
             <div className="govuk-inset-text" id={addRowId(question.id)} tabIndex={-1}>
-              You have added the most {rowName}s this table can hold ({max}). Remove one to add another.
+              {t('table.full', { max })}
             </div>
           ) : (
             <button
@@ -182,11 +186,11 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
                   columns.map((c) => [c.id, c.kind === 'date' ? { day: '', month: '', year: '' } : '']),
                 );
                 append({ id: newRowId(), cells }, { shouldFocus: false });
-                setStatus(`${capitalise(rowName)} ${fields.length + 1} added`);
+                setStatus(t('table.added', { RowName, number: fields.length + 1 }));
                 focusSoon(firstFieldId(fields.length));
               }}
             >
-              {fields.length === 0 ? `Add ${aOrAn(rowName)} ${rowName}` : `Add another ${rowName}`}
+              {fields.length === 0 ? t('table.addFirst', { rowName }) : t('table.addAnother', { rowName })}
             </button>
           ))}
         <div className="govuk-visually-hidden" role="status" aria-live="polite">
@@ -195,8 +199,4 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
       </fieldset>
     </div>
   );
-}
-
-function aOrAn(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

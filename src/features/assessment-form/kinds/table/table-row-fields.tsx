@@ -2,6 +2,7 @@ import { MAX_TABLE_CELL_LENGTH, type TableQuestion } from '@schemas/kinds/table/
 import type { Localised } from '@schemas/local-text.ts';
 import { classNames, describedBy } from '@/components/class-names.ts';
 import { DATE_PARTS, DateInput, type DatePart } from '@/components/date-input.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { type AnswersForm } from '@/features/assessment-form/answers-form.ts';
 
 type Column = Localised<TableQuestion>['columns'][number];
@@ -29,6 +30,7 @@ export function TableRowFields({
   readOnly: boolean;
   problem?: CellProblem;
 }) {
+  const t = useT();
   const name = (columnId: string) => `${questionId}.${index}.cells.${columnId}`;
   return (
     <>
@@ -74,7 +76,7 @@ export function TableRowFields({
                 aria-describedby={describedBy(hintId, error ? `${id}-error` : false)}
                 disabled={readOnly}
               >
-                <option value="">Choose</option>
+                <option value="">{t('table.choose')}</option>
                 {(column.options ?? []).map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}

@@ -1,0 +1,131 @@
+import { loadavg } from 'node:os';
+import { localiseTemplate } from '@schemas/template-definition.ts';
+import { registerTemplate } from '@schemas/templates/index.ts';
+import { findingsFor } from '@/domain/findings/index.ts';
+import { buildAppendixPdf } from '@/pdf/build-appendix-pdf.ts';
+import { nodeFontSource } from '@/pdf/font-source.node.ts';
+import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
+import { largeAssessment, largeTemplate, QUESTIONS, ROWS, SECTIONS, TABLES } from './large-template.ts';
+import type { BenchContext, Figure } from './types.ts';
+import {
+  commitFigures,
+  DEVTOOLS_HOOK,
+  KEYSTROKES,
+  percentile,
+  summarise,
+  typeAndCollect,
+} from './typing.bench.ts';
+
+/**
+ * Issue 9: a template of 12 sections and 150 questions (40 tables of 10 rows, 40 impact ratings, every
+ * answer filled; large-template.ts). Figures: the review findings for it (Node), its PDF (Node, the same
+ * renderer the app's Web Worker runs), and keystroke → next frame in Chromium on the production build,
+ * typing into the last row's Action cell of a table on a section holding 4 tables (40 rows of fields) and
+ * into an impact's "why", measured as typing.bench.ts measures the HCPC form. The load average is noted,
+ * since the machine is shared.
+ */
+const FINDINGS_RUNS = 300;
+const PDF_RUNS = 3;
+
+export default async function largeTemplateBench(ctx: BenchContext): Promise<Figure[]> {
+  const definition = largeTemplate();
+  registerTemplate(definition);
+  const template = localiseTemplate(definition);
+  const assessment = largeAssessment(definition);
+  const load = () =>
+    `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`;
+  const shape = `${SECTIONS} sections, ${QUESTIONS} questions, ${TABLES} tables of ${ROWS} rows`;
+
+  const today = new Date();
+  findingsFor(assessment, template, { today });
+  const findingTimes: number[] = [];
+  for (let i = 0; i < FINDINGS_RUNS; i += 1) {
+    const start = performance.now();
+    findingsFor(assessment, template, { today });
+    findingTimes.push(performance.now() - start);
+  }
+  const findingsNote = `${FINDINGS_RUNS} runs, ${shape}; ${load()}`;
+
+  const pdfTimes: number[] = [];
+  let pages = 0;
+  for (let i = 0; i <= PDF_RUNS; i += 1) {
+    const start = performance.now();
+    const { bytes } = await buildAppendixPdf(assessment, { exportedAt: new Date(), fonts: nodeFontSource });
+    pdfTimes.push(performance.now() - start);
+    pages = (new TextDecoder('latin1').decode(bytes).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  }
+  const [cold = 0, ...warm] = pdfTimes;
+  const pdfNote = `${PDF_RUNS} runs after a first of ${Math.round(cold)} ms; ${pages} pages; ${load()}`;
+
+  const browser = await ctx.browser();
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  await context.addInitScript(DEVTOOLS_HOOK);
+  const page = await context.newPage();
+  await page.goto(`${ctx.baseURL}/`);
+  await page.getByLabel('Import assessments from files').setInputFiles({
+    name: 'large.eia.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serialiseEnvelope(buildEnvelope([assessment]))),
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText('Imported 1 assessment').first().waitFor({ timeout: 60_000 });
+  await page.goto(`${ctx.baseURL}/#/assessments/${assessment.id}/sections/s2`);
+  await page
+    .locator('h1')
+    .filter({ hasText: /^Section 2/ })
+    .waitFor();
+  const fields = await page.locator('form input, form textarea, form select').count();
+
+  // Section 2 holds q13 to q25: tables q13, q16, q20 and q24, impacts q14, q17, q21 and q25.
+  const cell = `q24-row-${ROWS}-action`;
+  const before = (await page.locator(`#${cell}`).inputValue()).length;
+  await page.locator(`#${cell}`).focus();
+  await page.locator(`#${cell}`).press('End');
+  await page.waitForTimeout(500);
+  const tableRun = await typeAndCollect(page, `table cell, section 2 (${fields} fields)`);
+  const typed = (await page.locator(`#${cell}`).inputValue()).length - before;
+  if (typed !== KEYSTROKES) throw new Error(`Typed ${typed} of ${KEYSTROKES} characters into the cell.`);
+  const tableLoad = load();
+
+  const why = 'q25-why';
+  await page.locator(`#${why}`).focus();
+  await page.waitForTimeout(500);
+  const whyRun = await typeAndCollect(page, `impact why, section 2 (${fields} fields)`);
+  const whyLoad = load();
+  await context.close();
+
+  return [
+    {
+      name: 'large template: findings for one assessment (Node), median',
+      value: percentile(findingTimes, 50),
+      unit: 'ms',
+      target: 5,
+      note: findingsNote,
+    },
+    {
+      name: 'large template: findings for one assessment (Node), p95',
+      value: percentile(findingTimes, 95),
+      unit: 'ms',
+      target: 5,
+      note: findingsNote,
+    },
+    {
+      name: 'large template: PDF render in Node (median)',
+      value: percentile(warm, 50),
+      unit: 'ms',
+      target: 2000,
+      note: pdfNote,
+    },
+    ...summarise(tableRun, 'large template, table cell', 16).map((f) => ({
+      ...f,
+      note: `${f.note ?? ''}; ${tableLoad}`,
+    })),
+    ...commitFigures(tableRun, 'large template, table cell'),
+    ...summarise(whyRun, 'large template, impact why', 16).map((f) => ({
+      ...f,
+      note: `${f.note ?? ''}; ${whyLoad}`,
+    })),
+  ];
+}
