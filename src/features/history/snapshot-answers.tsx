@@ -2,9 +2,11 @@ import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
 import { outputKindOf } from '@/domain/kinds/index.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** The answers of one kept version, question by question (empty answers left out). */
 export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
+  const t = useT();
   const template = findTemplate(assessment.templateId, assessment.templateVersion) ?? currentTemplate;
   const rows = template.sections.flatMap((section) =>
     section.questions
@@ -15,7 +17,7 @@ export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
         text: outputKindOf(q).displayText(q, answerOf(q, assessment.answers)),
       })),
   );
-  if (rows.length === 0) return <p className="govuk-body">No questions were answered in this version.</p>;
+  if (rows.length === 0) return <p className="govuk-body">{t('history.noAnswers')}</p>;
   return (
     <dl className="govuk-summary-list">
       {rows.map((row) => (
