@@ -26,6 +26,9 @@ import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
 import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -36,11 +39,12 @@ import { shownTitle } from '@/components/i18n/shown-title.ts';
 export function AssessmentRoute({ id, rest }: { id: string; rest: string | undefined }) {
   const draft = useAssessmentDraft(id);
   const page = assessmentPage(rest);
+  const t = useT();
 
   if (draft.state === 'loading') {
     return (
       <p className="govuk-body" role="status">
-        Opening the assessment…
+        {t('route.opening')}
       </p>
     );
   }
@@ -63,6 +67,8 @@ function OpenAssessment({
   page: AssessmentPage;
 }) {
   const live = useLiveFindings(assessment, template);
+  const t = useT();
+  const language = useLocale();
   // Agreed assessments are locked: changing one means starting a new revision (from the review actions).
   const readOnly = draft.readOnly || isLocked(assessment);
   // Typing does not re-render this route: `assessment` holds the answers as loaded (or as of the last
@@ -97,16 +103,16 @@ function OpenAssessment({
       tasks: (
         <>
           <PublicationTask assessmentId={assessment.id} publication={assessment.publication} />
-          <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
+          <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('route.reviewExportHistory')}</h2>
           <PublicationTask assessmentId={assessment.id} publication={assessment.publication} variant="line" />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
             <li>
               <Link href={paths.review(assessment.id)} className="govuk-link">
-                Review this assessment
+                {t('route.review')}
               </Link>{' '}
-              (findings, comments, return or agree)
+              {t('route.reviewWhat')}
             </li>
           </ul>
           <div className="govuk-button-group">
@@ -115,17 +121,19 @@ function OpenAssessment({
               className="govuk-button govuk-button--secondary"
               onClick={() => draft.downloadBackup()}
             >
-              Export this assessment (.eia.json)
+              {t('route.export')}
             </button>
             {/* A link (it goes to a page), styled as the buttons beside it. */}
             <Link href={paths.history(assessment.id)} className="govuk-button govuk-button--secondary">
-              History of this assessment
+              {t('route.history')}
             </Link>
           </div>
         </>
       ),
     };
-  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft]);
+    // The slots' words follow the interface language (t reads it), so a switch rebuilds them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft, t, language]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
   // Pages other than the editor are rendered on arrival (a route change renders this route), so they
@@ -190,41 +198,42 @@ function OpenAssessment({
 
 /** Why the editor is read-only, said beside the field in focus (the banners say it at the top). */
 function readOnlyReason(draft: AssessmentDraft, assessment: Assessment): string | undefined {
-  if (draft.readOnlyReason === 'taken-over')
-    return 'You are now editing this assessment in another tab, so you can only read it here.';
-  if (draft.readOnly)
-    return 'This assessment is open in another tab, so you can only read it here. To change it here, choose “Edit it here instead” at the top of the page.';
-  if (isLocked(assessment))
-    return 'This assessment has been agreed, so it cannot be changed. To change it, start a new revision from the top of the page.';
+  if (draft.readOnlyReason === 'taken-over') return translate('route.readOnly.takenOver');
+  if (draft.readOnly) return translate('route.readOnly.otherTab');
+  if (isLocked(assessment)) return translate('route.readOnly.agreed');
   return undefined;
 }
 
 function CouldNotOpen({ error }: { error: string | null | undefined }) {
-  useDocumentTitle('Sorry, this assessment could not be opened – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('route.couldNotOpen') }));
   return (
     <>
-      <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
-      <p className="govuk-body">{error}</p>
-      <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
+      <h1 className="govuk-heading-l">{t('route.couldNotOpen')}</h1>
+      <p className="govuk-body">
+        <InEnglish>{error}</InEnglish>
+      </p>
+      <p className="govuk-body">{t('route.nothingChanged')}</p>
     </>
   );
 }
 
 function AssessmentNotFound() {
-  useDocumentTitle('Assessment not found – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('route.notFound') }));
   return (
     <>
-      <h1 className="govuk-heading-l">Assessment not found</h1>
+      <h1 className="govuk-heading-l">{t('route.notFound')}</h1>
       <p className="govuk-body">
-        There is no assessment with this address in this browser. It may have been deleted (look in the{' '}
+        {t('route.noSuch')}{' '}
         <Link href={paths.bin()} className="govuk-link">
-          bin
+          {t('history.bin')}
         </Link>
-        ) or it may be stored in another browser.
+        {t('route.otherBrowser')}
       </p>
       <p className="govuk-body">
         <Link href={paths.home()} className="govuk-link">
-          Go to your assessments
+          {t('notFound.goHome')}
         </Link>
       </p>
     </>

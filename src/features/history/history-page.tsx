@@ -2,7 +2,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
-import { summariseAssessment, UNTITLED } from '@/domain/assessment-summary.ts';
+import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
@@ -29,9 +29,9 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
     case 'status-change':
       return translate('snapshot.statusChanged', {
         status:
-          snapshot.detail in STATUS_LABELS
+          snapshot.detail && snapshot.detail in STATUS_LABELS
             ? translate(`status.${snapshot.detail as AssessmentStatus}`)
-            : snapshot.detail,
+            : (snapshot.detail ?? ''),
       });
     case 'while-editing':
       return translate('snapshot.whileEditing');
