@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import type { GroupState } from '@/domain/findings/index.ts';
-import { GROUP_STATE_LABELS, type GridColumn, type OverviewRow } from '@/domain/overview.ts';
+import { type GridColumn, type OverviewRow } from '@/domain/overview.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 const TAG: Record<GroupState, string> = {
   answered: 'govuk-tag--green',
@@ -26,13 +27,12 @@ export function GroupGrid({
   caption: string;
 }) {
   const cueId = useId();
+  const t = useT();
   return (
     <>
       <h2 className="govuk-heading-m">{caption}</h2>
       <p className="govuk-body app-scroll-cue" id={cueId}>
-        {columns.length} equality groups, one a column. When they do not all fit on your screen, scroll the
-        table sideways (or select it and use the arrow keys); the Assessment column stays in place. Select a
-        cell to open that question.
+        {t('overview.cue', { count: columns.length })}
       </p>
       <div
         className="app-table-scroll app-table-scroll--shadows"
@@ -46,7 +46,7 @@ export function GroupGrid({
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header app-group-grid__sticky">
-                Assessment
+                {t('overview.assessment')}
               </th>
               {columns.map((c) => (
                 <th scope="col" className="govuk-table__header" key={c.questionId}>
@@ -72,12 +72,12 @@ export function GroupGrid({
                         className="govuk-link app-group-grid__link"
                       >
                         {state ? (
-                          <strong className={`govuk-tag ${TAG[state]}`}>{GROUP_STATE_LABELS[state]}</strong>
+                          <strong className={`govuk-tag ${TAG[state]}`}>{t(`groupState.${state}`)}</strong>
                         ) : (
-                          <span className="govuk-body-s">Not in this form</span>
+                          <span className="govuk-body-s">{t('overview.notInForm')}</span>
                         )}
                         <span className="govuk-visually-hidden">
-                          : {c.label} in {row.title}
+                          {t('overview.cellHidden', { label: c.label, title: row.title })}
                         </span>
                       </Link>
                     </td>
