@@ -1,4 +1,4 @@
-import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, templateOf } from '@schemas/templates/index.ts';
 import { useState } from 'react';
 import { CheckAnswersPage } from './check-answers-page.tsx';
 import { type AssessmentEditorProps, type EditorPageProps, type EditorSlots } from './editor-types.ts';
@@ -29,7 +29,7 @@ export function AssessmentEditor({
   slots = NO_SLOTS,
 }: AssessmentEditorProps) {
   const t = useT();
-  const template = findTemplate(assessment.templateId, assessment.templateVersion);
+  const template = templateOf(assessment);
   // Hooks run whatever the template; an unknown template shows the message below, never the form.
   const form = useAnswersForm(template ?? currentTemplate, assessment.answers, loadKey, onAnswersChange);
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
@@ -70,6 +70,7 @@ export function AssessmentEditor({
     ...(readOnlyReason ? { readOnlyReason } : {}),
     slots,
     completedSections,
+    noLongerAsked: assessment.noLongerAsked,
   };
 
   switch (view.page) {

@@ -4,6 +4,7 @@ import { type Question, type Section } from '@schemas/template-definition.ts';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { type FieldErrors } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
+import { TemplateText, useTemplateLang } from '@/components/template-text.tsx';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { focusField } from '@/components/focus-field.ts';
@@ -50,6 +51,7 @@ export function SectionPage({
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
   const t = useT();
   const heading = t('form.sectionHeading', { number: section.number, title: section.title });
+  const templateLang = useTemplateLang(template.language);
   const pageTitle = t('title.suffix', { page: heading });
   useDocumentTitle(problems.length > 0 ? t('title.error', { page: pageTitle }) : pageTitle);
 
@@ -114,11 +116,12 @@ export function SectionPage({
         <ErrorSummary items={summaryItems} focusKey={attempt} />
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
-          {heading}
+          {t('form.sectionHeading', { number: section.number, title: '' })}
+          <TemplateText language={template.language}>{section.title}</TemplateText>
         </h1>
         {slots.section?.(section.id)}
         {section.guidance.length > 0 && (
-          <div className="govuk-inset-text">
+          <div className="govuk-inset-text" lang={templateLang}>
             {section.guidance.map((paragraph, i) => (
               <p key={i} className="govuk-body">
                 {paragraph.text}
@@ -131,16 +134,25 @@ export function SectionPage({
             {section.questions.map((question) => (
               <Fragment key={question.id}>
                 {question.heading && (
-                  <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
+                  <h2 className="govuk-heading-l govuk-!-margin-top-8" lang={templateLang}>
+                    {question.heading}
+                  </h2>
                 )}
-                {question.headingGuidance && <p className="govuk-body">{question.headingGuidance.text}</p>}
+                {question.headingGuidance && (
+                  <p className="govuk-body" lang={templateLang}>
+                    {question.headingGuidance.text}
+                  </p>
+                )}
                 <div data-question-id={question.id}>
-                  <QuestionField
-                    question={question}
-                    form={form}
-                    readOnly={readOnly}
-                    problem={problemFor(question)}
-                  />
+                  {/* The template's wording in the assessment's language (label, hint, guidance, its error). */}
+                  <div lang={templateLang}>
+                    <QuestionField
+                      question={question}
+                      form={form}
+                      readOnly={readOnly}
+                      problem={problemFor(question)}
+                    />
+                  </div>
                   {readOnly && <ReadOnlyNote questionId={question.id} />}
                   {slots.field?.(question.id as AnswerKey)}
                 </div>

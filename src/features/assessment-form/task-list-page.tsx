@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { TemplateText } from '@/components/template-text.tsx';
 import { paths } from '@/components/paths.ts';
 import { TaskList } from '@/components/task-list.tsx';
 import { CompletedCount } from './completed-count.tsx';
@@ -19,6 +20,7 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
+        {slots.taskListNotice}
         <TaskListHeading control={form.control} template={template} caption={template.shortTitle} />
         <CompletedCount control={form.control} template={template} completedSections={completedSections} />
         {template.introGuidance.map((paragraph, i) => (
@@ -32,7 +34,11 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
           idPrefix="sections"
           items={template.sections.map((section) => ({
             id: section.id,
-            title: `${section.number}. ${section.title}`,
+            title: (
+              <>
+                {section.number}. <TemplateText language={template.language}>{section.title}</TemplateText>
+              </>
+            ),
             href: paths.section(assessmentId, section.id),
             status: (
               <SectionStatusTag

@@ -45,6 +45,10 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
       return translate('snapshot.otherTab');
     case 'from-file':
       return translate('snapshot.fromFile');
+    case 'before-version-move':
+      return snapshot.detail
+        ? translate('snapshot.beforeMoveTo', { version: snapshot.detail })
+        : translate('snapshot.beforeMove');
   }
 }
 
@@ -199,6 +203,10 @@ export function HistoryPage({ id }: { id: string }) {
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">{t('table.title')}</dt>
                     <dd className="govuk-summary-list__value">{shownTitle(snapshot.summary.title)}</dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">{t('history.formVersion')}</dt>
+                    <dd className="govuk-summary-list__value">{snapshot.assessment.templateVersion}</dd>
                   </div>
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">{t('table.sectionsCompleted')}</dt>

@@ -1,3 +1,4 @@
+import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { useEffect, useRef, useState } from 'react';
@@ -50,6 +51,7 @@ export function LibraryPage() {
   });
   const facts = useLibraryFacts();
   const now = repository.now();
+  const language = useInterfaceLanguage();
 
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -67,7 +69,7 @@ export function LibraryPage() {
       const defaults = example ? null : await repository.getSetting('publicationDefaults');
       const assessment = example
         ? createExampleAssessment({ now, id: EXAMPLE_ASSESSMENT_ID })
-        : createAssessment({ now, ...(defaults ? { publication: defaults } : {}) });
+        : createAssessment({ now, language, ...(defaults ? { publication: defaults } : {}) });
       await repository.create(assessment);
       navigate(paths.assessment(assessment.id));
     } catch (error) {

@@ -4,7 +4,7 @@ import { type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
-import { findTemplate } from '@schemas/templates/index.ts';
+import { templateOf } from '@schemas/templates/index.ts';
 import { paths } from '@/components/paths.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
@@ -41,7 +41,7 @@ type Props = {
 export function ReviewPage({ assessment, onUpdate, readOnly = false, now, renderAnswer }: Props) {
   const t = useT();
   useDocumentTitle(t('title.suffix', { page: t('review.title') }));
-  const template = findTemplate(assessment.templateId, assessment.templateVersion) as Template;
+  const template = templateOf(assessment) as Template;
   const findings = useFindings(assessment, template);
   const locked = readOnly || isLocked(assessment);
   const title = shownTitle(assessmentTitle(assessment, template) || UNTITLED);
