@@ -4,6 +4,7 @@ import { paths } from '@/components/paths.ts';
 import type { GroupState } from '@/domain/findings/index.ts';
 import { type GridColumn, type OverviewRow } from '@/domain/overview.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 const TAG: Record<GroupState, string> = {
   answered: 'govuk-tag--green',
@@ -60,7 +61,7 @@ export function GroupGrid({
               <tr className="govuk-table__row" key={row.id}>
                 <th scope="row" className="govuk-table__header app-group-grid__sticky">
                   <Link href={paths.assessment(row.id)} className="govuk-link">
-                    {row.title}
+                    {shownTitle(row.title)}
                   </Link>
                 </th>
                 {columns.map((c) => {
@@ -77,7 +78,7 @@ export function GroupGrid({
                           <span className="govuk-body-s">{t('overview.notInForm')}</span>
                         )}
                         <span className="govuk-visually-hidden">
-                          {t('overview.cellHidden', { label: c.label, title: row.title })}
+                          {t('overview.cellHidden', { label: c.label, title: shownTitle(row.title) })}
                         </span>
                       </Link>
                     </td>
