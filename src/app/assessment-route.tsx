@@ -217,7 +217,9 @@ function OpenAssessment({
           readOnly={draft.readOnly}
           renderAnswer={(questionId) => {
             const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
-            return question ? <AnswerValue question={question} answers={shown.answers} /> : null;
+            return question ? (
+              <AnswerValue question={question} answers={shown.answers} language={template.language} />
+            ) : null;
           }}
         />
       </>
