@@ -31,6 +31,9 @@ import { MoveVersionRoute } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
 import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -41,11 +44,12 @@ import { shownTitle } from '@/components/i18n/shown-title.ts';
 export function AssessmentRoute({ id, rest }: { id: string; rest: string | undefined }) {
   const draft = useAssessmentDraft(id);
   const page = assessmentPage(rest);
+  const t = useT();
 
   if (draft.state === 'loading') {
     return (
       <p className="govuk-body" role="status">
-        Opening the assessment…
+        {t('route.opening')}
       </p>
     );
   }
@@ -68,6 +72,8 @@ function OpenAssessment({
   page: AssessmentPage;
 }) {
   const live = useLiveFindings(assessment, template);
+  const t = useT();
+  const language = useLocale();
   // Agreed assessments are locked: changing one means starting a new revision (from the review actions).
   const readOnly = draft.readOnly || isLocked(assessment);
   // Typing does not re-render this route: `assessment` holds the answers as loaded (or as of the last
@@ -128,7 +134,7 @@ function OpenAssessment({
             publication={assessment.publication}
             printedIn={printedIn}
           />
-          <h2 className="govuk-heading-m govuk-!-margin-top-6">Review, export and history</h2>
+          <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('route.reviewExportHistory')}</h2>
           <PublicationTask
             assessmentId={assessment.id}
             publication={assessment.publication}
@@ -140,9 +146,9 @@ function OpenAssessment({
           <ul className="govuk-list">
             <li>
               <Link href={paths.review(assessment.id)} className="govuk-link">
-                Review this assessment
+                {t('route.review')}
               </Link>{' '}
-              (findings, comments, return or agree)
+              {t('route.reviewWhat')}
             </li>
           </ul>
           <div className="govuk-button-group">
@@ -151,16 +157,18 @@ function OpenAssessment({
               className="govuk-button govuk-button--secondary"
               onClick={() => draft.downloadBackup()}
             >
-              Export this assessment (.eia.json)
+              {t('route.export')}
             </button>
             {/* A link (it goes to a page), styled as the buttons beside it. */}
             <Link href={paths.history(assessment.id)} className="govuk-button govuk-button--secondary">
-              History of this assessment
+              {t('route.history')}
             </Link>
           </div>
         </>
       ),
     };
+    // The slots' words follow the interface language (t reads it), so a switch rebuilds them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [
     assessment,
     template,
@@ -173,6 +181,8 @@ function OpenAssessment({
     moved,
     newerVersion,
     printedIn,
+    t,
+    language,
   ]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
@@ -216,7 +226,9 @@ function OpenAssessment({
           readOnly={draft.readOnly}
           renderAnswer={(questionId) => {
             const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
-            return question ? <AnswerValue question={question} answers={shown.answers} /> : null;
+            return question ? (
+              <AnswerValue question={question} answers={shown.answers} language={template.language} />
+            ) : null;
           }}
         />
       </>
@@ -263,41 +275,42 @@ function OpenAssessment({
 
 /** Why the editor is read-only, said beside the field in focus (the banners say it at the top). */
 function readOnlyReason(draft: AssessmentDraft, assessment: Assessment): string | undefined {
-  if (draft.readOnlyReason === 'taken-over')
-    return 'You are now editing this assessment in another tab, so you can only read it here.';
-  if (draft.readOnly)
-    return 'This assessment is open in another tab, so you can only read it here. To change it here, choose “Edit it here instead” at the top of the page.';
-  if (isLocked(assessment))
-    return 'This assessment has been agreed, so it cannot be changed. To change it, start a new revision from the top of the page.';
+  if (draft.readOnlyReason === 'taken-over') return translate('route.readOnly.takenOver');
+  if (draft.readOnly) return translate('route.readOnly.otherTab');
+  if (isLocked(assessment)) return translate('route.readOnly.agreed');
   return undefined;
 }
 
 function CouldNotOpen({ error }: { error: string | null | undefined }) {
-  useDocumentTitle('Sorry, this assessment could not be opened – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('route.couldNotOpen') }));
   return (
     <>
-      <h1 className="govuk-heading-l">Sorry, this assessment could not be opened</h1>
-      <p className="govuk-body">{error}</p>
-      <p className="govuk-body">Nothing has been changed. Reload the page to try again.</p>
+      <h1 className="govuk-heading-l">{t('route.couldNotOpen')}</h1>
+      <p className="govuk-body">
+        <InEnglish>{error}</InEnglish>
+      </p>
+      <p className="govuk-body">{t('route.nothingChanged')}</p>
     </>
   );
 }
 
 function AssessmentNotFound() {
-  useDocumentTitle('Assessment not found – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('route.notFound') }));
   return (
     <>
-      <h1 className="govuk-heading-l">Assessment not found</h1>
+      <h1 className="govuk-heading-l">{t('route.notFound')}</h1>
       <p className="govuk-body">
-        There is no assessment with this address in this browser. It may have been deleted (look in the{' '}
+        {t('route.noSuch')}{' '}
         <Link href={paths.bin()} className="govuk-link">
-          bin
+          {t('history.bin')}
         </Link>
-        ) or it may be stored in another browser.
+        {t('route.otherBrowser')}
       </p>
       <p className="govuk-body">
         <Link href={paths.home()} className="govuk-link">
-          Go to your assessments
+          {t('notFound.goHome')}
         </Link>
       </p>
     </>

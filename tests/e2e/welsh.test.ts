@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
 import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { localiseTemplate } from '../../schemas/template-definition.ts';
+import { hcpcEia201810Definition } from '../../schemas/templates/index.ts';
 import { assessmentIdFrom, template } from './support/eia.ts';
 
 /**
@@ -156,7 +158,8 @@ describe('the interface in Welsh', () => {
     await page.getByRole('button', { name: 'Dechrau asesiad newydd' }).click();
     await page.waitForURL(/#\/assessments\/[^/]+$/);
     const id = assessmentIdFrom(page.url());
-    const section = template.sections[0]!;
+    // A new assessment started with the interface in Welsh is written in Welsh: the form's wording is Welsh too.
+    const section = localiseTemplate(hcpcEia201810Definition, 'cy').sections[0]!;
     await page.goto(at(paths.section(id, section.id)));
     await page.getByRole('button', { name: "Marcio'r adran hon fel un wedi'i chwblhau" }).click();
     const summary = page.locator('.govuk-error-summary');

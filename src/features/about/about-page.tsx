@@ -1,16 +1,22 @@
 import { type Template } from '@schemas/template-definition.ts';
-import { currentTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
 import { useEffect, useRef } from 'react';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * "About this form": the template's own guidance (Appendix 2 of the HCPC form: the Public Sector
  * Equality Duty's three aims and how to complete the form), how guidance is shown, and the notice.
  */
-export function AboutPage({ template = currentTemplate }: { template?: Template }) {
+export function AboutPage({ template: given }: { template?: Template }) {
+  const language = useLocale();
+  const t = useT();
+  // The form's own wording in the interface language (English where the form has no Welsh).
+  const template =
+    given ?? findTemplate(currentTemplate.id, currentTemplate.version, language) ?? currentTemplate;
   const { about } = template;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useDocumentTitle(`${about.title} – EIA Builder`);
+  useDocumentTitle(t('title.suffix', { page: about.title }));
   useEffect(() => headingRef.current?.focus(), []);
 
   return (
@@ -44,7 +50,7 @@ export function AboutPage({ template = currentTemplate }: { template?: Template 
             ))}
           </section>
         ))}
-        <h2 className="govuk-heading-m">Guidance in this service</h2>
+        <h2 className="govuk-heading-m">{t('about.guidance')}</h2>
         {template.introGuidance
           .filter((paragraph) => !paragraph.includes(about.title))
           .map((paragraph, i) => (

@@ -54,7 +54,7 @@ export function CheckAnswersPage({
                   rows={group.questions.map((question) => ({
                     id: question.id,
                     key: <TemplateText language={template.language}>{question.label}</TemplateText>,
-                    value: <AnswerValue question={question} answers={answers} />,
+                    value: <AnswerValue question={question} answers={answers} language={template.language} />,
                     actions: readOnly
                       ? []
                       : [

@@ -13,6 +13,9 @@ import { type BinEntry } from '@/storage/bin-store.ts';
 import { storageProblem } from '@/storage/storage-errors.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { BIN_PAGE_SIZE, useBinPage } from '@/storage/use-bin.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Confirming = { kind: 'one'; entry: BinEntry } | { kind: 'all'; count: number };
 type Message =
@@ -25,7 +28,8 @@ type Message =
  * after a confirmation, as can everything at once.
  */
 export function BinPage() {
-  useDocumentTitle('Bin – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('bin.title') }));
   const { repository, connection } = useAppStorage();
   const [page, setPage] = useState(1);
   const [confirming, setConfirming] = useState<Confirming | null>(null);
@@ -65,14 +69,14 @@ export function BinPage() {
       const { entry } = confirming;
       void attempt(async () => {
         await repository.deleteForGood(entry.id);
-        return { kind: 'deleted', text: `“${entry.summary.title}” was deleted for good.` };
+        return { kind: 'deleted', text: t('bin.deletedForGood', { title: shownTitle(entry.summary.title) }) };
       });
     } else {
       void attempt(async () => {
         const count = await repository.emptyBin();
         return {
           kind: 'deleted',
-          text: `The bin was emptied: ${count} ${count === 1 ? 'assessment was' : 'assessments were'} deleted for good.`,
+          text: t('bin.emptied', { count }),
         };
       });
     }
@@ -88,115 +92,112 @@ export function BinPage() {
         {message?.kind === 'restored' && (
           <NotificationBanner
             variant="success"
-            title="Success"
-            heading={`“${message.title}” is back in your assessments.`}
+            title={t('common.success')}
+            heading={t('library.undone', { title: shownTitle(message.title) })}
           >
             <p className="govuk-body">
               <Link href={paths.assessment(message.id)} className="govuk-notification-banner__link">
-                Open it
+                {t('bin.openIt')}
               </Link>
             </p>
           </NotificationBanner>
         )}
         {message?.kind === 'deleted' && (
-          <NotificationBanner variant="success" title="Success" heading={message.text} />
+          <NotificationBanner variant="success" title={t('common.success')} heading={message.text} />
         )}
         {message?.kind === 'failed' && (
-          <NotificationBanner variant="alert" heading="That did not work">
-            <p className="govuk-body">{message.text}</p>
+          <NotificationBanner variant="alert" heading={t('common.didNotWork')}>
+            <p className="govuk-body">
+              <InEnglish>{message.text}</InEnglish>
+            </p>
           </NotificationBanner>
         )}
       </div>
       <p className="govuk-body">
         <Link href={paths.home()} className="govuk-back-link">
-          Your assessments
+          {t('library.title')}
         </Link>
       </p>
-      <h1 className="govuk-heading-xl">Bin</h1>
-      <p className="govuk-body">
-        Assessments you delete stay here, with their history, until you delete them for good. Put one back to
-        carry on with it.
-      </p>
+      <h1 className="govuk-heading-xl">{t('bin.title')}</h1>
+      <p className="govuk-body">{t('bin.intro')}</p>
 
       {confirming && (
         <div className="govuk-inset-text">
           <h2 className="govuk-heading-m" ref={confirmRef} tabIndex={-1}>
             {confirming.kind === 'one'
-              ? `Delete “${confirming.entry.summary.title}” for good?`
-              : `Delete all ${confirming.count} assessments in the bin for good?`}
+              ? t('bin.confirmOne', { title: shownTitle(confirming.entry.summary.title) })
+              : t('bin.confirmAll', { count: confirming.count })}
           </h2>
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">
               !
             </span>
             <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>
-              This cannot be undone. The{' '}
-              {confirming.kind === 'one'
-                ? 'assessment and its history'
-                : 'assessments and their history'}{' '}
-              will be removed from this browser. Export {confirming.kind === 'one' ? 'it' : 'them'} first if
-              you may need {confirming.kind === 'one' ? 'it' : 'them'} again.
+              <span className="govuk-visually-hidden">{t('common.warning')}</span>
+              {confirming.kind === 'one' ? t('bin.warnOne') : t('bin.warnAll')}
             </strong>
           </div>
           <div className="govuk-button-group">
             <button type="button" className="govuk-button govuk-button--warning" onClick={confirm}>
-              Yes, delete for good
+              {t('bin.yesDelete')}
             </button>
             <button
               type="button"
               className="govuk-button govuk-button--secondary"
               onClick={() => setConfirming(null)}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       )}
 
       {list.error ? (
-        <p className="govuk-body">{storageProblem(list.error)}</p>
+        <p className="govuk-body">
+          <InEnglish>{storageProblem(list.error)}</InEnglish>
+        </p>
       ) : !result ? (
-        <p className="govuk-body">Loading the bin…</p>
+        <p className="govuk-body">{t('bin.loading')}</p>
       ) : result.total === 0 ? (
-        <p className="govuk-body">The bin is empty.</p>
+        <p className="govuk-body">{t('bin.empty')}</p>
       ) : (
         <>
           <table className="govuk-table app-table--stacked">
             <caption className="govuk-table__caption govuk-table__caption--m">
-              {result.total.toLocaleString('en-GB')} {result.total === 1 ? 'assessment' : 'assessments'} in
-              the bin
+              {t('bin.caption', { count: result.total })}
             </caption>
             <TableHead
               columns={[
-                { label: 'Title' },
-                { label: 'Status' },
-                { label: 'Deleted' },
-                { label: <span className="govuk-visually-hidden">Actions</span> },
+                { label: t('table.title') },
+                { label: t('table.status') },
+                { label: t('bin.deleted') },
+                { label: <span className="govuk-visually-hidden">{t('table.actions')}</span> },
               ]}
             />
             <tbody className="govuk-table__body">
               {result.entries.map((entry) => (
                 <tr key={entry.id} className="govuk-table__row">
                   <th scope="row" className="govuk-table__header">
-                    {entry.summary.title}
+                    {shownTitle(entry.summary.title)}
                   </th>
-                  <td className="govuk-table__cell" data-label="Status">
+                  <td className="govuk-table__cell" data-label={t('table.status')}>
                     <StatusTag status={entry.summary.status} />
                   </td>
-                  <td className="govuk-table__cell" data-label="Deleted">
+                  <td className="govuk-table__cell" data-label={t('bin.deleted')}>
                     {formatRelativeDateTime(entry.deletedAt, now)}
                   </td>
                   <td className="govuk-table__cell" data-label="">
                     <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0 app-row-actions">
                       <li>
                         <LinkButton onClick={() => void restore(entry)}>
-                          Put back <span className="govuk-visually-hidden">{entry.summary.title}</span>
+                          {t('bin.putBack')}{' '}
+                          <span className="govuk-visually-hidden">{entry.summary.title}</span>
                         </LinkButton>
                       </li>
                       <li>
                         <LinkButton onClick={() => setConfirming({ kind: 'one', entry })}>
-                          Delete for good <span className="govuk-visually-hidden">{entry.summary.title}</span>
+                          {t('bin.deleteForGood')}{' '}
+                          <span className="govuk-visually-hidden">{entry.summary.title}</span>
                         </LinkButton>
                       </li>
                     </ul>
@@ -205,13 +206,13 @@ export function BinPage() {
               ))}
             </tbody>
           </table>
-          <Pagination page={page} pageCount={pageCount} onPage={setPage} label="Pages of the bin" />
+          <Pagination page={page} pageCount={pageCount} onPage={setPage} label={t('bin.pages')} />
           <button
             type="button"
             className="govuk-button govuk-button--warning"
             onClick={() => setConfirming({ kind: 'all', count: result.total })}
           >
-            Empty the bin
+            {t('bin.emptyButton')}
           </button>
         </>
       )}

@@ -2,7 +2,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
-import { summariseAssessment, UNTITLED } from '@/domain/assessment-summary.ts';
+import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
@@ -14,6 +14,10 @@ import { storageProblem } from '@/storage/storage-errors.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { useAssessmentHistory } from '@/storage/use-history.ts';
 import { SnapshotAnswers } from './snapshot-answers.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Message =
   | { kind: 'restored'; editedAt: string; undoSnapshotId: string }
@@ -23,23 +27,28 @@ type Message =
 export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>): string {
   switch (snapshot.reason) {
     case 'status-change':
-      return `Status changed to ${STATUS_LABELS[snapshot.detail as AssessmentStatus] ?? snapshot.detail}`;
+      return translate('snapshot.statusChanged', {
+        status:
+          snapshot.detail && snapshot.detail in STATUS_LABELS
+            ? translate(`status.${snapshot.detail as AssessmentStatus}`)
+            : (snapshot.detail ?? ''),
+      });
     case 'while-editing':
-      return 'Saved while editing';
+      return translate('snapshot.whileEditing');
     case 'before-restore':
       return snapshot.detail
-        ? `Before the version from ${formatDateTime(snapshot.detail)} was restored`
-        : 'Before an earlier version was restored';
+        ? translate('snapshot.beforeRestoreFrom', { when: formatDateTime(snapshot.detail) })
+        : translate('snapshot.beforeRestore');
     case 'before-import':
-      return 'Before an imported file replaced it';
+      return translate('snapshot.beforeImport');
     case 'other-tab-version':
-      return 'Kept when this assessment was changed in two tabs at once';
+      return translate('snapshot.otherTab');
     case 'from-file':
-      return 'The copy in an imported file, with answers that were not kept';
+      return translate('snapshot.fromFile');
     case 'before-version-move':
       return snapshot.detail
-        ? `Before it moved to version ${snapshot.detail} of the form`
-        : 'Before it moved to a newer version of the form';
+        ? translate('snapshot.beforeMoveTo', { version: snapshot.detail })
+        : translate('snapshot.beforeMove');
   }
 }
 
@@ -48,7 +57,8 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
  * (answers and completed sections come back; status, comments and status history stay), then undo it.
  */
 export function HistoryPage({ id }: { id: string }) {
-  useDocumentTitle('History – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('history.title') }));
   const { repository, connection } = useAppStorage();
   const history = useAssessmentHistory(id);
   const [message, setMessage] = useState<Message | null>(null);
@@ -71,21 +81,26 @@ export function HistoryPage({ id }: { id: string }) {
     }
   };
 
-  if (history.error) return <p className="govuk-body">{storageProblem(history.error)}</p>;
-  if (!history.value) return <p className="govuk-body">Loading the history…</p>;
+  if (history.error)
+    return (
+      <p className="govuk-body">
+        <InEnglish>{storageProblem(history.error)}</InEnglish>
+      </p>
+    );
+  if (!history.value) return <p className="govuk-body">{t('history.loading')}</p>;
   const { current, snapshots } = history.value;
   if (!current) {
     return (
       <>
-        <h1 className="govuk-heading-l">This assessment is not in your list</h1>
+        <h1 className="govuk-heading-l">{t('history.notInList')}</h1>
         <p className="govuk-body">
-          It may have been deleted. Look in the{' '}
+          {t('history.maybeDeleted')}{' '}
           <Link href={paths.bin()} className="govuk-link">
-            bin
+            {t('history.bin')}
           </Link>{' '}
-          or go back to{' '}
+          {t('history.orGoBack')}{' '}
           <Link href={paths.home()} className="govuk-link">
-            your assessments
+            {t('history.yourAssessments')}
           </Link>
           .
         </p>
@@ -103,7 +118,7 @@ export function HistoryPage({ id }: { id: string }) {
           <NotificationBanner
             variant="success"
             title="Restored"
-            heading={`The version from ${formatDateTime(message.editedAt)} was restored.`}
+            heading={t('history.restored', { when: formatDateTime(message.editedAt) })}
           >
             <p className="govuk-body">
               <LinkButton
@@ -111,53 +126,48 @@ export function HistoryPage({ id }: { id: string }) {
                 disabled={busy}
                 onClick={() => void restore(message.undoSnapshotId, () => ({ kind: 'undone' }))}
               >
-                Undo <span className="govuk-visually-hidden">the restore</span>
+                {t('library.undo')} <span className="govuk-visually-hidden">{t('history.undoRestore')}</span>
               </LinkButton>
             </p>
           </NotificationBanner>
         )}
         {message?.kind === 'undone' && (
-          <NotificationBanner variant="success" title="Success" heading="The restore was undone." />
+          <NotificationBanner variant="success" title={t('common.success')} heading={t('history.undone')} />
         )}
         {message?.kind === 'failed' && (
-          <NotificationBanner variant="alert" heading="That did not work">
-            <p className="govuk-body">{message.text}</p>
+          <NotificationBanner variant="alert" heading={t('common.didNotWork')}>
+            <p className="govuk-body">
+              <InEnglish>{message.text}</InEnglish>
+            </p>
           </NotificationBanner>
         )}
       </div>
       <Link href={paths.assessment(id)} className="govuk-back-link">
-        Back to the assessment
+        {t('review.back')}
       </Link>
-      <span className="govuk-caption-l">{summary.title === UNTITLED ? UNTITLED : summary.title}</span>
-      <h1 className="govuk-heading-l">History</h1>
-      <p className="govuk-body">
-        EIA Builder keeps earlier versions of this assessment: when its status changes, every 10 minutes or so
-        while it is edited, and before anything replaces its text. They are kept in this browser only.
-      </p>
-      <p className="govuk-body">
-        Restoring a version brings back its answers and completed sections, on the version of the form they
-        were written on. The status, comments and status history stay as they are now. You can undo a restore.
-      </p>
+      <span className="govuk-caption-l">{shownTitle(summary.title)}</span>
+      <h1 className="govuk-heading-l">{t('history.title')}</h1>
+      <p className="govuk-body">{t('history.intro')}</p>
+      <p className="govuk-body">{t('history.restoreIntro')}</p>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Now</dt>
+          <dt className="govuk-summary-list__key">{t('history.now')}</dt>
           <dd className="govuk-summary-list__value">
-            Last edited {formatDateTime(current.updatedAt)}, {summary.completedSections} of{' '}
-            {summary.totalSections} sections completed, <StatusTag status={current.status} />
+            {t('history.nowSummary', {
+              when: formatDateTime(current.updatedAt),
+              done: summary.completedSections,
+              total: summary.totalSections,
+            })}{' '}
+            <StatusTag status={current.status} />
           </dd>
         </div>
       </dl>
-      {agreed && (
-        <div className="govuk-inset-text">
-          This assessment has been agreed, so an earlier version cannot be restored into it. Start a new
-          revision first.
-        </div>
-      )}
+      {agreed && <div className="govuk-inset-text">{t('history.agreed')}</div>}
       {snapshots.length === 0 ? (
-        <p className="govuk-body">No earlier versions have been kept yet.</p>
+        <p className="govuk-body">{t('history.noVersions')}</p>
       ) : (
         <>
-          <h2 className="govuk-heading-m">Earlier versions ({snapshots.length})</h2>
+          <h2 className="govuk-heading-m">{t('history.earlier', { count: snapshots.length })}</h2>
           {snapshots.map((snapshot) => (
             <div key={snapshot.id} className="govuk-summary-card">
               <div className="govuk-summary-card__title-wrapper">
@@ -175,9 +185,9 @@ export function HistoryPage({ id }: { id: string }) {
                           }))
                         }
                       >
-                        Restore this version{' '}
+                        {t('history.restore')}{' '}
                         <span className="govuk-visually-hidden">
-                          from {formatDateTime(snapshot.editedAt)}
+                          {t('history.fromWhen', { when: formatDateTime(snapshot.editedAt) })}
                         </span>
                       </LinkButton>
                     </li>
@@ -187,27 +197,30 @@ export function HistoryPage({ id }: { id: string }) {
               <div className="govuk-summary-card__content">
                 <dl className="govuk-summary-list">
                   <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">Kept because</dt>
+                    <dt className="govuk-summary-list__key">{t('history.keptBecause')}</dt>
                     <dd className="govuk-summary-list__value">{describeSnapshot(snapshot)}</dd>
                   </div>
                   <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">Title</dt>
-                    <dd className="govuk-summary-list__value">{snapshot.summary.title}</dd>
+                    <dt className="govuk-summary-list__key">{t('table.title')}</dt>
+                    <dd className="govuk-summary-list__value">{shownTitle(snapshot.summary.title)}</dd>
                   </div>
                   <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">Version of the form</dt>
+                    <dt className="govuk-summary-list__key">{t('history.formVersion')}</dt>
                     <dd className="govuk-summary-list__value">{snapshot.assessment.templateVersion}</dd>
                   </div>
                   <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">Sections completed</dt>
+                    <dt className="govuk-summary-list__key">{t('table.sectionsCompleted')}</dt>
                     <dd className="govuk-summary-list__value">
-                      {snapshot.summary.completedSections} of {snapshot.summary.totalSections}
+                      {t('table.sectionsOf', {
+                        done: snapshot.summary.completedSections,
+                        total: snapshot.summary.totalSections,
+                      })}
                     </dd>
                   </div>
                 </dl>
                 <details className="govuk-details govuk-!-margin-bottom-0">
                   <summary className="govuk-details__summary">
-                    <span className="govuk-details__summary-text">Show the answers in this version</span>
+                    <span className="govuk-details__summary-text">{t('history.showAnswers')}</span>
                   </summary>
                   <div className="govuk-details__text">
                     <SnapshotAnswers assessment={snapshot.assessment} />

@@ -3,9 +3,11 @@ import { type Assessment } from '@schemas/assessment.ts';
 import { currentTemplate, templateOf } from '@schemas/templates/index.ts';
 import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { outputKindOf } from '@/domain/kinds/index.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** The answers of one kept version, question by question (empty answers left out). */
 export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
+  const t = useT();
   const template = templateOf(assessment) ?? currentTemplate;
   const rows = template.sections.flatMap((section) =>
     section.questions
@@ -20,7 +22,7 @@ export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
   if (rows.length === 0) {
     return (
       <>
-        <p className="govuk-body">No questions were answered in this version.</p>
+        <p className="govuk-body">{t('history.noAnswers')}</p>
         {kept}
       </>
     );

@@ -8,6 +8,7 @@ import { type Repository } from '@/storage/repository.ts';
 import { ImportChoice } from './import-choice.tsx';
 import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
 import { ImportSummary } from './import-summary.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
 type Done = Exclude<FileImportOutcome, Pending> | { kind: 'cancelled'; fileName: string };
@@ -18,6 +19,7 @@ type Done = Exclude<FileImportOutcome, Pending> | { kind: 'cancelled'; fileName:
  */
 export function ImportAssessments({ repository }: { repository: Repository }) {
   const id = useId();
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
@@ -91,19 +93,19 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
       {importedRows.length > 0 && <ImportSummary rows={importedRows} />}
       {cancelled.length > 0 && (
         <p className="govuk-body" role="status">
-          Not imported: {cancelled.map((c) => `“${c.fileName}”`).join(', ')}.
+          {t('import.notImported', { files: cancelled.map((c) => `“${c.fileName}”`).join(', ') })}
         </p>
       )}
       {errors.length > 0 && (
         <div className="govuk-error-summary" data-module="govuk-error-summary" ref={errorRef} tabIndex={-1}>
           <div role="alert">
             <h2 className="govuk-error-summary__title">
-              {errors.length === 1
-                ? 'A file could not be imported'
-                : `${errors.length} files could not be imported`}
+              {errors.length === 1 ? t('import.oneFailed') : t('import.manyFailed', { count: errors.length })}
             </h2>
             <div className="govuk-error-summary__body">
-              <p className="govuk-body">Nothing from {errors.length === 1 ? 'it' : 'them'} has been saved.</p>
+              <p className="govuk-body">
+                {errors.length === 1 ? t('import.nothingSavedOne') : t('import.nothingSavedMany')}
+              </p>
               <ul className="govuk-list govuk-error-summary__list">
                 {errors.flatMap((e) =>
                   e.problems.map((problem, i) => (
@@ -138,15 +140,15 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
         >
           <div className={`govuk-form-group${noFile ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--s" htmlFor={`${id}-file`}>
-              Import assessments from files
+              {t('import.label')}
             </label>
             <div className="govuk-hint" id={`${id}-hint`}>
-              Choose one or more .eia.json files, or PDFs exported by EIA Builder. A file is imported only if
-              all of it is correct.
+              {t('import.hint')}
             </div>
             {noFile && (
               <p className="govuk-error-message" id={`${id}-error`}>
-                <span className="govuk-visually-hidden">Error:</span> Select a file to import
+                <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span>{' '}
+                {t('import.selectFile')}
               </p>
             )}
             <input
@@ -160,7 +162,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
             />
           </div>
           <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? t('import.importing') : t('import.import')}
           </button>
         </form>
       )}

@@ -5,8 +5,8 @@ import { currentTemplate, knownTemplateDefinitions } from '@schemas/templates/in
 import { answersCsvFileName, answersLongCsv, answersWideCsv, countOnTemplate } from '@/domain/answers-csv.ts';
 import { overviewCsv, overviewCsvFileName } from '@/domain/overview-csv.ts';
 import type { Overview } from '@/domain/overview.ts';
-import { useLocale } from '@/components/i18n/use-locale.ts';
 import { downloadText } from './download.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Shape = 'overview' | 'wide' | 'long';
 
@@ -32,8 +32,7 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const shown = overview.rows.length;
-  // Not in the Welsh catalogue yet: on a Welsh page these words are marked as English (WCAG 3.1.2).
-  const english = useLocale() === 'en' ? undefined : 'en';
+  const t = useT();
 
   const download = async () => {
     if (shape === 'overview' || !loadAssessments) {
@@ -47,16 +46,14 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
       const assessments = (await loadAssessments()).filter((a) => ids.has(a.id));
       if (shape === 'long') {
         downloadText(answersCsvFileName('long', now()), answersLongCsv(assessments), CSV_TYPE);
-        setStatus(`Downloaded every answer of ${assessments.length} assessments, one row per answer.`);
+        setStatus(t('csv.long', { count: assessments.length }));
         return;
       }
       const definition = forms.find((f) => `${f.id}@${f.version}` === formKey) ?? forms[0]!;
       const template = localiseTemplate(definition);
       const count = countOnTemplate(assessments, template);
       if (count === 0) {
-        setStatus(
-          `None of the assessments shown is on ${template.shortTitle}, version ${template.version}. Choose another form, or one row per answer.`,
-        );
+        setStatus(t('csv.noneOnForm', { form: template.shortTitle, version: template.version }));
         return;
       }
       downloadText(
@@ -65,10 +62,15 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
         CSV_TYPE,
       );
       setStatus(
-        `Downloaded ${count} of the ${assessments.length} assessments shown: those on ${template.shortTitle}, version ${template.version}.`,
+        t('csv.wide', {
+          count,
+          total: assessments.length,
+          form: template.shortTitle,
+          version: template.version,
+        }),
       );
     } catch {
-      setStatus('The answers could not be read from this browser’s storage. Reload the page and try again.');
+      setStatus(t('csv.readFailed'));
     } finally {
       setBusy(false);
     }
@@ -77,32 +79,30 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
   const options: Array<{ value: Shape; label: string; hint: string }> = [
     {
       value: 'overview',
-      label: 'The overview: one row per assessment',
-      hint: 'Status, sections completed, missing and to look at, assessor, last edited and the equality groups.',
+      label: t('csv.overview'),
+      hint: t('csv.overviewHint'),
     },
     ...(loadAssessments
       ? ([
           {
             value: 'wide',
-            label: 'Every answer: one row per assessment, a column per question',
-            hint: 'For one form: each question is a column you can filter and sort.',
+            label: t('csv.wideLabel'),
+            hint: t('csv.wideHint'),
           },
           {
             value: 'long',
-            label: 'Every answer: one row per answer',
-            hint: 'Columns for assessment, form, version, section, question and answer: filter by question to compare one question across every assessment, on any form.',
+            label: t('csv.longLabel'),
+            hint: t('csv.longHint'),
           },
         ] as const)
       : []),
   ];
 
   return (
-    <div className="govuk-form-group" lang={english}>
+    <div className="govuk-form-group">
       {options.length > 1 && (
         <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-            What should the CSV hold?
-          </legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('csv.what')}</legend>
           <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
             {options.map((option) => {
               const id = `csv-shape-${option.value}`;
@@ -135,7 +135,7 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
       {shape === 'wide' && (
         // Radios, not a select: a form's full title wraps at 320 px, where a select would cut it off.
         <fieldset className="govuk-fieldset govuk-!-margin-top-4">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which form?</legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('csv.whichForm')}</legend>
           <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
             {forms.map((f) => {
               const key = `${f.id}@${f.version}`;
@@ -167,8 +167,8 @@ export function CsvDownload({ overview, loadAssessments, now }: Props) {
         disabled={shown === 0 || busy}
         onClick={() => void download()}
       >
-        Download CSV
-        <span className="govuk-visually-hidden"> of the {shown} assessments shown</span>
+        {t('overview.csv')}
+        <span className="govuk-visually-hidden"> {t('overview.csvHidden', { count: shown })}</span>
       </button>
       {/* Polite, not role="status": the page's own status line (how many are shown) stays the one status. */}
       <p className={status ? 'govuk-body' : undefined} aria-live="polite">

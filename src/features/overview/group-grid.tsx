@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import type { GroupState } from '@/domain/findings/index.ts';
-import { GROUP_STATE_LABELS, type GridColumn, type OverviewRow } from '@/domain/overview.ts';
+import { type GridColumn, type OverviewRow } from '@/domain/overview.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 const TAG: Record<GroupState, string> = {
   answered: 'govuk-tag--green',
@@ -26,13 +29,12 @@ export function GroupGrid({
   caption: string;
 }) {
   const cueId = useId();
+  const t = useT();
   return (
     <>
       <h2 className="govuk-heading-m">{caption}</h2>
       <p className="govuk-body app-scroll-cue" id={cueId}>
-        {columns.length} equality groups, one a column. When they do not all fit on your screen, scroll the
-        table sideways (or select it and use the arrow keys); the Assessment column stays in place. Select a
-        cell to open that question.
+        {t('overview.cue', { count: columns.length })}
       </p>
       <div
         className="app-table-scroll app-table-scroll--shadows"
@@ -46,7 +48,7 @@ export function GroupGrid({
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header app-group-grid__sticky">
-                Assessment
+                {t('overview.assessment')}
               </th>
               {columns.map((c) => (
                 <th scope="col" className="govuk-table__header" key={c.questionId}>
@@ -60,7 +62,7 @@ export function GroupGrid({
               <tr className="govuk-table__row" key={row.id}>
                 <th scope="row" className="govuk-table__header app-group-grid__sticky">
                   <Link href={paths.assessment(row.id)} className="govuk-link">
-                    {row.title}
+                    {shownTitle(row.title)}
                   </Link>
                 </th>
                 {columns.map((c) => {
@@ -72,17 +74,17 @@ export function GroupGrid({
                         className="govuk-link app-group-grid__link"
                       >
                         {state ? (
-                          <strong className={`govuk-tag ${TAG[state]}`}>{GROUP_STATE_LABELS[state]}</strong>
+                          <strong className={`govuk-tag ${TAG[state]}`}>{t(`groupState.${state}`)}</strong>
                         ) : null}
                         {state && row.ratings[c.questionId] ? (
                           <span className="govuk-body-s app-group-grid__rating">
                             {' '}
-                            Impact: {row.ratings[c.questionId]}
+                            <InEnglish>Impact: {row.ratings[c.questionId]}</InEnglish>
                           </span>
                         ) : null}
-                        {state ? null : <span className="govuk-body-s">Not in this form</span>}
+                        {state ? null : <span className="govuk-body-s">{t('overview.notInForm')}</span>}
                         <span className="govuk-visually-hidden">
-                          : {c.label} in {row.title}
+                          {t('overview.cellHidden', { label: c.label, title: shownTitle(row.title) })}
                         </span>
                       </Link>
                     </td>

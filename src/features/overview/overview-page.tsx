@@ -15,6 +15,7 @@ import { CsvDownload } from './csv-download.tsx';
 import { GroupGrid } from './group-grid.tsx';
 import { OverviewTable } from './overview-table.tsx';
 import './overview.scss';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export const PAGE_SIZE = 50;
 const NO_ROWS: OverviewRow[] = [];
@@ -34,7 +35,8 @@ type Props = {
  * first screen stays fast with thousands of assessments.
  */
 export function OverviewPage({ summaries, loadAssessments, now = () => new Date() }: Props) {
-  useDocumentTitle('Overview – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('overview.title') }));
   const [filter, setFilter] = useState<OverviewFilter>('all');
   const [sort, setSort] = useState<OverviewSort>('updated');
   const [page, setPage] = useState(1);
@@ -53,26 +55,29 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
   const range =
     overview.rows.length === 0
       ? ''
-      : `Showing ${(current - 1) * PAGE_SIZE + 1} to ${(current - 1) * PAGE_SIZE + rows.length} of ${overview.rows.length}`;
+      : t('overview.showing', {
+          first: (current - 1) * PAGE_SIZE + 1,
+          last: (current - 1) * PAGE_SIZE + rows.length,
+          total: overview.rows.length,
+        });
 
   return (
     <>
-      <h1 className="govuk-heading-xl">Overview</h1>
-      <p className="govuk-body">
-        Every assessment in this browser: what is missing or weak, and what is waiting for you. Missing
-        answers stop an assessment being agreed; answers to look at are warnings.
-      </p>
+      <h1 className="govuk-heading-xl">{t('overview.title')}</h1>
+      <p className="govuk-body">{t('overview.intro')}</p>
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <div className="govuk-form-group">
             <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Show</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                {t('overview.show')}
+              </legend>
               <div className="govuk-radios govuk-radios--small">
                 {(
                   [
-                    ['all', `All assessments (${overview.total})`],
-                    ['needs-attention', `Needs attention (${overview.attentionCount})`],
+                    ['all', t('overview.all', { count: overview.total })],
+                    ['needs-attention', t('overview.attention', { count: overview.attentionCount })],
                   ] as const
                 ).map(([value, label]) => (
                   <div className="govuk-radios__item" key={value}>
@@ -100,7 +105,7 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
         <div className="govuk-grid-column-one-half">
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="overview-sort">
-              Sort by
+              {t('filters.sortBy')}
             </label>
             <select
               className="govuk-select"
@@ -113,7 +118,7 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
             >
               {(Object.keys(OVERVIEW_SORT_LABELS) as OverviewSort[]).map((key) => (
                 <option key={key} value={key}>
-                  {OVERVIEW_SORT_LABELS[key]}
+                  {t(`overviewSort.${key}`)}
                 </option>
               ))}
             </select>
@@ -126,16 +131,16 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
       <p className="govuk-body" role="status">
         {overview.rows.length === 0
           ? filter === 'needs-attention'
-            ? 'Nothing needs attention.'
-            : 'There are no assessments in this browser yet.'
+            ? t('overview.nothingNeeds')
+            : t('overview.noAssessments')
           : range}
       </p>
 
       {rows.length > 0 && (
         <>
-          <OverviewTable rows={rows} caption="Assessments" />
-          <GroupGrid rows={gridRows} columns={overview.columns} caption="Equality groups by assessment" />
-          <Pagination page={current} pageCount={pages} onPage={setPage} label="Pages of assessments" />
+          <OverviewTable rows={rows} caption={t('overview.assessments')} />
+          <GroupGrid rows={gridRows} columns={overview.columns} caption={t('overview.groupsCaption')} />
+          <Pagination page={current} pageCount={pages} onPage={setPage} label={t('library.pages')} />
         </>
       )}
     </>

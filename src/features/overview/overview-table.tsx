@@ -4,23 +4,27 @@ import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import type { OverviewRow } from '@/domain/overview.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 /** One row per assessment: status, sections completed, missing and weak counts, assessor, last edited. */
 export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[]; caption: string }) {
+  const t = useT();
   return (
     <div className="app-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="govuk-table govuk-table--small-text-until-tablet">
         <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
         <TableHead
           columns={[
-            { label: 'Assessment' },
-            { label: 'Status' },
-            { label: 'Sections completed' },
-            { label: 'Missing', numeric: true },
-            { label: 'To look at', numeric: true },
-            { label: 'Open comments', numeric: true },
-            { label: 'Assessor' },
-            { label: 'Last edited' },
+            { label: t('overview.assessment') },
+            { label: t('table.status') },
+            { label: t('table.sectionsCompleted') },
+            { label: t('findings.missing'), numeric: true },
+            { label: t('findings.toLookAt'), numeric: true },
+            { label: t('overview.openComments'), numeric: true },
+            { label: t('table.assessor') },
+            { label: t('table.lastEdited') },
           ]}
         />
         <tbody className="govuk-table__body">
@@ -28,25 +32,28 @@ export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[];
             <tr className="govuk-table__row" key={row.id}>
               <th scope="row" className="govuk-table__header">
                 <Link href={paths.assessment(row.id)} className="govuk-link">
-                  {row.title}
+                  {shownTitle(row.title)}
                 </Link>
                 {row.status === 'ready-for-review' && (
                   <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
                     <Link href={paths.review(row.id)} className="govuk-link">
-                      Review<span className="govuk-visually-hidden"> {row.title}</span>
+                      {t('overview.review')}
+                      <span className="govuk-visually-hidden"> {shownTitle(row.title)}</span>
                     </Link>
                   </span>
                 )}
               </th>
               <td className="govuk-table__cell">
                 <StatusTag status={row.status} />
-                {row.revision > 1 && <span className="govuk-body-s"> Revision {row.revision}</span>}
+                {row.revision > 1 && (
+                  <span className="govuk-body-s"> {t('review.revision', { n: row.revision })}</span>
+                )}
               </td>
-              <td className="govuk-table__cell">{row.sections}</td>
+              <td className="govuk-table__cell">{sectionsText(row.sections)}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.missing}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.weak}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{row.openComments}</td>
-              <td className="govuk-table__cell">{row.assessorName || 'Not given'}</td>
+              <td className="govuk-table__cell">{row.assessorName || t('common.notGiven')}</td>
               <td className="govuk-table__cell">{formatDateTime(row.updatedAt)}</td>
             </tr>
           ))}
@@ -54,4 +61,10 @@ export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[];
       </table>
     </div>
   );
+}
+
+/** The domain's "3 of 6" (also the CSV's) in the interface language. */
+function sectionsText(sections: string): string {
+  const m = /^(\d+) of (\d+)$/.exec(sections);
+  return m ? translate('table.sectionsOf', { done: Number(m[1]), total: Number(m[2]) }) : sections;
 }

@@ -14,6 +14,7 @@ import { storageProblem } from '@/storage/storage-errors.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { PublicationCheckbox } from './publication-checkbox.tsx';
 import { PublicationRadios } from './publication-radios.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   assessmentId: string;
@@ -72,7 +73,9 @@ export function PublicationPage({
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const problem = attempt > 0 ? checkMeetingDate(date) : null;
-  useDocumentTitle(`${problem ? 'Error: ' : ''}Publication details – EIA Builder`);
+  const t = useT();
+  const pageTitle = t('title.suffix', { page: t('pub.title') });
+  useDocumentTitle(problem ? t('title.error', { page: pageTitle }) : pageTitle);
   useEffect(() => headingRef.current?.focus(), []);
 
   const save = async () => {
@@ -88,7 +91,7 @@ export function PublicationPage({
     try {
       if (asDefaults) await repository.setSetting('publicationDefaults', defaultsOf(next));
       if (await onSave(next, language)) navigate(paths.assessment(assessmentId));
-      else setFailure('The details could not be saved. Nothing has been changed: try again.');
+      else setFailure(t('pub.notSaved'));
     } catch (error) {
       setFailure(storageProblem(error));
     } finally {
@@ -116,7 +119,7 @@ export function PublicationPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         <ErrorSummary
           focusKey={attempt}
           items={
@@ -132,7 +135,7 @@ export function PublicationPage({
         />
         {failure && (
           <div className="govuk-error-summary" role="alert">
-            <h2 className="govuk-error-summary__title">The details were not saved</h2>
+            <h2 className="govuk-error-summary__title">{t('pub.notSavedTitle')}</h2>
             <div className="govuk-error-summary__body">
               <p className="govuk-body">{failure}</p>
             </div>
@@ -140,16 +143,10 @@ export function PublicationPage({
         )}
         <span className="govuk-caption-l">{title}</span>
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
-          Publication details
+          {t('pub.title')}
         </h1>
-        <p className="govuk-body">
-          These head the PDF appendix for the committee paper. They are not part of the assessment’s answers.
-        </p>
-        {readOnly && (
-          <div className="govuk-inset-text">
-            You can only read these details here: this assessment is open for editing in another tab.
-          </div>
-        )}
+        <p className="govuk-body">{t('pub.intro')}</p>
+        {readOnly && <div className="govuk-inset-text">{t('pub.readOnly')}</div>}
         <form
           noValidate
           onSubmit={(event) => {
@@ -157,17 +154,17 @@ export function PublicationPage({
             if (!readOnly && !busy) void save();
           }}
         >
-          {text('appendixLabel', 'Appendix label', 'For example, “Appendix B”. Leave it empty for no label.')}
-          {text('organisation', 'Organisation')}
-          {text('committee', 'Committee', 'The committee the paper goes to')}
+          {text('appendixLabel', t('pub.appendixLabel'), t('pub.appendixLabelHint'))}
+          {text('organisation', t('pub.organisation'))}
+          {text('committee', t('pub.committee'), t('pub.committeeHint'))}
           <DateInput
             id="meetingDate"
-            legend="Meeting date"
+            legend={t('pub.meetingDate')}
             legendClassName="govuk-fieldset__legend--s"
             hint={
               stored.unreadable
-                ? `Saved as “${publication.meetingDate}”, which is not a date EIA Builder can read. Enter it as day, month and year, for example 11 9 2026.`
-                : 'For example, 11 9 2026. Leave it empty if the meeting is not set yet.'
+                ? t('pub.meetingUnreadable', { saved: publication.meetingDate })
+                : t('pub.meetingHint')
             }
             error={problem ? { message: problem.message, parts: problem.parts } : undefined}
             readOnly={readOnly}
@@ -181,10 +178,10 @@ export function PublicationPage({
             <>
               <PublicationRadios
                 name="assessmentLanguage"
-                legend="Language of this assessment"
-                hint="The form’s questions and guidance, Check your answers and the appendix use this language. Your answers stay exactly as you typed them."
+                legend={t('pub.language')}
+                hint={t('pub.languageHint')}
                 options={[
-                  { value: 'en', label: 'English' },
+                  { value: 'en', label: 'English', lang: 'en' },
                   { value: 'cy', label: 'Cymraeg', lang: 'cy' },
                 ]}
                 value={language}
@@ -193,15 +190,15 @@ export function PublicationPage({
               />
               <PublicationRadios<AppendixChoice>
                 name="appendixLanguage"
-                legend="Print the appendix in"
-                hint="The PDF and the accessible version (HTML)."
+                legend={t('pub.printIn')}
+                hint={t('pub.printHint')}
                 options={[
-                  { value: 'en', label: 'English' },
+                  { value: 'en', label: 'English', lang: 'en' },
                   { value: 'cy', label: 'Cymraeg', lang: 'cy' },
                   {
                     value: 'both',
-                    label: 'Both: English, then Welsh',
-                    hint: 'The whole appendix in English, followed by the whole appendix in Welsh, each from its own first page.',
+                    label: t('pub.both'),
+                    hint: t('pub.bothHint'),
                   },
                 ]}
                 value={appendix ?? language}
@@ -214,8 +211,8 @@ export function PublicationPage({
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               <PublicationCheckbox
                 id="includeAboutThisForm"
-                label="Include “About this form” at the end of the PDF"
-                hint="The form’s own guidance, printed as “Appendix 2: About this form”"
+                label={t('pub.includeAbout')}
+                hint={t('pub.includeAboutHint')}
                 checked={values.includeAboutThisForm}
                 disabled={readOnly}
                 onChange={(checked) => setValues((v) => ({ ...v, includeAboutThisForm: checked }))}
@@ -223,8 +220,8 @@ export function PublicationPage({
               {!readOnly && (
                 <PublicationCheckbox
                   id="useAsDefaults"
-                  label="Use these details for every new assessment"
-                  hint="New assessments you start in this browser get this label, organisation, committee and choice. Each assessment keeps its own meeting date."
+                  label={t('pub.defaults')}
+                  hint={t('pub.defaultsHint')}
                   checked={asDefaults}
                   onChange={setAsDefaults}
                 />
@@ -234,10 +231,10 @@ export function PublicationPage({
           {!readOnly && (
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy}>
-                Save publication details
+                {t('pub.save')}
               </button>
               <Link href={paths.assessment(assessmentId)} className="govuk-link">
-                Cancel
+                {t('common.cancel')}
               </Link>
             </div>
           )}

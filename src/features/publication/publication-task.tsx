@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { TaskList } from '@/components/task-list.tsx';
 import { describePublication, publicationComplete } from '@/domain/publication.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * On the task list: the "Publication details" task (how the PDF appendix is headed), with what is set so
@@ -20,13 +21,14 @@ export function PublicationTask({
   /** What the appendix is printed in ("Welsh", "English, then Welsh"), said when the template is bilingual. */
   printedIn?: string;
 }) {
+  const t = useT();
   const summary = describePublication(publication) + (printedIn ? `; printed in ${printedIn}` : '');
   if (variant === 'line') {
     return (
       <p className="govuk-body">
-        The PDF is headed: {summary}.{' '}
+        {t('pub.headed', { summary })}{' '}
         <Link href={paths.publication(assessmentId)} className="govuk-link">
-          Change publication details
+          {t('pub.change')}
         </Link>
       </p>
     );
@@ -34,19 +36,19 @@ export function PublicationTask({
   const complete = publicationComplete(publication);
   return (
     <>
-      <h2 className="govuk-heading-m govuk-!-margin-top-6">Publication</h2>
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('pub.publication')}</h2>
       <TaskList
         idPrefix="publication"
         items={[
           {
             id: 'details',
-            title: 'Publication details',
+            title: t('pub.title'),
             href: paths.publication(assessmentId),
             hint: summary,
             status: complete ? (
-              'Completed'
+              t('sectionStatus.completed')
             ) : (
-              <strong className="govuk-tag govuk-tag--blue">Incomplete</strong>
+              <strong className="govuk-tag govuk-tag--blue">{t('pub.incomplete')}</strong>
             ),
           },
         ]}

@@ -9,11 +9,13 @@ import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
-import { formatLongDate } from '@/domain/long-date.ts';
 import { agree } from '@/domain/workflow.ts';
 import { FindingList } from './finding-list.tsx';
 import { useFindings } from './use-findings.ts';
 import { useIdentity } from './use-identity.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { formatDate } from '@/components/format-date-time.ts';
 
 type Props = {
   /** The assessment as it is now (what is on the screen, not as it was loaded). */
@@ -28,7 +30,8 @@ type Props = {
  * first what is still open (unresolved comments, answers to look at, anything missing) and confirms.
  */
 export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => new Date() }: Props) {
-  useDocumentTitle('Agree this assessment – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('agree.title') }));
   const id = useId();
   const [, navigate] = useLocation();
   const template = templateOf(assessment) as Template;
@@ -36,7 +39,7 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   const [identity, setIdentity] = useIdentity('reviewer');
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
   const [problem, setProblem] = useState<string | null>(null);
-  const title = assessmentTitle(assessment, template) || UNTITLED;
+  const title = shownTitle(assessmentTitle(assessment, template) || UNTITLED);
   const missing = findings.filter((f) => f.severity === 'missing');
   const weak = findings.filter((f) => f.severity === 'weak');
   const open = assessment.comments.filter((c) => !isResolved(c));
@@ -48,7 +51,7 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   );
   const back = (
     <Link href={paths.review(assessment.id)} className="govuk-back-link">
-      Back to the review
+      {t('agree.back')}
     </Link>
   );
 
@@ -57,17 +60,17 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       <>
         {back}
         <span className="govuk-caption-l">{title}</span>
-        <h1 className="govuk-heading-l">This assessment cannot be agreed now</h1>
+        <h1 className="govuk-heading-l">{t('agree.cannotNow')}</h1>
         <p className="govuk-body">
           {readOnly
-            ? 'It is open in another tab, or can only be read here.'
+            ? t('agree.readOnly')
             : assessment.status === 'agreed'
-              ? 'It has already been agreed.'
-              : 'Only an assessment that is ready for review can be agreed. Ask the assessor to send it for review.'}
+              ? t('agree.already')
+              : t('agree.onlyReady')}
         </p>
         <p className="govuk-body">
           <Link href={paths.review(assessment.id)} className="govuk-link">
-            Go back to the review
+            {t('agree.goBack')}
           </Link>
         </p>
       </>
@@ -75,7 +78,7 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   }
 
   function onAgree() {
-    if (!name.trim()) return setProblem('Enter your name');
+    if (!name.trim()) return setProblem(t('panel.enterName'));
     const result = agree(assessment, template, { reviewer: name, now: now() });
     if (!result.ok) return setProblem(result.reason);
     setIdentity({ name: name.trim(), role: 'reviewer' });
@@ -88,31 +91,23 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       {back}
       {problem && <ErrorSummary items={summaryItems} />}
       <span className="govuk-caption-l">{title}</span>
-      <h1 className="govuk-heading-l">Are you sure you want to agree this assessment?</h1>
+      <h1 className="govuk-heading-l">{t('agree.sure')}</h1>
       {missing.length > 0 ? (
         <>
-          <p className="govuk-body">
-            You cannot agree it yet: {missing.length === 1 ? '1 answer is' : `${missing.length} answers are`}{' '}
-            missing. Return it to the assessor to complete.
-          </p>
+          <p className="govuk-body">{t('agree.cannotYet', { count: missing.length })}</p>
           <FindingList findings={missing} assessmentId={assessment.id} showQuestion />
         </>
       ) : (
         <p className="govuk-body">
-          Agreeing locks revision {assessment.revision}: no answer can be changed, and “Date EIA agreed” is
-          set to today, {formatLongDate(now())}. To change it afterwards, the assessor starts a new revision.
+          {t('agree.locks', { revision: assessment.revision, today: formatDate(now()) })}
         </p>
       )}
 
-      <h2 className="govuk-heading-m">What is still open</h2>
-      {open.length === 0 && weak.length === 0 && (
-        <p className="govuk-body">Nothing: every comment is resolved and no answer needs looking at.</p>
-      )}
+      <h2 className="govuk-heading-m">{t('agree.stillOpen')}</h2>
+      {open.length === 0 && weak.length === 0 && <p className="govuk-body">{t('agree.nothingOpen')}</p>}
       {open.length > 0 && (
         <>
-          <h3 className="govuk-heading-s">
-            {open.length === 1 ? '1 comment is still open' : `${open.length} comments are still open`}
-          </h3>
+          <h3 className="govuk-heading-s">{t('agree.openComments', { count: open.length })}</h3>
           <ul className="govuk-list govuk-list--spaced">
             {open.map((c) => (
               <li key={c.id}>
@@ -124,14 +119,14 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       )}
       {weak.length > 0 && (
         <>
-          <h3 className="govuk-heading-s">
-            {weak.length === 1 ? '1 answer to look at' : `${weak.length} answers to look at`}
-          </h3>
-          <p className="govuk-body">Agreeing with answers to look at is your judgement.</p>
+          <h3 className="govuk-heading-s">{t('agree.weakAnswers', { count: weak.length })}</h3>
+          <p className="govuk-body">{t('agree.judgement')}</p>
           {weak.length > 5 ? (
             <details className="govuk-details">
               <summary className="govuk-details__summary">
-                <span className="govuk-details__summary-text">Show the {weak.length} answers to look at</span>
+                <span className="govuk-details__summary-text">
+                  {t('agree.showWeak', { count: weak.length })}
+                </span>
               </summary>
               <div className="govuk-details__text">
                 <FindingList findings={weak} assessmentId={assessment.id} showQuestion />
@@ -147,14 +142,14 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
         <>
           <div className={`govuk-form-group${problem ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--s" htmlFor={nameId}>
-              Your name
+              {t('panel.yourName')}
             </label>
             <div className="govuk-hint" id={`${id}-hint`}>
-              Recorded as the person who agreed it.
+              {t('agree.nameHint')}
             </div>
             {problem && (
               <p className="govuk-error-message" id={`${id}-error`}>
-                <span className="govuk-visually-hidden">Error:</span> {problem}
+                <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {problem}
               </p>
             )}
             <input
@@ -170,10 +165,10 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
           </div>
           <div className="govuk-button-group">
             <button type="button" className="govuk-button" data-module="govuk-button" onClick={onAgree}>
-              Yes, agree and lock it
+              {t('agree.yes')}
             </button>
             <Link href={paths.review(assessment.id)} className="govuk-link">
-              No, go back to the review
+              {t('agree.no')}
             </Link>
           </div>
         </>
@@ -191,6 +186,7 @@ function OpenComment({
   assessmentId: string;
   template: Template;
 }) {
+  const t = useT();
   const section = template.sections.find((s) => s.id === comment.sectionId);
   const question = section?.questions.find((q) => q.id === comment.questionId);
   const href = question
@@ -199,9 +195,13 @@ function OpenComment({
   return (
     <>
       <Link href={href} className="govuk-link">
-        {question ? question.label : section ? `Section ${section.number}: ${section.title}` : 'Comment'}
+        {question
+          ? question.label
+          : section
+            ? t('form.sectionHeading', { number: section.number, title: section.title })
+            : t('agree.comment')}
       </Link>
-      : {comment.author} ({comment.role})
+      : {comment.author} ({t(`role.${comment.role}`)})
       <span className="govuk-body-s govuk-!-display-block app-comment__body">{comment.body}</span>
     </>
   );

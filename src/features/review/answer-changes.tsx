@@ -3,6 +3,8 @@ import type { AnswerChange, Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { paths } from '@/components/paths.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
 
 /**
  * Answers taken from the other person's file (the record's answerChanges): who changed them and when.
@@ -19,6 +21,7 @@ export function AnswerChanges({
   questionId?: string;
 }) {
   const all = assessment.answerChanges ?? [];
+  const t = useT();
   if (questionId !== undefined) {
     const changes = all.filter((c) => c.questionId === questionId);
     if (changes.length === 0) return null;
@@ -27,13 +30,15 @@ export function AnswerChanges({
         {changes.map((c) => (
           <div key={c.id} className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-2">
             <p className="govuk-body-s govuk-!-margin-bottom-1">
-              <strong>Changed by {who(c)}</strong> {when(c)}
+              <strong>{t('changes.changedBy', { who: who(c) })}</strong> {when(c)}
             </p>
             <details className="govuk-details govuk-!-margin-bottom-0">
               <summary className="govuk-details__summary">
-                <span className="govuk-details__summary-text">The answer it replaced</span>
+                <span className="govuk-details__summary-text">{t('changes.replaced')}</span>
               </summary>
-              <div className="govuk-details__text app-comment__body">{c.previous || 'Not answered'}</div>
+              <div className="govuk-details__text app-comment__body">
+                {c.previous || t('form.notAnswered')}
+              </div>
             </details>
           </div>
         ))}
@@ -49,12 +54,9 @@ export function AnswerChanges({
   return (
     <section className="app-answer-changes" aria-labelledby="answer-changes-title">
       <h2 className="govuk-heading-m" id="answer-changes-title">
-        Answers taken from a returned file
+        {t('changes.title')}
       </h2>
-      <p className="govuk-body">
-        Answers one person changed in their copy and the other kept when importing it, oldest first. The
-        answer each replaced is shown beside its question.
-      </p>
+      <p className="govuk-body">{t('changes.intro')}</p>
       <ul className="govuk-list govuk-list--spaced">
         {all.map((c) => {
           const q = where.get(c.questionId);
@@ -67,7 +69,7 @@ export function AnswerChanges({
               ) : (
                 c.questionId
               )}
-              : changed by {who(c)} {when(c)}
+              : {t('changes.changedByLower', { who: who(c) })} {when(c)}
             </li>
           );
         })}
@@ -77,10 +79,10 @@ export function AnswerChanges({
 }
 
 function who(c: AnswerChange): string {
-  const name = c.by || 'the other person';
-  return c.role ? `${name} (the ${c.role})` : name;
+  const name = c.by || translate('changes.otherPerson');
+  return c.role ? translate('changes.whoWithRole', { name, role: translate(`role.${c.role}`) }) : name;
 }
 
 function when(c: AnswerChange): string {
-  return `in their copy (last saved ${formatDateTime(c.at)}); kept on ${formatDateTime(c.takenAt)}.`;
+  return translate('changes.when', { saved: formatDateTime(c.at), kept: formatDateTime(c.takenAt) });
 }

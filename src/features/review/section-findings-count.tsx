@@ -1,4 +1,6 @@
-import { describeCounts, type FindingCounts } from '@/domain/findings/index.ts';
+import { type FindingCounts } from '@/domain/findings/index.ts';
+import { describeCountsIn } from '@/components/i18n/finding-text.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** "2 missing, 3 to look at" for a section: beside its task-list row and under its heading. */
 export function SectionFindingsCount({
@@ -8,8 +10,9 @@ export function SectionFindingsCount({
   counts: FindingCounts;
   openComments?: number;
 }) {
-  const parts = [describeCounts(counts)];
-  if (openComments > 0) parts.push(`${openComments} open comment${openComments === 1 ? '' : 's'}`);
+  const t = useT();
+  const parts = [describeCountsIn(counts)];
+  if (openComments > 0) parts.push(t('findings.openComments', { count: openComments }));
   const text = parts.filter(Boolean).join(', ');
   if (!text) return null;
   return (

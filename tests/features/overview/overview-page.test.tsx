@@ -151,7 +151,7 @@ describe('OverviewPage', () => {
       render(<OverviewPage summaries={summaries} loadAssessments={load} />);
       await user.click(screen.getByRole('radio', { name: 'Every answer: one row per answer' }));
       await user.click(screen.getByRole('button', { name: /Download CSV/ }));
-      await screen.findByText('Downloaded every answer of 1 assessments, one row per answer.');
+      await screen.findByText('Downloaded every answer of 1 assessment, one row per answer.');
       const long = await text(saved[0]!);
       expect(long).toContain('"Question ID","Question","Answer"');
       expect(long).not.toContain('not-shown');
