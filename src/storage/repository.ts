@@ -1,5 +1,15 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
 import { loadStoredTemplates, saveTemplates } from './templates-store.ts';
+import {
+  discardTemplateDraft,
+  getTemplateDraft,
+  publishTemplateDraft,
+  saveTemplateDraft,
+  setTemplateRetired,
+  startTemplateDraft,
+  templateCatalogue,
+  type DraftHistory,
+} from './template-drafts-store.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import {
   allAssessments,
@@ -56,6 +66,17 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
       saveTemplates(ctx, definitions, source),
     /** Learns every template stored in this browser (the app does this before its first screen). */
     loadTemplates: () => loadStoredTemplates(db),
+    /** The designer: every template version, draft and its use (template-drafts-store.ts). */
+    templateCatalogue: () => templateCatalogue(ctx),
+    getTemplateDraft: (templateId: string) => getTemplateDraft(ctx, templateId),
+    startTemplateDraft: (definition: TemplateDefinition, basedOn: string | null, by: string) =>
+      startTemplateDraft(ctx, definition, basedOn, by),
+    saveTemplateDraft: (history: DraftHistory, by: string) => saveTemplateDraft(ctx, history, by),
+    discardTemplateDraft: (templateId: string) => discardTemplateDraft(ctx, templateId),
+    publishTemplateDraft: (templateId: string, note: string, by: string) =>
+      publishTemplateDraft(ctx, templateId, note, by),
+    setTemplateRetired: (key: string, retired: boolean, by: string) =>
+      setTemplateRetired(ctx, key, retired, by),
     all: () => allAssessments(ctx),
     listSummaries: async (query?: LibraryQuery) => {
       const started = performance.now();
