@@ -1,6 +1,15 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { AboutPage, AssessmentRoute, BinPage, LibraryPage, OverviewRoute } from './lazy-pages.tsx';
+import {
+  AboutPage,
+  AssessmentRoute,
+  BinPage,
+  CopyTemplatePage,
+  LibraryPage,
+  OverviewRoute,
+  TemplateDraftRoute,
+  TemplatesPage,
+} from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 
 /** Composes the features. Features never import each other; this file wires them to routes. */
@@ -16,6 +25,15 @@ export function AppRoutes() {
         </Route>
         <Route path="/overview">
           <OverviewRoute />
+        </Route>
+        <Route path="/templates">
+          <TemplatesPage />
+        </Route>
+        <Route path="/templates/copy/:key">
+          {(params) => <CopyTemplatePage templateKey={decodeURIComponent(params.key)} />}
+        </Route>
+        <Route path="/templates/:id/draft/*?">
+          {(params) => <TemplateDraftRoute templateId={decodeURIComponent(params.id)} rest={params['*']} />}
         </Route>
         <Route path="/about">
           <AboutPage />

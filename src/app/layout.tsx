@@ -9,6 +9,7 @@ const NAV = [
     match: (loc: string) => loc === '/' || loc.startsWith('/assessments'),
   },
   { href: paths.overview(), label: 'Overview', match: (loc: string) => loc.startsWith('/overview') },
+  { href: paths.templates(), label: 'Templates', match: (loc: string) => loc.startsWith('/templates') },
   { href: paths.bin(), label: 'Bin', match: (loc: string) => loc.startsWith('/bin') },
   { href: paths.about(), label: 'About this form', match: (loc: string) => loc.startsWith('/about') },
 ];

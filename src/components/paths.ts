@@ -4,6 +4,16 @@ export const paths = {
   about: () => '/about',
   bin: () => '/bin',
   overview: () => '/overview',
+  /** The template designer: every template, its versions and drafts. */
+  templates: () => '/templates',
+  /** "Make a copy to adapt" of a template version (`key` is `id@version`). */
+  templateCopy: (key: string) => `/templates/copy/${encodeURIComponent(key)}`,
+  templateDraft: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft`,
+  templateDraftSection: (templateId: string, sectionId: string) =>
+    `/templates/${encodeURIComponent(templateId)}/draft/sections/${sectionId}`,
+  /** The draft as assessors will see it (the real form pages, with sample answers). */
+  templateDraftPreview: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft/preview`,
+  templateDraftPublish: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft/publish`,
   assessment: (id: string) => `/assessments/${encodeURIComponent(id)}`,
   section: (id: string, sectionId: string) => `/assessments/${encodeURIComponent(id)}/sections/${sectionId}`,
   /** A section page scrolled to one question and focused on its field (for Change links, error links). */

@@ -26,8 +26,9 @@ export function AssessmentEditor({
   onAnswersChange,
   onCompletedSectionsChange,
   slots = NO_SLOTS,
+  template: given,
 }: AssessmentEditorProps) {
-  const template = findTemplate(assessment.templateId, assessment.templateVersion);
+  const template = given ?? findTemplate(assessment.templateId, assessment.templateVersion);
   // Hooks run whatever the template; an unknown template shows the message below, never the form.
   const form = useAnswersForm(template ?? currentTemplate, assessment.answers, loadKey, onAnswersChange);
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
