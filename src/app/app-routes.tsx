@@ -4,6 +4,7 @@ import {
   AboutPage,
   AssessmentRoute,
   BinPage,
+  ChooseTemplatePage,
   CopyTemplatePage,
   LibraryPage,
   OverviewRoute,
@@ -25,6 +26,9 @@ export function AppRoutes() {
         </Route>
         <Route path="/overview">
           <OverviewRoute />
+        </Route>
+        <Route path="/new">
+          <ChooseTemplatePage />
         </Route>
         <Route path="/templates">
           <TemplatesPage />

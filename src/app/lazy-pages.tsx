@@ -34,6 +34,9 @@ export const AssessmentRoute = lazyPage(() =>
   import('./assessment-route.tsx').then((m) => m.AssessmentRoute),
 );
 export const OverviewRoute = lazyPage(() => import('./overview-route.tsx').then((m) => m.OverviewRoute));
+export const ChooseTemplatePage = lazyPage(() =>
+  import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
+);
 export const TemplatesPage = lazyPage(() =>
   import('@/features/templates/templates-page.tsx').then((m) => m.TemplatesPage),
 );
@@ -52,6 +55,7 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path.startsWith('/overview')) return OverviewRoute.preload();
   if (path.startsWith('/bin')) return BinPage.preload();
   if (path.startsWith('/about')) return AboutPage.preload();
+  if (path === '/new') return ChooseTemplatePage.preload();
   if (path.startsWith('/templates/copy/')) return CopyTemplatePage.preload();
   if (/^\/templates\/[^/]+\/draft/.test(path)) return TemplateDraftRoute.preload();
   if (path.startsWith('/templates')) return TemplatesPage.preload();

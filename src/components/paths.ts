@@ -4,6 +4,8 @@ export const paths = {
   about: () => '/about',
   bin: () => '/bin',
   overview: () => '/overview',
+  /** "Which template?" before a new assessment, when more than one is published. */
+  newAssessment: () => '/new',
   /** The template designer: every template, its versions and drafts. */
   templates: () => '/templates',
   /** "Make a copy to adapt" of a template version (`key` is `id@version`). */

@@ -1,5 +1,6 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
 import { loadStoredTemplates, saveTemplates } from './templates-store.ts';
+import { parseTemplateFileBytes } from './files/template-file.ts';
 import {
   discardTemplateDraft,
   getTemplateDraft,
@@ -8,6 +9,7 @@ import {
   setTemplateRetired,
   startTemplateDraft,
   templateCatalogue,
+  newAssessmentTemplates,
   type DraftHistory,
 } from './template-drafts-store.ts';
 import { type Assessment } from '@schemas/assessment.ts';
@@ -68,6 +70,14 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     loadTemplates: () => loadStoredTemplates(db),
     /** The designer: every template version, draft and its use (template-drafts-store.ts). */
     templateCatalogue: () => templateCatalogue(ctx),
+    /** Imports an .eia-template.json file (checked by template-file.ts first; nothing written if refused). */
+    importTemplateFile: async (fileName: string, bytes: Uint8Array) => {
+      const result = parseTemplateFileBytes(fileName, bytes);
+      if (result.ok && !result.alreadyHere) await saveTemplates(ctx, [result.definition], fileName);
+      return result;
+    },
+    /** The newest published, not retired, version of each template: what a new assessment can start on. */
+    newAssessmentTemplates: () => newAssessmentTemplates(ctx),
     getTemplateDraft: (templateId: string) => getTemplateDraft(ctx, templateId),
     startTemplateDraft: (definition: TemplateDefinition, basedOn: string | null, by: string) =>
       startTemplateDraft(ctx, definition, basedOn, by),

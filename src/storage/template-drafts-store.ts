@@ -243,3 +243,20 @@ export async function setTemplateRetired(
     );
   });
 }
+
+export type TemplateChoice = { id: string; version: string; title: string };
+
+/**
+ * The templates a new assessment can start on: for each template, its newest published version that is
+ * not retired (newest by when it was published; built-in versions first). Retired versions are never offered.
+ */
+export async function newAssessmentTemplates(ctx: StorageContext): Promise<TemplateChoice[]> {
+  const { versions } = await templateCatalogue(ctx);
+  const newest = new Map<string, TemplateVersionInfo>();
+  for (const v of versions) {
+    if (v.status === 'retired') continue;
+    const current = newest.get(v.id);
+    if (!current || (v.publishedAt ?? '') >= (current.publishedAt ?? '')) newest.set(v.id, v);
+  }
+  return [...newest.values()].map((v) => ({ id: v.id, version: v.version, title: v.title }));
+}

@@ -11,6 +11,8 @@ import { useDesignerName } from './designer-name.ts';
 import { nextVersion } from './next-version.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { LinkButton } from '@/components/link-button.tsx';
+import { TemplateExportButton } from './template-export-button.tsx';
+import { TemplateFileActions } from './template-file-actions.tsx';
 
 /**
  * The templates page (`/templates`): every template with its versions and draft, their status, who
@@ -41,6 +43,7 @@ export function TemplatesPage() {
           Loading…
         </p>
       )}
+      <TemplateFileActions />
     </>
   );
 }
@@ -203,6 +206,13 @@ function TemplateBlock({
                         </LinkButton>
                       </li>
                     ) : null}
+                    <li>
+                      <TemplateExportButton
+                        id={v.id}
+                        version={v.version}
+                        label={`${title} version ${v.version}`}
+                      />
+                    </li>
                   </ul>
                 </td>
               </tr>
