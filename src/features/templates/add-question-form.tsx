@@ -79,7 +79,7 @@ export function AddQuestionForm({
       </div>
       <TextInput
         id="new-question-label"
-        label="Question"
+        label="Question to add"
         labelClassName="govuk-label--s"
         hint="For example, Carers"
         {...(error ? { error } : {})}

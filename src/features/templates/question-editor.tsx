@@ -126,7 +126,11 @@ export function QuestionEditor({
         <div className="govuk-details__text">
           <TextInput
             id={`${id}-label`}
-            label="Question"
+            label={
+              <>
+                Question<span className="govuk-visually-hidden"> {index + 1} wording</span>
+              </>
+            }
             labelClassName="govuk-label--s"
             inputProps={text('label')}
           />

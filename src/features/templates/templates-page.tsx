@@ -101,8 +101,8 @@ function TemplateBlock({
         {title}
         {builtIn ? <span className="govuk-caption-m">Built in: it can be copied, not edited</span> : null}
       </h2>
-      <div className="app-table-scroll">
-        <table className="govuk-table">
+      <div>
+        <table className="govuk-table app-versions-table">
           <caption className="govuk-visually-hidden">Versions of {title}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -126,16 +126,20 @@ function TemplateBlock({
           <tbody className="govuk-table__body">
             {draft ? (
               <tr className="govuk-table__row">
-                <td className="govuk-table__cell">{draft.version}</td>
-                <td className="govuk-table__cell">
+                <td data-label="Version" className="govuk-table__cell">
+                  {draft.version}
+                </td>
+                <td data-label="Status" className="govuk-table__cell">
                   <strong className="govuk-tag govuk-tag--yellow">Draft</strong>
                 </td>
-                <td className="govuk-table__cell">
+                <td data-label="Last changed" className="govuk-table__cell">
                   {formatDateTime(draft.updatedAt)}
                   {draft.updatedBy ? ` by ${draft.updatedBy}` : ''}
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">0</td>
-                <td className="govuk-table__cell">
+                <td data-label="Assessments" className="govuk-table__cell govuk-table__cell--numeric">
+                  0
+                </td>
+                <td data-label="Actions" className="govuk-table__cell">
                   <ul className="govuk-list">
                     <li>
                       <Link href={paths.templateDraft(templateId)} className="govuk-link">
@@ -158,8 +162,10 @@ function TemplateBlock({
             ) : null}
             {[...versions].reverse().map((v) => (
               <tr className="govuk-table__row" key={v.key}>
-                <td className="govuk-table__cell">{v.version}</td>
-                <td className="govuk-table__cell">
+                <td data-label="Version" className="govuk-table__cell">
+                  {v.version}
+                </td>
+                <td data-label="Status" className="govuk-table__cell">
                   {v.status === 'retired' ? (
                     <strong className="govuk-tag govuk-tag--grey">Retired</strong>
                   ) : (
@@ -169,12 +175,14 @@ function TemplateBlock({
                     <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{v.note}</p>
                   ) : null}
                 </td>
-                <td className="govuk-table__cell">
+                <td data-label="Last changed" className="govuk-table__cell">
                   {v.publishedAt ? formatDateTime(v.publishedAt) : ''}
                   {v.publishedBy ? ` ${v.publishedAt ? 'by ' : ''}${v.publishedBy}` : ''}
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{v.assessments}</td>
-                <td className="govuk-table__cell">
+                <td data-label="Assessments" className="govuk-table__cell govuk-table__cell--numeric">
+                  {v.assessments}
+                </td>
+                <td data-label="Actions" className="govuk-table__cell">
                   <ul className="govuk-list">
                     <li>
                       <Link href={paths.templateCopy(v.key)} className="govuk-link">
