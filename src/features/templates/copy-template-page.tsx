@@ -28,7 +28,7 @@ export function CopyTemplatePage({ templateKey }: { templateKey: string }) {
     return (
       <>
         <BackLink href={paths.templates()}>Back to templates</BackLink>
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+        <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
           Template not found
         </h1>
         <p className="govuk-body">There is no template version “{templateKey}” in this browser.</p>
@@ -58,7 +58,7 @@ export function CopyTemplatePage({ templateKey }: { templateKey: string }) {
       {error ? (
         <ErrorSummary items={[{ message: error.message, targetId: 'copy-name' }]} focusKey={error.attempt} />
       ) : null}
-      <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Make a copy of {source.title.en} (version {source.version})
       </h1>
       <p className="govuk-body">

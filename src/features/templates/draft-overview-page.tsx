@@ -91,7 +91,7 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
       <BackLink href={paths.templates()}>Back to templates</BackLink>
       <SaveStatus status={saveStatus} />
       <span className="govuk-caption-l">Draft version {definition.version}</span>
-      <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Edit {definition.title.en || 'your template'}
       </h1>
       <UndoBar history={history} dispatch={dispatch} />

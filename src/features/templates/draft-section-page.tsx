@@ -37,7 +37,7 @@ export function DraftSectionPage({
     return (
       <>
         <BackLink href={paths.templateDraft(templateId)}>Back to the template</BackLink>
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+        <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
           Section not found
         </h1>
         <p className="govuk-body">
@@ -58,7 +58,7 @@ export function DraftSectionPage({
       <span className="govuk-caption-l">
         {definition.title.en} (draft version {definition.version})
       </span>
-      <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Section {index + 1}: {section.title.en || 'no title yet'}
       </h1>
       <UndoBar history={history} dispatch={dispatch} />

@@ -53,7 +53,7 @@ export function PublishPage({
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title" ref={heading} tabIndex={-1}>
+          <h1 className="govuk-panel__title app-page-heading" ref={heading} tabIndex={-1}>
             Version {definition.version} is published
           </h1>
           <div className="govuk-panel__body">{definition.title.en}</div>
@@ -126,7 +126,7 @@ export function PublishPage({
         <ErrorSummary items={errors.items} focusKey={errors.attempt} />
       ) : null}
       <span className="govuk-caption-l">{definition.title.en}</span>
-      <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Check and publish version {definition.version}
       </h1>
       <h2 className="govuk-heading-m">What changed</h2>

@@ -250,7 +250,8 @@ export function QuestionEditor({
             className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
             onClick={moveToSection}
           >
-            Move<span className="govuk-visually-hidden"> {name}</span>
+            {'Move '}
+            <span className="govuk-visually-hidden">{name}</span>
           </button>
         </div>
       ) : null}

@@ -26,7 +26,7 @@ export function TemplatesPage() {
   const catalogue = useLive(() => repository.templateCatalogue(), [repository]);
   return (
     <>
-      <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+      <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Templates
       </h1>
       <p className="govuk-body">
