@@ -1,5 +1,5 @@
 import './designer.scss';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BackLink } from '@/components/back-link.tsx';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
@@ -32,6 +32,19 @@ export function DraftSectionPage({
   const heading = useHeadingFocus(sectionId);
   const focusAfter = useFocusAfter();
   const [opened, setOpened] = useState<string | null>(null);
+  // Stable while no section is added, removed, renamed or moved, so typing in one question re-renders only it.
+  const othersKey = JSON.stringify(
+    definition.sections.filter((s) => s.id !== sectionId).map((s) => [s.id, s.number, s.title.en]),
+  );
+  const otherSections = useMemo(
+    () =>
+      (JSON.parse(othersKey) as Array<[string, number, string]>).map(([id, number, title]) => ({
+        id,
+        number,
+        title: { en: title },
+      })),
+    [othersKey],
+  );
 
   if (!section) {
     return (
@@ -116,10 +129,13 @@ export function DraftSectionPage({
         {section.questions.map((question, i) => (
           <QuestionEditor
             key={question.id}
-            section={section}
-            sections={definition.sections}
+            sectionId={section.id}
+            otherSections={otherSections}
             question={question}
             index={i}
+            count={section.questions.length}
+            nextId={section.questions[i + 1]?.id}
+            previousId={section.questions[i - 1]?.id}
             startOpen={opened === question.id}
             dispatch={dispatch}
             focusAfter={focusAfter}

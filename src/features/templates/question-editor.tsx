@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
 import { withEnglishList, withOptionalEnglish, withEnglish } from '@/domain/designer/edit-template.ts';
@@ -14,19 +14,27 @@ import { ListTextarea } from './list-textarea.tsx';
  * control says which question it acts on ("Move Age down", "Remove question Disability"). Typing in a
  * field is one undo step; leaving the field ends it.
  */
-export function QuestionEditor({
-  section,
-  sections,
+export const QuestionEditor = memo(function QuestionEditor({
+  sectionId,
+  otherSections,
   question,
   index,
+  count,
+  nextId,
+  previousId,
   startOpen,
   dispatch,
   focusAfter,
 }: {
-  section: SectionDefinition;
-  sections: readonly SectionDefinition[];
+  sectionId: string;
+  /** The sections it can be moved to (a stable array while no section title or order changes). */
+  otherSections: ReadonlyArray<Pick<SectionDefinition, 'id' | 'number' | 'title'>>;
   question: QuestionDefinition;
   index: number;
+  count: number;
+  /** The questions after and before it, where focus goes when it leaves the section. */
+  nextId: string | undefined;
+  previousId: string | undefined;
   startOpen: boolean;
   dispatch: (action: DesignerAction) => void;
   focusAfter: (id: string) => void;
@@ -35,11 +43,10 @@ export function QuestionEditor({
   const [moveTo, setMoveTo] = useState('');
   const id = `q-${question.id}`;
   const name = question.label.en.trim() || `question ${index + 1}`;
-  const count = section.questions.length;
   const edit = (patch: Record<string, unknown>, group?: string) =>
     dispatch({
       type: 'edit',
-      command: { type: 'edit-question', sectionId: section.id, questionId: question.id, patch },
+      command: { type: 'edit-question', sectionId, questionId: question.id, patch },
       ...(group ? { group } : {}),
     });
   const endTyping = () => dispatch({ type: 'break' });
@@ -61,19 +68,19 @@ export function QuestionEditor({
   const move = (by: -1 | 1) => {
     dispatch({
       type: 'edit',
-      command: { type: 'move-question', sectionId: section.id, questionId: question.id, by },
+      command: { type: 'move-question', sectionId, questionId: question.id, by },
     });
     const to = index + by;
     focusAfter(`${id}-${to === 0 ? 'down' : to === count - 1 ? 'up' : by === -1 ? 'up' : 'down'}`);
   };
   const afterLeaving = () => {
-    const next = section.questions[index + 1] ?? section.questions[index - 1];
-    focusAfter(next ? `q-${next.id}-heading` : 'questions-heading');
+    const next = nextId ?? previousId;
+    focusAfter(next ? `q-${next}-heading` : 'questions-heading');
   };
   const remove = () => {
     dispatch({
       type: 'edit',
-      command: { type: 'remove-question', sectionId: section.id, questionId: question.id },
+      command: { type: 'remove-question', sectionId, questionId: question.id },
     });
     afterLeaving();
   };
@@ -83,7 +90,7 @@ export function QuestionEditor({
       type: 'edit',
       command: {
         type: 'move-question-to-section',
-        sectionId: section.id,
+        sectionId,
         questionId: question.id,
         toSectionId: moveTo,
       },
@@ -93,7 +100,7 @@ export function QuestionEditor({
   };
 
   const kind = designerKind(question.kind);
-  const others = sections.filter((s) => s.id !== section.id);
+  const others = otherSections;
   return (
     <li className="app-designer-question" aria-labelledby={`${id}-heading`}>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`${id}-heading`} tabIndex={-1}>
@@ -257,4 +264,4 @@ export function QuestionEditor({
       ) : null}
     </li>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { LinkButton } from '@/components/link-button.tsx';
-import { downloadTemplate } from '@/storage/files/download.ts';
+import { downloadTemplate } from '@/storage/files/download-template.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 
 /** Export a template version as an `.eia-template.json` file, to import in another browser. */

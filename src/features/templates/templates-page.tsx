@@ -1,4 +1,5 @@
 import './designer.scss';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { paths } from '@/components/paths.ts';
@@ -23,7 +24,14 @@ export function TemplatesPage() {
   useDocumentTitle('Templates – EIA Builder');
   const heading = useHeadingFocus();
   const { repository } = useAppStorage();
-  const catalogue = useLive(() => repository.templateCatalogue(), [repository]);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    void repository.loadDesigner().then(() => setLoaded(true));
+  }, [repository]);
+  const catalogue = useLive(
+    () => (loaded ? repository.templateCatalogue() : Promise.resolve(undefined)),
+    [repository, loaded],
+  );
   return (
     <>
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>

@@ -1,5 +1,3 @@
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
-import { buildTemplateFile, templateFileName } from './template-file.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import {
   allAssessmentsFileName,
@@ -35,12 +33,5 @@ export function downloadAssessment(assessment: Assessment, now = new Date()): st
 export function downloadAllAssessments(assessments: readonly Assessment[], now = new Date()): string {
   const fileName = allAssessmentsFileName(now);
   downloadText(fileName, serialiseEnvelope(buildEnvelope(assessments, now)));
-  return fileName;
-}
-
-/** Saves a template as an `.eia-template.json` file; returns the file's name. */
-export function downloadTemplate(definition: TemplateDefinition, now = new Date()): string {
-  const fileName = templateFileName(definition);
-  downloadText(fileName, buildTemplateFile(definition, now));
   return fileName;
 }
