@@ -2,9 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
 import { LinkButton } from './link-button.tsx';
 import { saveFile } from './save-file.ts';
-
-const COULD_NOT_LOAD =
-  'The accessible version could not be made. Check you are still connected to the site, reload the page and try again.';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type State = { kind: 'idle'; downloaded?: string } | { kind: 'working' } | { kind: 'error'; message: string };
 
@@ -17,7 +15,7 @@ type State = { kind: 'idle'; downloaded?: string } | { kind: 'working' } | { kin
  */
 export function DownloadHtmlButton({
   assessment,
-  label = 'Download accessible version (HTML)',
+  label,
   variant = 'button',
 }: {
   assessment: Assessment | (() => Assessment | Promise<Assessment>);
@@ -28,6 +26,7 @@ export function DownloadHtmlButton({
   const [state, setState] = useState<State>({ kind: 'idle' });
   const working = useRef(false);
   const errorId = useId();
+  const t = useT();
 
   async function download() {
     if (working.current) return;
@@ -35,7 +34,7 @@ export function DownloadHtmlButton({
     setState({ kind: 'working' });
     try {
       const { buildAppendixHtml } = await import('@/html/build-appendix-html.ts').catch(() => {
-        throw new Error(COULD_NOT_LOAD);
+        throw new Error(t('html.couldNotLoad'));
       });
       const record = typeof assessment === 'function' ? await assessment() : assessment;
       const { html, fileName } = buildAppendixHtml(record, { exportedAt: new Date() });
@@ -44,10 +43,7 @@ export function DownloadHtmlButton({
     } catch (error) {
       setState({
         kind: 'error',
-        message:
-          error instanceof Error && error.message
-            ? error.message
-            : 'The accessible version could not be made. Try again.',
+        message: error instanceof Error && error.message ? error.message : t('html.failed'),
       });
     } finally {
       working.current = false;
@@ -70,7 +66,7 @@ export function DownloadHtmlButton({
           aria-describedby={describedBy}
           onClick={() => void download()}
         >
-          {label}
+          {label ?? t('html.download')}
         </LinkButton>
       ) : (
         <button
@@ -81,19 +77,19 @@ export function DownloadHtmlButton({
           aria-describedby={describedBy}
           onClick={() => void download()}
         >
-          {label}
+          {label ?? t('html.download')}
         </button>
       )}
       <p className="govuk-body-s govuk-!-margin-bottom-0" role="status">
         {isWorking
-          ? 'Making the accessible version…'
+          ? t('html.making')
           : state.kind === 'idle' && state.downloaded
-            ? `Downloaded ${state.downloaded}`
+            ? t('common.downloaded', { file: state.downloaded })
             : ''}
       </p>
       {state.kind === 'error' ? (
         <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {state.message}
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {state.message}
         </p>
       ) : null}
     </div>

@@ -4,15 +4,14 @@ import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
 import { LinkButton } from './link-button.tsx';
 import { saveFile } from './save-file.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
-  starting: 'Loading the PDF maker…',
-  'laying-out': 'Laying out the pages…',
-  'attaching-data': 'Adding the assessment data to the PDF…',
+  starting: 'pdf.step.starting',
+  'laying-out': 'pdf.step.layingOut',
+  'attaching-data': 'pdf.step.attachingData',
 };
-
-const COULD_NOT_LOAD =
-  'The PDF maker could not be loaded. Check you are still connected to the site, reload the page and try again.';
 
 type State =
   | { kind: 'idle'; downloaded?: string; unsupported?: string[] }
@@ -29,7 +28,7 @@ type State =
  */
 export function DownloadPdfButton({
   assessment,
-  label = 'Download PDF',
+  label,
   variant = 'button',
 }: {
   assessment: Assessment | (() => Assessment | Promise<Assessment>);
@@ -40,6 +39,7 @@ export function DownloadPdfButton({
   const [state, setState] = useState<State>({ kind: 'idle' });
   const working = useRef(false);
   const errorId = useId();
+  const t = useT();
 
   async function download() {
     if (working.current) return;
@@ -47,7 +47,7 @@ export function DownloadPdfButton({
     setState({ kind: 'working', step: 'starting' });
     try {
       const { exportPdf } = await import('@/pdf/export-pdf.ts').catch(() => {
-        throw new Error(COULD_NOT_LOAD);
+        throw new Error(t('pdf.couldNotLoad'));
       });
       const record = typeof assessment === 'function' ? await assessment() : assessment;
       const { blob, fileName, unsupported } = await exportPdf(record, {
@@ -58,8 +58,7 @@ export function DownloadPdfButton({
     } catch (error) {
       setState({
         kind: 'error',
-        message:
-          error instanceof Error && error.message ? error.message : 'The PDF could not be made. Try again.',
+        message: error instanceof Error && error.message ? error.message : t('pdf.failed'),
       });
     } finally {
       working.current = false;
@@ -81,7 +80,7 @@ export function DownloadPdfButton({
           aria-describedby={state.kind === 'error' ? errorId : undefined}
           onClick={() => void download()}
         >
-          {isWorking ? 'Preparing PDF…' : label}
+          {isWorking ? t('pdf.preparing') : (label ?? t('pdf.download'))}
         </LinkButton>
       ) : (
         <button
@@ -92,19 +91,19 @@ export function DownloadPdfButton({
           aria-describedby={state.kind === 'error' ? errorId : undefined}
           onClick={() => void download()}
         >
-          {isWorking ? 'Preparing PDF…' : label}
+          {isWorking ? t('pdf.preparing') : (label ?? t('pdf.download'))}
         </button>
       )}
       <p className="govuk-body-s govuk-!-margin-bottom-0" role="status">
         {isWorking
-          ? STEP_TEXT[state.step]
+          ? t(STEP_TEXT[state.step])
           : state.kind === 'idle' && state.downloaded
-            ? `Downloaded ${state.downloaded}`
+            ? t('common.downloaded', { file: state.downloaded })
             : ''}
       </p>
       {state.kind === 'error' ? (
         <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {state.message}
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {state.message}
         </p>
       ) : null}
       {state.kind === 'idle' && state.unsupported?.length ? (
@@ -113,8 +112,8 @@ export function DownloadPdfButton({
             !
           </span>
           <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {unsupportedCharactersMessage(state.unsupported)}
+            <span className="govuk-visually-hidden">{t('common.warning')}</span>
+            <InEnglish>{unsupportedCharactersMessage(state.unsupported)}</InEnglish>
           </strong>
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
-import { Fragment, type ReactNode } from 'react';
+import { type ComponentProps, Fragment, type ReactNode } from 'react';
 import type { PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { PageFooter } from './page-footer.tsx';
 import { PageFurniture } from './page-furniture.tsx';
@@ -12,8 +12,8 @@ import { TextBlocks } from './text-blocks.tsx';
  * QuestionItem (labels kept with their answers, headings with their first question, short answers
  * whole); long answers are direct children of the page, so they flow from page to page.
  */
-export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFamily: string[] }) {
-  const { metadata } = vm;
+export function AppendixDocument({ parts, fontFamily }: { parts: PdfViewModel[]; fontFamily: string[] }) {
+  const { metadata } = parts[0]!;
   const pageStyle = [styles.page, { fontFamily }];
   return (
     <Document
@@ -27,6 +27,28 @@ export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFam
       creationDate={new Date(metadata.createdAt)}
       pageMode="useOutlines"
     >
+      {parts.map((vm) => (
+        <AppendixPart key={vm.language} vm={vm} pageStyle={pageStyle} />
+      ))}
+    </Document>
+  );
+}
+
+/**
+ * The whole appendix in one language: cover, sections, notice (and "About this form"). A bilingual
+ * appendix is two parts, English then Welsh, each starting on a new page with its own cover: simpler
+ * than side by side in react-pdf (no two flowing columns to keep in step across page breaks) and each
+ * part reads on its own, in order, for a screen reader or a reader of one language.
+ */
+function AppendixPart({
+  vm,
+  pageStyle,
+}: {
+  vm: PdfViewModel;
+  pageStyle: ComponentProps<typeof Page>['style'];
+}) {
+  return (
+    <>
       <Page size="A4" style={pageStyle}>
         <PageFurniture vm={vm} />
         <Cover vm={vm} />
@@ -58,7 +80,7 @@ export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFam
           <PageFooter vm={vm} />
         </Page>
       ) : null}
-    </Document>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
-import { findTemplateDefinition, isBuiltInTemplate } from '@schemas/templates/index.ts';
 import type { Assessment } from '@schemas/assessment.ts';
+import { findTemplateDefinition, isBuiltInTemplate } from '@schemas/templates/index.ts';
 import type { PdfProgress } from './build-appendix-pdf.ts';
 import type { PdfJob, PdfWorkerMessage } from './pdf-worker-protocol.ts';
 

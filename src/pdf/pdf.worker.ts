@@ -14,7 +14,7 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const { id, assessment, exportedAt, template } = event.data;
-  // The page's templates made in the designer or learnt from files: this worker learns each one it is sent.
+  // A template the page learnt (imported or stored in this browser), checked by the page already.
   if (template && !templateConflict(template)) registerTemplate(template);
   buildAppendixPdf(assessment, {
     exportedAt: new Date(exportedAt),

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { paths } from '@/components/paths.ts';
@@ -17,6 +18,7 @@ import { startAssessmentOn } from './start-assessment.ts';
 export function ChooseTemplatePage() {
   useDocumentTitle('Which template do you want to use? – EIA Builder');
   const { repository } = useAppStorage();
+  const language = useInterfaceLanguage();
   const [, navigate] = useLocation();
   const [choices, setChoices] = useState<TemplateChoice[] | null>(null);
   const [chosen, setChosen] = useState('');
@@ -46,7 +48,7 @@ export function ChooseTemplatePage() {
     }
     try {
       await repository.setSetting('newAssessmentTemplate', choice.id);
-      navigate(paths.assessment(await startAssessmentOn(repository, choice)));
+      navigate(paths.assessment(await startAssessmentOn(repository, choice, language)));
     } catch (e) {
       setError({ message: storageProblem(e), attempt: (error?.attempt ?? 0) + 1 });
     }
