@@ -81,6 +81,8 @@ describe('template designer', () => {
     await waitForHeading(page, 'Edit Council EIA');
     await expect.poll(async () => (await focused(page)).text).toBe('Edit Council EIA');
     await checkState('draft');
+    // HCPC 2018-10 is bilingual; this copy is published in English only (its Welsh texts are kept).
+    await press(page.getByLabel('English only'), 'Space');
 
     await press(page.getByRole('link', { name: 'Analysis by equality group' }));
     await waitForHeading(page, 'Section 3: Analysis by equality group');

@@ -14,7 +14,10 @@ import type {
  * marks it `cyNeedsReview`, so nothing typed in Welsh is ever dropped by an edit in English.
  */
 export type EditCommand =
-  | { type: 'set-template'; patch: Partial<Pick<TemplateDefinition, 'title' | 'shortTitle' | 'version'>> }
+  | {
+      type: 'set-template';
+      patch: Partial<Pick<TemplateDefinition, 'title' | 'shortTitle' | 'version' | 'languages'>>;
+    }
   | { type: 'add-section'; section: SectionDefinition }
   | { type: 'edit-section'; sectionId: string; patch: Partial<Pick<SectionDefinition, 'title' | 'guidance'>> }
   | { type: 'remove-section'; sectionId: string }

@@ -9,6 +9,8 @@ import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { newSectionId, withEnglish } from '@/domain/designer/edit-template.ts';
 import type { DraftPageProps } from './draft-page-props.ts';
+import { templateLanguages } from '@schemas/template-definition.ts';
+import type { Language } from '@schemas/local-text.ts';
 import { UndoBar } from './undo-bar.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
@@ -109,6 +111,42 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
         widthClassName="govuk-input--width-10"
         inputProps={textField('version', definition.version)}
       />
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset" aria-describedby="template-languages-hint">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            Languages it is published in
+          </legend>
+          <div className="govuk-hint" id="template-languages-hint">
+            A bilingual template needs a Welsh version of every text before it can be published. Welsh texts
+            already in the template are kept either way.
+          </div>
+          <div className="govuk-radios govuk-radios--small">
+            {LANGUAGE_CHOICES.map((choice) => (
+              <div className="govuk-radios__item" key={choice.label}>
+                <input
+                  className="govuk-radios__input"
+                  id={`template-languages-${choice.value.join('-')}`}
+                  name="template-languages"
+                  type="radio"
+                  checked={templateLanguages(definition).join(',') === choice.value.join(',')}
+                  onChange={() =>
+                    dispatch({
+                      type: 'edit',
+                      command: { type: 'set-template', patch: { languages: choice.value } },
+                    })
+                  }
+                />
+                <label
+                  className="govuk-label govuk-radios__label"
+                  htmlFor={`template-languages-${choice.value.join('-')}`}
+                >
+                  {choice.label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
       <h2 className="govuk-heading-m" id="sections-heading" tabIndex={-1}>
         Sections
       </h2>
@@ -173,3 +211,9 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
     </>
   );
 }
+
+const LANGUAGE_CHOICES: Array<{ value: Language[]; label: string }> = [
+  { value: ['en'], label: 'English only' },
+  { value: ['en', 'cy'], label: 'English and Welsh' },
+  { value: ['cy'], label: 'Welsh only' },
+];

@@ -13,6 +13,7 @@ import { useAppStorage } from '@/storage/storage-context.tsx';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { rememberDesignerName, useDesignerName } from './designer-name.ts';
 import type { DraftPageProps } from './draft-page-props.ts';
+import { MovePreview } from './move-preview.tsx';
 import { useHeadingFocus } from './use-heading-focus.ts';
 
 /**
@@ -150,6 +151,7 @@ export function PublishPage({
       ) : (
         <p className="govuk-body">This is a new template: every question is new.</p>
       )}
+      {problems.length === 0 ? <MovePreview definition={definition} /> : null}
       {problems.length === 0 ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <TextareaField

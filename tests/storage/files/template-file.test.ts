@@ -54,7 +54,7 @@ describe('.eia-template.json files', () => {
   });
 
   it('refuses a changed copy of the built-in HCPC 2018-10 under its own id and version', () => {
-    const changed = { ...hcpcEia201810Definition, notice: { en: 'changed' } };
+    const changed = { ...hcpcEia201810Definition, notice: { en: 'changed', cy: 'newid' } };
     expect(problemsOf(fileWith(changed)).join(' ')).toMatch(/A version never changes/);
   });
 
