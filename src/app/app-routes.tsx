@@ -33,6 +33,9 @@ export function AppRoutes() {
         <Route path="/templates">
           <TemplatesPage />
         </Route>
+        <Route path="/templates/copy-with-additions/:key">
+          {(params) => <CopyTemplatePage templateKey={decodeURIComponent(params.key)} withAdditions />}
+        </Route>
         <Route path="/templates/copy/:key">
           {(params) => <CopyTemplatePage templateKey={decodeURIComponent(params.key)} />}
         </Route>

@@ -56,7 +56,7 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path.startsWith('/bin')) return BinPage.preload();
   if (path.startsWith('/about')) return AboutPage.preload();
   if (path === '/new') return ChooseTemplatePage.preload();
-  if (path.startsWith('/templates/copy/')) return CopyTemplatePage.preload();
+  if (path.startsWith('/templates/copy')) return CopyTemplatePage.preload();
   if (/^\/templates\/[^/]+\/draft/.test(path)) return TemplateDraftRoute.preload();
   if (path.startsWith('/templates')) return TemplatesPage.preload();
   return Promise.resolve();

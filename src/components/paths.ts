@@ -10,6 +10,8 @@ export const paths = {
   templates: () => '/templates',
   /** "Make a copy to adapt" of a template version (`key` is `id@version`). */
   templateCopy: (key: string) => `/templates/copy/${encodeURIComponent(key)}`,
+  /** The same, starting from the copy with the common additions (impact per group, Carers…, action table). */
+  templateCopyWithAdditions: (key: string) => `/templates/copy-with-additions/${encodeURIComponent(key)}`,
   templateDraft: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft`,
   templateDraftSection: (templateId: string, sectionId: string) =>
     `/templates/${encodeURIComponent(templateId)}/draft/sections/${sectionId}`,

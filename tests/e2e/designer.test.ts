@@ -122,6 +122,26 @@ describe('template designer', () => {
     expect((await questionOrder()).slice(0, 2)).toEqual(['1. Disability', '2. Age']);
   });
 
+  it('starts from the copy with the common additions: impact per group, Carers, an action table', async () => {
+    await page.goto(`${baseURL}/#/templates`);
+    await waitForHeading(page, 'Templates');
+    await press(page.getByRole('link', { name: /Make a copy with the common additions/ }).first());
+    await typeInto(page.getByLabel('Name of your template'), 'Borough EIA');
+    await checkState('copy-with-additions');
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, 'Edit Borough EIA');
+    await page.goto(`${baseURL}/#/templates/borough-eia/draft/preview/assessments/preview/sections/analysis`);
+    await page
+      .getByRole('group', { name: /Carers/ })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('group', { name: /Socio-economic disadvantage/ }).count()).toBeGreaterThan(0);
+    await checkState('preview-additions');
+    await page.goto(`${baseURL}/#/templates/borough-eia/draft/publish`);
+    await waitForHeading(page, 'Check and publish version 1');
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+  });
+
   it('previews the draft with the real form pages and a sample answer per question', async () => {
     await page.goto(`${baseURL}/#/templates/council-eia/draft/preview`);
     // The task list is headed by the sample answer to the title question.

@@ -7,13 +7,20 @@ import { paths } from '@/components/paths.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
+import { withCommonAdditions } from '@/domain/designer/common-additions.ts';
 import { copyOfTemplate, templateIdFromName } from '@/domain/designer/copy-template.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { useDesignerName } from './designer-name.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 
 /** "Make a copy to adapt": names the copy, then opens it as a draft (version 1 of a new template). */
-export function CopyTemplatePage({ templateKey }: { templateKey: string }) {
+export function CopyTemplatePage({
+  templateKey,
+  withAdditions = false,
+}: {
+  templateKey: string;
+  withAdditions?: boolean;
+}) {
   const [id, version] = splitKey(templateKey);
   const source = findTemplateDefinition(id, version);
   useDocumentTitle('Make a copy of a template – EIA Builder');
@@ -47,7 +54,11 @@ export function CopyTemplatePage({ templateKey }: { templateKey: string }) {
       ...catalogue.versions.map((v) => v.id),
       ...catalogue.drafts.map((d) => d.templateId),
     ]);
-    const copy = copyOfTemplate(source, name, templateIdFromName(name, used));
+    const copy = copyOfTemplate(
+      withAdditions ? withCommonAdditions(source) : source,
+      name,
+      templateIdFromName(name, used),
+    );
     await repository.startTemplateDraft(copy, templateKey, by);
     navigate(paths.templateDraft(copy.id));
   };
@@ -60,11 +71,19 @@ export function CopyTemplatePage({ templateKey }: { templateKey: string }) {
       ) : null}
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Make a copy of {source.title.en} (version {source.version})
+        {withAdditions ? ' with the common additions' : ''}
       </h1>
       <p className="govuk-body">
         The copy is a new template of your own, starting at version 1. Nothing changes in the original or in
         assessments written on it.
       </p>
+      {withAdditions ? (
+        <p className="govuk-body">
+          It starts with the common additions ready: an impact rating for each equality group, “Carers” and
+          “Socio-economic disadvantage”, and the action plan as a table with an owner and a due date for each
+          action. It is published in English only until its new texts have Welsh versions.
+        </p>
+      ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextInput
           id="copy-name"

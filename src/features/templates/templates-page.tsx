@@ -200,6 +200,19 @@ function TemplateBlock({
                         </span>
                       </Link>
                     </li>
+                    {v.builtIn ? (
+                      <li>
+                        <Link href={paths.templateCopyWithAdditions(v.key)} className="govuk-link">
+                          Make a copy with the common additions
+                          <span className="govuk-visually-hidden">
+                            : {title} version {v.version}
+                          </span>
+                        </Link>
+                        <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
+                          Impact rating per group, Carers, Socio-economic disadvantage, action plan as a table
+                        </span>
+                      </li>
+                    ) : null}
                     {!v.builtIn && !draft && v === latest ? (
                       <li>
                         <LinkButton onClick={() => void startNewVersion()}>

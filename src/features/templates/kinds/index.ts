@@ -27,6 +27,10 @@ export const designerKinds: Record<string, DesignerKind> = {
   choice: { blank: { options: [] }, Editor: OptionsEditor },
   choices: { blank: { options: [] }, Editor: OptionsEditor },
   'yes-no': { Editor: FollowUpEditor },
+  // A new table starts with one text column (its columns are not yet editable in the designer).
+  table: {
+    blank: { columns: [{ id: 'item', label: { en: 'Item' }, kind: 'text' }], rowName: { en: 'row' } },
+  },
 };
 
 export function designerKind(kind: string): DesignerKind {
