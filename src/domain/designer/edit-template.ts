@@ -117,12 +117,14 @@ export function withEnglishList(
   lines: readonly string[],
 ): LocalText[] {
   const old = texts ?? [];
-  const next = lines.map((line, i) => withEnglish(old[i], line));
-  for (let i = lines.length; i < old.length; i += 1) {
-    const kept = old[i]!;
+  // Lines stand for the texts that have English; Welsh-only texts (kept from earlier edits) stay at the end.
+  const written = old.filter((t) => t.en.trim() !== '');
+  const welshOnly = old.filter((t) => t.en.trim() === '' && t.cy !== undefined && t.cy !== '');
+  const next = lines.map((line, i) => withEnglish(written[i], line));
+  for (const kept of written.slice(lines.length)) {
     if (kept.cy !== undefined && kept.cy !== '') next.push(withEnglish(kept, ''));
   }
-  return next;
+  return [...next, ...welshOnly];
 }
 
 export function findQuestion(

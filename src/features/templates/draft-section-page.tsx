@@ -98,7 +98,7 @@ export function DraftSectionPage({
         id="section-guidance"
         label="Guidance at the top of the section (optional)"
         hint="Shown to the person filling in the form. Separate paragraphs with a blank line."
-        items={section.guidance.map((p) => p.text.en)}
+        items={section.guidance.map((p) => p.text.en).filter((t) => t.trim() !== '')}
         separator="paragraph"
         onChange={(lines) => {
           const texts = withEnglishList(

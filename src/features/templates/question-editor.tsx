@@ -159,7 +159,7 @@ export const QuestionEditor = memo(function QuestionEditor({
             id={`${id}-guidance`}
             label="Guidance (optional)"
             hint="Shown in a “Guidance” block beside the question; not printed. Separate paragraphs with a blank line."
-            items={(question.guidance ?? []).map((g) => g.en)}
+            items={(question.guidance ?? []).map((g) => g.en).filter((t) => t.trim() !== '')}
             separator="paragraph"
             onChange={(lines) => {
               const guidance = withEnglishList(question.guidance, lines);

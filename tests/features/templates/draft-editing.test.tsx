@@ -112,11 +112,13 @@ describe('a draft section page', () => {
     await user.tab();
     const guidance = screen.getByLabelText('Guidance at the top of the section (optional)');
     await user.clear(guidance);
-    await user.type(guidance, 'First paragraph.{enter}{enter}Second paragraph.');
-    expect(latest().definition.sections[2]!.guidance.map((p) => p.text.en)).toEqual([
-      'First paragraph.',
-      'Second paragraph.',
-    ]);
+    await user.type(guidance, 'One.{enter}{enter}Two.');
+    const typed = latest().definition.sections[2]!.guidance;
+    // English as typed; the Welsh of the old paragraphs is kept (marked for review), never dropped.
+    expect(typed.map((p) => p.text.en).filter(Boolean)).toEqual(['One.', 'Two.']);
+    expect(typed.map((p) => p.text.cy).filter(Boolean)).toEqual(
+      groups.guidance.map((p) => p.text.cy).filter(Boolean),
+    );
     await undo(user);
     expect(latest().definition.sections[2]!.guidance).toEqual(groups.guidance);
     await undo(user);
