@@ -16,6 +16,11 @@ const NAV = [
     label: 'layout.nav.overview',
     match: (loc: string) => loc.startsWith('/overview'),
   },
+  {
+    href: paths.templates(),
+    label: 'layout.nav.templates',
+    match: (loc: string) => loc.startsWith('/templates'),
+  },
   { href: paths.bin(), label: 'layout.nav.bin', match: (loc: string) => loc.startsWith('/bin') },
   { href: paths.about(), label: 'layout.nav.about', match: (loc: string) => loc.startsWith('/about') },
 ];

@@ -34,6 +34,18 @@ export const AssessmentRoute = lazyPage(() =>
   import('./assessment-route.tsx').then((m) => m.AssessmentRoute),
 );
 export const OverviewRoute = lazyPage(() => import('./overview-route.tsx').then((m) => m.OverviewRoute));
+export const ChooseTemplatePage = lazyPage(() =>
+  import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
+);
+export const TemplatesPage = lazyPage(() =>
+  import('@/features/templates/templates-page.tsx').then((m) => m.TemplatesPage),
+);
+export const CopyTemplatePage = lazyPage(() =>
+  import('@/features/templates/copy-template-page.tsx').then((m) => m.CopyTemplatePage),
+);
+export const TemplateDraftRoute = lazyPage(() =>
+  import('./template-draft-route.tsx').then((m) => m.TemplateDraftRoute),
+);
 
 /** The page a hash route shows, to preload before the first render. Unknown routes load nothing. */
 export function preloadPageFor(hash: string): Promise<unknown> {
@@ -43,6 +55,10 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path.startsWith('/overview')) return OverviewRoute.preload();
   if (path.startsWith('/bin')) return BinPage.preload();
   if (path.startsWith('/about')) return AboutPage.preload();
+  if (path === '/new') return ChooseTemplatePage.preload();
+  if (path.startsWith('/templates/copy')) return CopyTemplatePage.preload();
+  if (/^\/templates\/[^/]+\/draft/.test(path)) return TemplateDraftRoute.preload();
+  if (path.startsWith('/templates')) return TemplatesPage.preload();
   return Promise.resolve();
 }
 

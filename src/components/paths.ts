@@ -4,6 +4,20 @@ export const paths = {
   about: () => '/about',
   bin: () => '/bin',
   overview: () => '/overview',
+  /** "Which template?" before a new assessment, when more than one is published. */
+  newAssessment: () => '/new',
+  /** The template designer: every template, its versions and drafts. */
+  templates: () => '/templates',
+  /** "Make a copy to adapt" of a template version (`key` is `id@version`). */
+  templateCopy: (key: string) => `/templates/copy/${encodeURIComponent(key)}`,
+  /** The same, starting from the copy with the common additions (impact per group, Carers…, action table). */
+  templateCopyWithAdditions: (key: string) => `/templates/copy-with-additions/${encodeURIComponent(key)}`,
+  templateDraft: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft`,
+  templateDraftSection: (templateId: string, sectionId: string) =>
+    `/templates/${encodeURIComponent(templateId)}/draft/sections/${sectionId}`,
+  /** The draft as assessors will see it (the real form pages, with sample answers). */
+  templateDraftPreview: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft/preview`,
+  templateDraftPublish: (templateId: string) => `/templates/${encodeURIComponent(templateId)}/draft/publish`,
   assessment: (id: string) => `/assessments/${encodeURIComponent(id)}`,
   section: (id: string, sectionId: string) => `/assessments/${encodeURIComponent(id)}/sections/${sectionId}`,
   /** A section page scrolled to one question and focused on its field (for Change links, error links). */

@@ -19,6 +19,13 @@ import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
  *   templates    (version 2) template definitions learnt from imported files or made in this browser, one row
  *                per template version (schemas/template-definition.ts, with its own schemaVersion). Built-in
  *                templates are never stored: they ship with the app.
+ *   templateDrafts  (version 3) template versions being edited in the designer, one row per template id: the
+ *                draft definition (may be unfinished), what it is based on, who changed it last and when.
+ *   templateUndo (version 3) the undo and redo history of each draft (whole definitions), so undo works across
+ *                reloads. Losing it loses only the history, never the draft.
+ *   templateStatus (version 3) what happened to each stored template version after it was stored: the note and
+ *                who published it, and whether it is retired (no new assessments on it). The definition
+ *                itself stays untouched in `templates`.
  *
  * ⚠ WARNING ⚠  Changing DB_NAME, or changing an existing version(n) below, or adding a version without a
  * migration, WIPES OR STRANDS EVERY USER'S DRAFTS. Never edit an old version(n): add version(n + 1) with
@@ -94,6 +101,39 @@ export type TemplateRow = {
   source: string;
 };
 
+export type TemplateDraftRow = {
+  /** The template the draft will be a version of (one draft per template at a time). */
+  templateId: string;
+  /** The shape of this row (schemas: a draft record); bump with a migration when it changes. */
+  draftVersion: 1;
+  /** The draft definition (schemas/template-definition.ts shape, possibly unfinished). */
+  definition: unknown;
+  /** The published version it starts from (`id@version`), or null for a new template. */
+  basedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+};
+
+export type TemplateUndoRow = {
+  templateId: string;
+  /** Whole definitions before (past, oldest first) and after (future, next first) the current one. */
+  past: unknown[];
+  future: unknown[];
+};
+
+export type TemplateStatusRow = {
+  /** `${id}@${version}` of a stored template version. */
+  key: string;
+  publishedAt?: string;
+  publishedBy?: string;
+  /** What changed in this version, in the publisher's words. */
+  note?: string;
+  /** Set when the version is retired: no new assessments start on it; existing ones are untouched. */
+  retiredAt?: string;
+  retiredBy?: string;
+};
+
 export class EiaDatabase extends Dexie {
   assessments!: Table<AssessmentRow, string>;
   summaries!: Table<SummaryRow, string>;
@@ -101,6 +141,9 @@ export class EiaDatabase extends Dexie {
   bin!: Table<BinRow, string>;
   settings!: Table<SettingRow, string>;
   templates!: Table<TemplateRow, string>;
+  templateDrafts!: Table<TemplateDraftRow, string>;
+  templateUndo!: Table<TemplateUndoRow, string>;
+  templateStatus!: Table<TemplateStatusRow, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -115,5 +158,12 @@ export class EiaDatabase extends Dexie {
     });
     // Version 2: templates learnt at run time. A new store only: no existing row changes.
     this.version(2).stores({ templates: '&key, id' });
+    // Version 3: the template designer's drafts, their undo history and each version's status. New stores
+    // only: no existing row changes.
+    this.version(3).stores({
+      templateDrafts: '&templateId, updatedAt',
+      templateUndo: '&templateId',
+      templateStatus: '&key',
+    });
   }
 }

@@ -1,5 +1,7 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
 import { loadStoredTemplates, saveTemplates } from './templates-store.ts';
+import type { DraftHistory } from './template-drafts-store.ts';
+import type * as DesignerStore from './template-drafts-store.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import {
   allAssessments,
@@ -56,6 +58,35 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
       saveTemplates(ctx, definitions, source),
     /** Learns every template stored in this browser (the app does this before its first screen). */
     loadTemplates: () => loadStoredTemplates(db),
+    /** The designer: every template version, draft and its use (template-drafts-store.ts, loaded on first use). */
+    templateCatalogue: () =>
+      designerModule
+        ? designerModule.templateCatalogue(ctx)
+        : designer().then((m) => m.templateCatalogue(ctx)),
+    /** Loads the designer's storage code (before watching templateCatalogue in a live query). */
+    loadDesigner: async () => {
+      await designer();
+    },
+    /** The newest published, not retired, version of each template: what a new assessment can start on. */
+    newAssessmentTemplates: async () => (await designer()).newAssessmentTemplates(ctx),
+    /** Imports an .eia-template.json file (checked by template-file.ts first; nothing written if refused). */
+    importTemplateFile: async (fileName: string, bytes: Uint8Array) => {
+      const { parseTemplateFileBytes } = await import('./files/template-file.ts');
+      const result = parseTemplateFileBytes(fileName, bytes);
+      if (result.ok && !result.alreadyHere) await saveTemplates(ctx, [result.definition], fileName);
+      return result;
+    },
+    getTemplateDraft: async (templateId: string) => (await designer()).getTemplateDraft(ctx, templateId),
+    startTemplateDraft: async (definition: TemplateDefinition, basedOn: string | null, by: string) =>
+      (await designer()).startTemplateDraft(ctx, definition, basedOn, by),
+    saveTemplateDraft: async (history: DraftHistory, by: string) =>
+      (await designer()).saveTemplateDraft(ctx, history, by),
+    discardTemplateDraft: async (templateId: string) =>
+      (await designer()).discardTemplateDraft(ctx, templateId),
+    publishTemplateDraft: async (templateId: string, note: string, by: string) =>
+      (await designer()).publishTemplateDraft(ctx, templateId, note, by),
+    setTemplateRetired: async (key: string, retired: boolean, by: string) =>
+      (await designer()).setTemplateRetired(ctx, key, retired, by),
     all: () => allAssessments(ctx),
     listSummaries: async (query?: LibraryQuery) => {
       const started = performance.now();
@@ -98,6 +129,18 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
 }
 
 export type Repository = ReturnType<typeof createRepository>;
+
+/**
+ * The template designer's storage, loaded on first use so the home page's first load stays small. Once
+ * loaded it is called directly: a live query (Dexie liveQuery) must not await anything but Dexie, so
+ * screens that watch the catalogue call `loadDesigner()` first.
+ */
+type DesignerModule = typeof DesignerStore;
+let designerModule: DesignerModule | undefined;
+async function designer(): Promise<DesignerModule> {
+  designerModule ??= await import('./template-drafts-store.ts');
+  return designerModule;
+}
 
 /** A User Timing entry (DevTools' Performance panel; `npm run bench` reads some). */
 export function measure(name: string, start: number): void {

@@ -9,9 +9,16 @@ export type Settings = {
   persistence: 'granted' | 'denied' | 'unsupported' | null;
   /** How new assessments' PDFs are headed (appendix label, organisation, committee, "About this form"); null until set. */
   publicationDefaults: PublicationDefaults | null;
+  /** The template (id) last chosen for a new assessment, offered first next time; null until chosen. */
+  newAssessmentTemplate: string | null;
 };
 
-const DEFAULTS: Settings = { lastBackupAt: null, persistence: null, publicationDefaults: null };
+const DEFAULTS: Settings = {
+  lastBackupAt: null,
+  persistence: null,
+  publicationDefaults: null,
+  newAssessmentTemplate: null,
+};
 
 export async function getSetting<K extends keyof Settings>(
   ctx: StorageContext,

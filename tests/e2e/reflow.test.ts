@@ -41,6 +41,14 @@ function routes(): Route[] {
     { name: 'about', path: '/about', ready: h1 },
     { name: 'not found', path: '/no-such-page', ready: h1 },
     { name: 'assessment not found', path: '/assessments/no-such-assessment', ready: h1 },
+    { name: 'which template', path: paths.newAssessment(), ready: h1 },
+    { name: 'templates', path: paths.templates(), ready: heading('Templates') },
+    { name: 'copy a template', path: paths.templateCopy('hcpc-eia@2018-10'), ready: h1 },
+    { name: 'copy with additions', path: paths.templateCopyWithAdditions('hcpc-eia@2018-10'), ready: h1 },
+    { name: 'template draft', path: paths.templateDraft('reflow-eia'), ready: h1 },
+    { name: 'template draft section', path: paths.templateDraftSection('reflow-eia', 'analysis'), ready: h1 },
+    { name: 'template draft preview', path: paths.templateDraftPreview('reflow-eia'), ready: h1 },
+    { name: 'template draft publish', path: paths.templateDraftPublish('reflow-eia'), ready: h1 },
   ];
   for (const [label, id] of [
     ['example', exampleId],
@@ -153,6 +161,12 @@ beforeAll(async () => {
   });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/Imported 1 assessment/).waitFor();
+
+  // A template draft in the designer (a copy of HCPC 2018-10).
+  await page.goto(at(paths.templateCopy('hcpc-eia@2018-10')));
+  await page.getByLabel('Name of your template').fill('Reflow EIA');
+  await page.getByRole('button', { name: 'Make the copy' }).click();
+  await waitForHeading(page, 'Edit Reflow EIA');
 });
 
 afterAll(async () => {
@@ -175,6 +189,14 @@ const COVERED = [
   'review',
   'agree',
   'moveVersion',
+  'newAssessment',
+  'templates',
+  'templateCopy',
+  'templateCopyWithAdditions',
+  'templateDraft',
+  'templateDraftSection',
+  'templateDraftPreview',
+  'templateDraftPublish',
 ];
 
 describe('every page reflows (WCAG 2.2 1.4.10)', () => {

@@ -26,6 +26,15 @@ const FROZEN_STORES: Record<number, Record<string, string>> = {
     bin: '&id, deletedAt',
     settings: '&key',
   },
+  2: {
+    assessments: '&id',
+    summaries:
+      '&id, updatedAt, [status+updatedAt], titleKey, [status+titleKey], *searchWords, summaryVersion',
+    snapshots: '&id, assessmentId, [assessmentId+takenAt]',
+    bin: '&id, deletedAt',
+    settings: '&key',
+    templates: '&key, id',
+  },
 };
 
 type Dump = { dexieVersion: number; tables: Record<string, Array<Record<string, unknown>>> };
@@ -99,6 +108,16 @@ describe('opening databases written by earlier versions', () => {
       for (const row of dump.tables.settings ?? []) {
         expect(await repo.getSetting(row.key as 'lastBackupAt')).toEqual(row.value);
       }
+      // Templates learnt before (version 2) are kept, listed by the designer, and untouched.
+      for (const row of dump.tables.templates ?? []) {
+        expect(await repo.db.templates.get(String(row.key))).toEqual(row);
+        const listed = (await repo.templateCatalogue()).versions.find((v) => v.key === row.key);
+        expect(listed).toMatchObject({ status: 'published', builtIn: false });
+      }
+      // The designer's stores (version 3) start empty and work.
+      expect(await repo.db.templateDrafts.count()).toBe(0);
+      expect(await repo.db.templateUndo.count()).toBe(0);
+      expect(await repo.db.templateStatus.count()).toBe(0);
       // Upgraded to today's database: every later store is there and works (version 2: templates).
       expect(repo.db.verno).toBe(new EiaDatabase('probe').verno);
       const tables = repo.db.tables.map((t) => t.name);

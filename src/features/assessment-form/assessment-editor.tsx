@@ -27,9 +27,10 @@ export function AssessmentEditor({
   onAnswersChange,
   onCompletedSectionsChange,
   slots = NO_SLOTS,
+  template: given,
 }: AssessmentEditorProps) {
   const t = useT();
-  const template = templateOf(assessment);
+  const template = given ?? templateOf(assessment);
   // Hooks run whatever the template; an unknown template shows the message below, never the form.
   const form = useAnswersForm(template ?? currentTemplate, assessment.answers, loadKey, onAnswersChange);
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));

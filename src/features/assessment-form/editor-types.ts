@@ -36,6 +36,11 @@ export type AssessmentEditorProps = {
   onAnswersChange: (answers: Answers) => void;
   onCompletedSectionsChange: (completedSections: string[]) => void;
   slots?: EditorSlots;
+  /**
+   * The template to render, when it is not one the app has learnt (the designer's preview of a draft).
+   * Without it the editor uses the assessment's own template version.
+   */
+  template?: Template;
 };
 
 /** What every page of the editor is given. */

@@ -4,7 +4,7 @@ import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
-import { createAssessment, createExampleAssessment, EXAMPLE_ASSESSMENT_ID } from '@/domain/new-assessment.ts';
+import { createExampleAssessment, EXAMPLE_ASSESSMENT_ID } from '@/domain/new-assessment.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { ReloadBanner } from '@/components/reload-banner.tsx';
@@ -19,6 +19,7 @@ import { ImportAssessments } from './import-assessments.tsx';
 import { KeepingSafe } from './keeping-safe.tsx';
 import { LibraryControls, type LibraryFilters } from './library-controls.tsx';
 import { LibraryTable, type RowAction } from './library-table.tsx';
+import { startAssessmentOn } from './start-assessment.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
 
@@ -66,10 +67,17 @@ export function LibraryPage() {
         navigate(paths.assessment(EXAMPLE_ASSESSMENT_ID));
         return;
       }
-      const defaults = example ? null : await repository.getSetting('publicationDefaults');
-      const assessment = example
-        ? createExampleAssessment({ now, id: EXAMPLE_ASSESSMENT_ID })
-        : createAssessment({ now, language, ...(defaults ? { publication: defaults } : {}) });
+      if (!example) {
+        // More than one published template: ask which (the choice is remembered); otherwise its newest version.
+        const choices = await repository.newAssessmentTemplates();
+        if (choices.length > 1) {
+          navigate(paths.newAssessment());
+          return;
+        }
+        navigate(paths.assessment(await startAssessmentOn(repository, choices[0], language)));
+        return;
+      }
+      const assessment = createExampleAssessment({ now, id: EXAMPLE_ASSESSMENT_ID });
       await repository.create(assessment);
       navigate(paths.assessment(assessment.id));
     } catch (error) {

@@ -1,0 +1,81 @@
+import { Link } from 'wouter';
+import { paths } from '@/components/paths.ts';
+import { useDocumentTitle } from '@/components/use-document-title.ts';
+import type { DesignerHistory } from '@/domain/designer/designer-history.ts';
+import { useDesignerName } from '@/features/templates/designer-name.ts';
+import { DraftOverviewPage } from '@/features/templates/draft-overview-page.tsx';
+import { DraftSectionPage } from '@/features/templates/draft-section-page.tsx';
+import { PublishPage } from '@/features/templates/publish-page.tsx';
+import { useDraftEditing, useTemplateDraft } from '@/storage/use-template-draft.ts';
+import { NotFound } from './not-found.tsx';
+import { TemplatePreview } from './template-preview.tsx';
+
+/**
+ * One template draft open in the designer. The draft (and its undo history) stays loaded while the EDI
+ * manager moves between its pages: the template's sections, each section, the preview and publishing.
+ * `rest` is what follows `/templates/:id/draft/`.
+ */
+export function TemplateDraftRoute({ templateId, rest }: { templateId: string; rest: string | undefined }) {
+  const draft = useTemplateDraft(templateId);
+  if (draft.state === 'loading') {
+    return (
+      <p className="govuk-body" role="status">
+        Opening the draft…
+      </p>
+    );
+  }
+  if (draft.state === 'error') return <NoDraft message={`The draft could not be opened: ${draft.error}`} />;
+  if (draft.state === 'missing')
+    return (
+      <NoDraft message="There is no draft of this template in this browser. It may have been published." />
+    );
+  return (
+    <OpenDraft
+      key={templateId}
+      templateId={templateId}
+      initial={draft.history}
+      basedOn={draft.basedOn}
+      rest={rest}
+    />
+  );
+}
+
+function OpenDraft({
+  templateId,
+  initial,
+  basedOn,
+  rest,
+}: {
+  templateId: string;
+  initial: DesignerHistory;
+  basedOn: string | null;
+  rest: string | undefined;
+}) {
+  const by = useDesignerName();
+  const { history, dispatch, saveStatus, flush } = useDraftEditing(initial, by);
+  const parts = (rest ?? '').split('/').filter(Boolean).map(decodeURIComponent);
+  const props = { templateId, history, dispatch, saveStatus };
+  if (parts.length === 0) return <DraftOverviewPage {...props} />;
+  if (parts[0] === 'sections' && parts[1] && parts.length === 2)
+    return <DraftSectionPage {...props} sectionId={parts[1]} />;
+  if (parts[0] === 'preview')
+    return <TemplatePreview templateId={templateId} definition={history.definition} rest={parts.slice(1)} />;
+  if (parts[0] === 'publish' && parts.length === 1)
+    return <PublishPage {...props} basedOn={basedOn} flush={flush} />;
+  return <NotFound />;
+}
+
+function NoDraft({ message }: { message: string }) {
+  useDocumentTitle('Draft not found – EIA Builder');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Draft not found</h1>
+      <p className="govuk-body">{message}</p>
+      <p className="govuk-body">
+        <Link href={paths.templates()} className="govuk-link">
+          Go to templates
+        </Link>
+      </p>
+    </>
+  );
+}

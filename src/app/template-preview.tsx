@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { Link, Router, useLocation } from 'wouter';
+import { paths } from '@/components/paths.ts';
+import { sampleAnswers } from '@/domain/designer/sample-answers.ts';
+import { createAssessment } from '@/domain/new-assessment.ts';
+import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
+import { localiseTemplate, type TemplateDefinition } from '@schemas/template-definition.ts';
+import { assessmentPage } from './editor-view.ts';
+
+const PREVIEW_ID = 'preview';
+const noop = () => undefined;
+
+/**
+ * The designer's preview: the draft rendered by the assessment form itself (the same task list, section
+ * pages and Check your answers, through AssessmentEditor; not a copy), with a sample answer to every
+ * question. The form's own links stay inside the preview: it is mounted under a nested router whose base
+ * is the preview's address. Nothing typed in the preview is saved.
+ */
+export function TemplatePreview({
+  templateId,
+  definition,
+}: {
+  templateId: string;
+  definition: TemplateDefinition;
+  rest: string[];
+}) {
+  return (
+    <Router base={paths.templateDraftPreview(templateId)}>
+      <Preview templateId={templateId} definition={definition} />
+    </Router>
+  );
+}
+
+function Preview({ templateId, definition }: { templateId: string; definition: TemplateDefinition }) {
+  const [location] = useLocation();
+  const template = useMemo(() => localiseTemplate(definition), [definition]);
+  const assessment = useMemo(
+    () =>
+      createAssessment({
+        id: PREVIEW_ID,
+        template,
+        answers: sampleAnswers(template),
+        now: new Date('2026-01-05T10:00:00Z'),
+      }),
+    [template],
+  );
+  const rest = location.replace(new RegExp(`^/assessments/${PREVIEW_ID}/?`), '');
+  const page = assessmentPage(location === '/' ? '' : rest);
+  return (
+    <>
+      <div className="govuk-notification-banner" role="region" aria-labelledby="preview-banner-title">
+        <div className="govuk-notification-banner__header">
+          <h2 className="govuk-notification-banner__title" id="preview-banner-title">
+            Preview
+          </h2>
+        </div>
+        <div className="govuk-notification-banner__content">
+          <p className="govuk-notification-banner__heading">
+            This is your draft as assessors will see it, with a sample answer to every question.
+          </p>
+          <p className="govuk-body">
+            Nothing you type in the preview is saved.{' '}
+            <Link href={`~${paths.templateDraft(templateId)}`} className="govuk-notification-banner__link">
+              Back to editing the draft
+            </Link>
+          </p>
+        </div>
+      </div>
+      {page.kind === 'editor' ? (
+        <AssessmentEditor
+          assessment={assessment}
+          template={template}
+          loadKey={`preview:${templateId}`}
+          view={page.view}
+          onAnswersChange={noop}
+          onCompletedSectionsChange={noop}
+        />
+      ) : (
+        <p className="govuk-body">
+          The preview shows the task list, the sections and Check your answers only.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
+import { BackLink } from '@/components/back-link.tsx';
+import { ErrorSummary } from '@/components/error-summary.tsx';
+import { paths } from '@/components/paths.ts';
+import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { storageProblem } from '@/storage/storage-errors.ts';
+import { useAppStorage } from '@/storage/storage-context.tsx';
+import type { TemplateChoice } from '@/storage/template-drafts-store.ts';
+import { startAssessmentOn } from './start-assessment.ts';
+
+/**
+ * "Which template do you want to use?" before a new assessment, when more than one template is published.
+ * Each template's newest published version is offered (retired ones never); the choice is remembered and
+ * offered first next time.
+ */
+export function ChooseTemplatePage() {
+  useDocumentTitle('Which template do you want to use? – EIA Builder');
+  const { repository } = useAppStorage();
+  const language = useInterfaceLanguage();
+  const [, navigate] = useLocation();
+  const [choices, setChoices] = useState<TemplateChoice[] | null>(null);
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<{ message: string; attempt: number } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      repository.newAssessmentTemplates(),
+      repository.getSetting('newAssessmentTemplate'),
+    ]).then(([list, remembered]) => {
+      if (!live) return;
+      setChoices(list);
+      setChosen(list.some((c) => c.id === remembered) ? remembered! : '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [repository]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const choice = choices?.find((c) => c.id === chosen);
+    if (!choice) {
+      setError({ message: 'Select the template to use', attempt: (error?.attempt ?? 0) + 1 });
+      return;
+    }
+    try {
+      await repository.setSetting('newAssessmentTemplate', choice.id);
+      navigate(paths.assessment(await startAssessmentOn(repository, choice, language)));
+    } catch (e) {
+      setError({ message: storageProblem(e), attempt: (error?.attempt ?? 0) + 1 });
+    }
+  };
+
+  return (
+    <>
+      <BackLink href={paths.home()}>Back to your assessments</BackLink>
+      {error ? (
+        <ErrorSummary
+          items={[{ message: error.message, targetId: `template-${choices?.[0]?.id ?? ''}` }]}
+          focusKey={error.attempt}
+        />
+      ) : null}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+          <fieldset className="govuk-fieldset" aria-describedby={error ? 'template-error' : undefined}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
+              <h1 className="govuk-fieldset__heading">Which template do you want to use?</h1>
+            </legend>
+            {error ? (
+              <p className="govuk-error-message" id="template-error">
+                <span className="govuk-visually-hidden">Error:</span> {error.message}
+              </p>
+            ) : null}
+            {choices === null ? (
+              <p className="govuk-body" role="status">
+                Loading…
+              </p>
+            ) : (
+              <div className="govuk-radios">
+                {choices.map((c) => (
+                  <div className="govuk-radios__item" key={c.id}>
+                    <input
+                      className="govuk-radios__input"
+                      id={`template-${c.id}`}
+                      name="template"
+                      type="radio"
+                      value={c.id}
+                      checked={chosen === c.id}
+                      onChange={() => setChosen(c.id)}
+                      aria-describedby={`template-${c.id}-hint`}
+                    />
+                    <label className="govuk-label govuk-radios__label" htmlFor={`template-${c.id}`}>
+                      {c.title}
+                    </label>
+                    <div className="govuk-hint govuk-radios__hint" id={`template-${c.id}-hint`}>
+                      Version {c.version}
+                    </div>
+                  </div>
+                ))}
+              </div>
+            )}
+          </fieldset>
+        </div>
+        <button type="submit" className="govuk-button">
+          Start the assessment
+        </button>
+      </form>
+    </>
+  );
+}

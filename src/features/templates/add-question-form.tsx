@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { TextInput } from '@/components/text-input.tsx';
+import type { DesignerAction } from '@/domain/designer/designer-history.ts';
+import { newQuestionId } from '@/domain/designer/edit-template.ts';
+import { QUESTION_KINDS, questionKinds } from '@schemas/kinds/index.ts';
+import type {
+  QuestionDefinition,
+  SectionDefinition,
+  TemplateDefinition,
+} from '@schemas/template-definition.ts';
+import { designerKind } from './kinds/index.ts';
+
+/** Adds a question at the end of a section: its kind (each with a plain description) and its wording. */
+export function AddQuestionForm({
+  definition,
+  section,
+  dispatch,
+  onAdded,
+}: {
+  definition: TemplateDefinition;
+  section: SectionDefinition;
+  dispatch: (action: DesignerAction) => void;
+  onAdded: (questionId: string) => void;
+}) {
+  const [kind, setKind] = useState<string>('textarea');
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (label.trim() === '') {
+      setError('Enter the question');
+      document.getElementById('new-question-label')?.focus();
+      return;
+    }
+    const id = newQuestionId(definition, label);
+    const question = {
+      id,
+      kind,
+      label: { en: label.trim() },
+      required: false,
+      ...designerKind(kind).blank,
+    } as QuestionDefinition;
+    dispatch({ type: 'edit', command: { type: 'add-question', sectionId: section.id, question } });
+    setLabel('');
+    setError('');
+    onAdded(id);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="app-designer-add">
+      <h2 className="govuk-heading-m" id="add-question-heading" tabIndex={-1}>
+        Add a question to this section
+      </h2>
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Kind of answer</legend>
+          <div className="govuk-radios govuk-radios--small">
+            {QUESTION_KINDS.map((k) => (
+              <div className="govuk-radios__item" key={k}>
+                <input
+                  className="govuk-radios__input"
+                  id={`new-question-kind-${k}`}
+                  name="new-question-kind"
+                  type="radio"
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => setKind(k)}
+                  aria-describedby={`new-question-kind-${k}-hint`}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`new-question-kind-${k}`}>
+                  {KIND_NAMES[k] ?? k}
+                </label>
+                <div className="govuk-hint govuk-radios__hint" id={`new-question-kind-${k}-hint`}>
+                  {questionKinds[k].description}
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <TextInput
+        id="new-question-label"
+        label="Question to add"
+        labelClassName="govuk-label--s"
+        hint="For example, Carers"
+        {...(error ? { error } : {})}
+        inputProps={{ value: label, onChange: (e) => setLabel(e.target.value) }}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary">
+        Add question
+      </button>
+    </form>
+  );
+}
+
+/** Short names of the kinds for the radios (the description says the rest). */
+const KIND_NAMES: Record<string, string> = {
+  text: 'Short text',
+  textarea: 'Long text',
+  date: 'Date',
+  'yes-no': 'Yes or no',
+  choice: 'One option',
+  choices: 'Several options',
+  impact: 'Impact rating',
+  table: 'Table of rows',
+};

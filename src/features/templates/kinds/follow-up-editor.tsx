@@ -1,0 +1,96 @@
+import type { LocalText } from '@schemas/local-text.ts';
+import { TextInput } from '@/components/text-input.tsx';
+import { withEnglish } from '@/domain/designer/edit-template.ts';
+import type { KindEditorProps } from './index.ts';
+
+type FollowUp = { label: LocalText; hint?: LocalText; required: boolean };
+
+/** The follow-up question of a yes / no question ("If yes, explain"), and which answer shows it. */
+export function FollowUpEditor({ question, idPrefix, edit, endTyping }: KindEditorProps) {
+  const q = question as { followUp?: FollowUp; followUpWhen?: 'yes' | 'no'; id: string };
+  const followUp = q.followUp;
+  return (
+    <div className="govuk-form-group">
+      <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={`${idPrefix}-has-follow-up`}
+            type="checkbox"
+            checked={followUp !== undefined}
+            onChange={(e) =>
+              edit(
+                e.target.checked
+                  ? { followUp: { label: { en: 'Give details' }, required: false }, followUpWhen: 'yes' }
+                  : { followUp: undefined, followUpWhen: undefined },
+              )
+            }
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${idPrefix}-has-follow-up`}>
+            Ask a follow-up question for one of the answers
+          </label>
+        </div>
+      </div>
+      {followUp ? (
+        <div className="govuk-inset-text">
+          <TextInput
+            id={`${idPrefix}-follow-up-label`}
+            label="Follow-up question"
+            labelClassName="govuk-label--s"
+            inputProps={{
+              value: followUp.label.en,
+              onChange: (e) =>
+                edit(
+                  { followUp: { ...followUp, label: withEnglish(followUp.label, e.target.value) } },
+                  `follow-up:${q.id}`,
+                ),
+              onBlur: endTyping,
+            }}
+          />
+          <fieldset className="govuk-fieldset govuk-!-margin-bottom-4">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Show it when the answer is
+            </legend>
+            <div className="govuk-radios govuk-radios--small govuk-radios--inline">
+              {(['yes', 'no'] as const).map((when) => (
+                <div className="govuk-radios__item" key={when}>
+                  <input
+                    className="govuk-radios__input"
+                    id={`${idPrefix}-follow-up-when-${when}`}
+                    name={`${idPrefix}-follow-up-when`}
+                    type="radio"
+                    checked={(q.followUpWhen ?? 'yes') === when}
+                    onChange={() => edit({ followUpWhen: when })}
+                  />
+                  <label
+                    className="govuk-label govuk-radios__label"
+                    htmlFor={`${idPrefix}-follow-up-when-${when}`}
+                  >
+                    {when === 'yes' ? 'Yes' : 'No'}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id={`${idPrefix}-follow-up-required`}
+                type="checkbox"
+                checked={followUp.required}
+                onChange={(e) => edit({ followUp: { ...followUp, required: e.target.checked } })}
+              />
+              <label
+                className="govuk-label govuk-checkboxes__label"
+                htmlFor={`${idPrefix}-follow-up-required`}
+              >
+                The follow-up must be answered to complete the section
+              </label>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DesignerAction, DesignerHistory } from '@/domain/designer/designer-history.ts';
+
+/**
+ * Undo and Redo of every change to the draft (kept across reloads). The buttons stay focusable when
+ * there is nothing to undo (aria-disabled), so focus never drops to the page after the last undo.
+ */
+export function UndoBar({
+  history,
+  dispatch,
+}: {
+  history: DesignerHistory;
+  dispatch: (action: DesignerAction) => void;
+}) {
+  const canUndo = history.past.length > 0;
+  const canRedo = history.future.length > 0;
+  return (
+    <div className="govuk-button-group app-designer-undo">
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        aria-disabled={!canUndo}
+        onClick={() => canUndo && dispatch({ type: 'undo' })}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        aria-disabled={!canRedo}
+        onClick={() => canRedo && dispatch({ type: 'redo' })}
+      >
+        Redo
+      </button>
+      <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-0" aria-live="polite">
+        {canUndo
+          ? `${history.past.length} change${history.past.length === 1 ? '' : 's'} can be undone`
+          : 'No changes to undo'}
+      </p>
+    </div>
+  );
+}
