@@ -1,8 +1,8 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
 import { Fragment, type ReactNode } from 'react';
 import type { PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
-import { PageFooter } from './page-footer.tsx';
-import { PageFurniture } from './page-furniture.tsx';
+import { DraftMark } from './draft-mark.tsx';
+import { pageOfInEnglish, PageFurniture, type FurnitureTexts } from './page-furniture.tsx';
 import { QuestionItem } from './question-item.tsx';
 import { styles } from './styles.ts';
 import { TextBlocks } from './text-blocks.tsx';
@@ -12,9 +12,30 @@ import { TextBlocks } from './text-blocks.tsx';
  * QuestionItem (labels kept with their answers, headings with their first question, short answers
  * whole); long answers are direct children of the page, so they flow from page to page.
  */
-export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFamily: string[] }) {
+export function AppendixDocument({
+  vm,
+  fontFamily,
+  pageOf = pageOfInEnglish,
+}: {
+  vm: PdfViewModel;
+  fontFamily: string[];
+  /** The page number in words: "Page 2 of 5" (a Welsh appendix passes "Tudalen 2 o 5"). */
+  pageOf?: FurnitureTexts['pageOf'];
+}) {
   const { metadata } = vm;
   const pageStyle = [styles.page, { fontFamily }];
+  const texts: FurnitureTexts = {
+    header: vm.header,
+    status: vm.footer.status,
+    exported: vm.footer.exported,
+    pageOf,
+  };
+  // The running header and the footer are the pages' layout, drawn around the content of each page.
+  const layout = (props: PageLayoutProps) => (
+    <PageFurniture texts={texts} pageNumber={props.pageNumber} totalPages={props.totalPages}>
+      {props.children}
+    </PageFurniture>
+  );
   return (
     <Document
       title={metadata.title}
@@ -27,8 +48,8 @@ export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFam
       creationDate={new Date(metadata.createdAt)}
       pageMode="useOutlines"
     >
-      <Page size="A4" style={pageStyle}>
-        <PageFurniture vm={vm} />
+      <Page size="A4" style={pageStyle} layout={layout}>
+        {vm.isDraft ? <DraftMark /> : null}
         <Cover vm={vm} />
         {vm.sections.map((section, i) => (
           <SectionBody
@@ -39,11 +60,10 @@ export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFam
             }
           />
         ))}
-        <PageFooter vm={vm} />
       </Page>
       {vm.about ? (
-        <Page size="A4" style={pageStyle}>
-          <PageFurniture vm={vm} />
+        <Page size="A4" style={pageStyle} layout={layout}>
+          {vm.isDraft ? <DraftMark /> : null}
           <Text style={styles.sectionHeading} {...bookmark(vm.about.heading)}>
             {vm.about.heading}
           </Text>
@@ -55,7 +75,6 @@ export function AppendixDocument({ vm, fontFamily }: { vm: PdfViewModel; fontFam
               <TextBlocks blocks={block.blocks} style={styles.aboutParagraph} />
             </Fragment>
           ))}
-          <PageFooter vm={vm} />
         </Page>
       ) : null}
     </Document>
