@@ -14,15 +14,12 @@ import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
-import { HistoryPage } from '@/features/history/history-page.tsx';
-import { PublicationPage } from '@/features/publication/publication-page.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
-import { AgreePage } from '@/features/review/agree-page.tsx';
-import { ReviewPage } from '@/features/review/review-page.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
 import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
+import { AgreePage, HistoryPage, PublicationPage, ReviewPage } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
 

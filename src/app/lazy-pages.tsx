@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 
 /**
  * Every page is its own chunk, loaded when first visited, so the first screen loads only what it draws
@@ -35,11 +36,35 @@ export const AssessmentRoute = lazyPage(() =>
 );
 export const OverviewRoute = lazyPage(() => import('./overview-route.tsx').then((m) => m.OverviewRoute));
 
+// The pages of an open assessment other than the form: loaded when first visited, so an assessment opened
+// by its address loads the task list and the form only.
+export const HistoryPage = lazyPage(() =>
+  import('@/features/history/history-page.tsx').then((m) => m.HistoryPage),
+);
+export const PublicationPage = lazyPage(() =>
+  import('@/features/publication/publication-page.tsx').then((m) => m.PublicationPage),
+);
+export const ReviewPage = lazyPage(() =>
+  import('@/features/review/review-page.tsx').then((m) => m.ReviewPage),
+);
+export const AgreePage = lazyPage(() => import('@/features/review/agree-page.tsx').then((m) => m.AgreePage));
+
+const ASSESSMENT_PAGES: Partial<Record<AssessmentPage['kind'], { preload: () => Promise<unknown> }>> = {
+  history: HistoryPage,
+  publication: PublicationPage,
+  review: ReviewPage,
+  agree: AgreePage,
+};
+
 /** The page a hash route shows, to preload before the first render. Unknown routes load nothing. */
 export function preloadPageFor(hash: string): Promise<unknown> {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path.startsWith('/?')) return LibraryPage.preload();
-  if (path.startsWith('/assessments/')) return AssessmentRoute.preload();
+  if (path.startsWith('/assessments/')) {
+    const rest = path.split('?')[0]!.split('/').slice(3).join('/');
+    const page = ASSESSMENT_PAGES[assessmentPage(rest).kind];
+    return Promise.all([AssessmentRoute.preload(), page?.preload()]);
+  }
   if (path.startsWith('/overview')) return OverviewRoute.preload();
   if (path.startsWith('/bin')) return BinPage.preload();
   if (path.startsWith('/about')) return AboutPage.preload();
