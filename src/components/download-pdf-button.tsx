@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
-import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
+import { unsupportedCharactersMessage } from '@/domain/unsupported-characters.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
 import { LinkButton } from './link-button.tsx';
 import { saveFile } from './save-file.ts';
