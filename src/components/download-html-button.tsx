@@ -1,12 +1,10 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
-import { LinkButton } from './link-button.tsx';
-import { saveFile } from './save-file.ts';
+import { DownloadControl } from './download-control.tsx';
+import { useDownload } from './use-download.ts';
 
 const COULD_NOT_LOAD =
   'The accessible version could not be made. Check you are still connected to the site, reload the page and try again.';
-
-type State = { kind: 'idle'; downloaded?: string } | { kind: 'working' } | { kind: 'error'; message: string };
 
 /**
  * "Download accessible version (HTML)": the appendix as one self-contained web page (headings, lists,
@@ -25,77 +23,27 @@ export function DownloadHtmlButton({
   /** 'link': a row action in a table. */
   variant?: 'button' | 'link';
 }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const working = useRef(false);
-  const errorId = useId();
-
-  async function download() {
-    if (working.current) return;
-    working.current = true;
-    setState({ kind: 'working' });
-    try {
+  const { state, errorId, download } = useDownload(
+    'making',
+    'The accessible version could not be made. Try again.',
+  );
+  const onClick = () =>
+    void download(async () => {
       const { buildAppendixHtml } = await import('@/html/build-appendix-html.ts').catch(() => {
         throw new Error(COULD_NOT_LOAD);
       });
       const record = typeof assessment === 'function' ? await assessment() : assessment;
       const { html, fileName } = buildAppendixHtml(record, { exportedAt: new Date() });
-      saveFile(new Blob([html], { type: 'text/html;charset=utf-8' }), fileName);
-      setState({ kind: 'idle', downloaded: fileName });
-    } catch (error) {
-      setState({
-        kind: 'error',
-        message:
-          error instanceof Error && error.message
-            ? error.message
-            : 'The accessible version could not be made. Try again.',
-      });
-    } finally {
-      working.current = false;
-    }
-  }
-
-  const isWorking = state.kind === 'working';
-  const describedBy = state.kind === 'error' ? errorId : undefined;
+      return { blob: new Blob([html], { type: 'text/html;charset=utf-8' }), fileName };
+    });
   return (
-    <div
-      className={
-        variant === 'link'
-          ? ''
-          : `govuk-form-group${state.kind === 'error' ? ' govuk-form-group--error' : ''}`
-      }
-    >
-      {variant === 'link' ? (
-        <LinkButton
-          aria-disabled={isWorking ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onClick={() => void download()}
-        >
-          {label}
-        </LinkButton>
-      ) : (
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-          data-module="govuk-button"
-          aria-disabled={isWorking ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onClick={() => void download()}
-        >
-          {label}
-        </button>
-      )}
-      <p className="govuk-body-s govuk-!-margin-bottom-0" role="status">
-        {isWorking
-          ? 'Making the accessible version…'
-          : state.kind === 'idle' && state.downloaded
-            ? `Downloaded ${state.downloaded}`
-            : ''}
-      </p>
-      {state.kind === 'error' ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {state.message}
-        </p>
-      ) : null}
-    </div>
+    <DownloadControl
+      state={state}
+      errorId={errorId}
+      label={label}
+      variant={variant}
+      working={{ status: () => 'Making the accessible version…' }}
+      onClick={onClick}
+    />
   );
 }

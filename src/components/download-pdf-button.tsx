@@ -1,9 +1,9 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
 import { unsupportedCharactersMessage } from '@/domain/unsupported-characters.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
-import { LinkButton } from './link-button.tsx';
-import { saveFile } from './save-file.ts';
+import { DownloadControl } from './download-control.tsx';
+import { useDownload } from './use-download.ts';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
   starting: 'Loading the PDF maker…',
@@ -13,11 +13,6 @@ const STEP_TEXT: Record<ExportProgress, string> = {
 
 const COULD_NOT_LOAD =
   'The PDF maker could not be loaded. Check you are still connected to the site, reload the page and try again.';
-
-type State =
-  | { kind: 'idle'; downloaded?: string; unsupported?: string[] }
-  | { kind: 'working'; step: ExportProgress }
-  | { kind: 'error'; message: string };
 
 /**
  * "Download PDF": makes the committee-ready appendix and downloads it. The PDF code is loaded with
@@ -37,76 +32,27 @@ export function DownloadPdfButton({
   /** 'link': a row action in a table (a link-styled button and a small status line). */
   variant?: 'button' | 'link';
 }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const working = useRef(false);
-  const errorId = useId();
-
-  async function download() {
-    if (working.current) return;
-    working.current = true;
-    setState({ kind: 'working', step: 'starting' });
-    try {
+  const { state, errorId, download } = useDownload<ExportProgress>(
+    'starting',
+    'The PDF could not be made. Try again.',
+  );
+  const onClick = () =>
+    void download(async (onStep) => {
       const { exportPdf } = await import('@/pdf/export-pdf.ts').catch(() => {
         throw new Error(COULD_NOT_LOAD);
       });
       const record = typeof assessment === 'function' ? await assessment() : assessment;
-      const { blob, fileName, unsupported } = await exportPdf(record, {
-        onProgress: (step) => setState({ kind: 'working', step }),
-      });
-      saveFile(blob, fileName);
-      setState({ kind: 'idle', downloaded: fileName, unsupported });
-    } catch (error) {
-      setState({
-        kind: 'error',
-        message:
-          error instanceof Error && error.message ? error.message : 'The PDF could not be made. Try again.',
-      });
-    } finally {
-      working.current = false;
-    }
-  }
-
-  const isWorking = state.kind === 'working';
+      return exportPdf(record, { onProgress: onStep });
+    });
   return (
-    <div
-      className={
-        variant === 'link'
-          ? ''
-          : `govuk-form-group${state.kind === 'error' ? ' govuk-form-group--error' : ''}`
-      }
+    <DownloadControl
+      state={state}
+      errorId={errorId}
+      label={label}
+      variant={variant}
+      working={{ status: (step) => STEP_TEXT[step], label: 'Preparing PDF…' }}
+      onClick={onClick}
     >
-      {variant === 'link' ? (
-        <LinkButton
-          aria-disabled={isWorking ? 'true' : undefined}
-          aria-describedby={state.kind === 'error' ? errorId : undefined}
-          onClick={() => void download()}
-        >
-          {isWorking ? 'Preparing PDF…' : label}
-        </LinkButton>
-      ) : (
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-          data-module="govuk-button"
-          aria-disabled={isWorking ? 'true' : undefined}
-          aria-describedby={state.kind === 'error' ? errorId : undefined}
-          onClick={() => void download()}
-        >
-          {isWorking ? 'Preparing PDF…' : label}
-        </button>
-      )}
-      <p className="govuk-body-s govuk-!-margin-bottom-0" role="status">
-        {isWorking
-          ? STEP_TEXT[state.step]
-          : state.kind === 'idle' && state.downloaded
-            ? `Downloaded ${state.downloaded}`
-            : ''}
-      </p>
-      {state.kind === 'error' ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {state.message}
-        </p>
-      ) : null}
       {state.kind === 'idle' && state.unsupported?.length ? (
         <div className="govuk-warning-text govuk-!-margin-top-2">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -118,6 +64,6 @@ export function DownloadPdfButton({
           </strong>
         </div>
       ) : null}
-    </div>
+    </DownloadControl>
   );
 }
