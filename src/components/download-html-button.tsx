@@ -1,7 +1,5 @@
-import type { ReactNode } from 'react';
-import type { Assessment } from '@schemas/assessment.ts';
 import { DownloadControl } from './download-control.tsx';
-import { useDownload } from './use-download.ts';
+import { recordOf, useDownload, type DownloadButtonProps } from './use-download.ts';
 
 const COULD_NOT_LOAD =
   'The accessible version could not be made. Check you are still connected to the site, reload the page and try again.';
@@ -10,19 +8,12 @@ const COULD_NOT_LOAD =
  * "Download accessible version (HTML)": the appendix as one self-contained web page (headings, lists,
  * the document language, no script), for publishing beside the PDF under the accessibility
  * regulations. The HTML maker is loaded with import() on the first click, never with the page.
- *
- * `assessment`: the record, or a function giving it at the moment of the click.
  */
 export function DownloadHtmlButton({
   assessment,
   label = 'Download accessible version (HTML)',
   variant = 'button',
-}: {
-  assessment: Assessment | (() => Assessment | Promise<Assessment>);
-  label?: ReactNode;
-  /** 'link': a row action in a table. */
-  variant?: 'button' | 'link';
-}) {
+}: DownloadButtonProps) {
   const { state, errorId, download } = useDownload(
     'making',
     'The accessible version could not be made. Try again.',
@@ -32,7 +23,7 @@ export function DownloadHtmlButton({
       const { buildAppendixHtml } = await import('@/html/build-appendix-html.ts').catch(() => {
         throw new Error(COULD_NOT_LOAD);
       });
-      const record = typeof assessment === 'function' ? await assessment() : assessment;
+      const record = await recordOf(assessment);
       const { html, fileName } = buildAppendixHtml(record, { exportedAt: new Date() });
       return { blob: new Blob([html], { type: 'text/html;charset=utf-8' }), fileName };
     });

@@ -1,9 +1,7 @@
-import type { ReactNode } from 'react';
-import type { Assessment } from '@schemas/assessment.ts';
 import { unsupportedCharactersMessage } from '@/domain/unsupported-characters.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
 import { DownloadControl } from './download-control.tsx';
-import { useDownload } from './use-download.ts';
+import { recordOf, useDownload, type DownloadButtonProps } from './use-download.ts';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
   starting: 'Loading the PDF maker…',
@@ -18,20 +16,12 @@ const COULD_NOT_LOAD =
  * "Download PDF": makes the committee-ready appendix and downloads it. The PDF code is loaded with
  * import() on the first click (never with the page) and renders in a Web Worker, so the page stays
  * responsive. Progress is announced; a failure is explained under the button in plain English.
- *
- * `assessment`: the record to export, or a function giving it at the moment of the click (e.g. one that
- * first flushes a pending autosave, so the PDF holds every word just typed).
  */
 export function DownloadPdfButton({
   assessment,
   label = 'Download PDF',
   variant = 'button',
-}: {
-  assessment: Assessment | (() => Assessment | Promise<Assessment>);
-  label?: ReactNode;
-  /** 'link': a row action in a table (a link-styled button and a small status line). */
-  variant?: 'button' | 'link';
-}) {
+}: DownloadButtonProps) {
   const { state, errorId, download } = useDownload<ExportProgress>(
     'starting',
     'The PDF could not be made. Try again.',
@@ -41,7 +31,7 @@ export function DownloadPdfButton({
       const { exportPdf } = await import('@/pdf/export-pdf.ts').catch(() => {
         throw new Error(COULD_NOT_LOAD);
       });
-      const record = typeof assessment === 'function' ? await assessment() : assessment;
+      const record = await recordOf(assessment);
       return exportPdf(record, { onProgress: onStep });
     });
   return (

@@ -1,5 +1,20 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { Assessment } from '@schemas/assessment.ts';
 import { saveFile } from './save-file.ts';
+
+/** The props every "Download …" button of an assessment takes. */
+export type DownloadButtonProps = {
+  /** The record, or a function giving it at the moment of the click (e.g. after flushing an autosave). */
+  assessment: Assessment | (() => Assessment | Promise<Assessment>);
+  label?: ReactNode;
+  /** 'link': a row action in a table (a link-styled button and a small status line). */
+  variant?: 'button' | 'link';
+};
+
+/** The record to download, read at the moment of the click. */
+export async function recordOf(assessment: DownloadButtonProps['assessment']): Promise<Assessment> {
+  return typeof assessment === 'function' ? assessment() : assessment;
+}
 
 /** What a download button shows: nothing yet (or what it downloaded), a step in progress, or a failure. */
 export type DownloadState<Step extends string> =
