@@ -28,10 +28,11 @@ describe('the page furniture of a long appendix', () => {
   let bytes: Uint8Array;
   let doc: ExtractedPdf;
 
+  // A 12-page PDF: allow for a busy machine.
   beforeAll(async () => {
     bytes = (await renderPdf(assessment)).bytes;
     doc = await extractPdf(bytes);
-  });
+  }, 60_000);
 
   it('numbers every page "Page X of Y", counting the pages of both parts, last on the page', () => {
     expect(doc.pages.length).toBeGreaterThanOrEqual(5);
