@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -10,6 +11,8 @@ const THEME_COLOUR = '#1d70b8';
 export default defineConfig({
   plugins: [
     react(),
+    // The interface's PO catalogues, compiled at build time (lingui.config.ts, src/components/i18n).
+    lingui(),
     // Installable and offline after the first visit: a web app manifest, and a Workbox service worker that
     // precaches every file of the build (app shell, every page chunk, the PDF chunk, its worker and fonts).
     // A new version waits until the user chooses "Reload" (src/app/service-worker.ts, update-banner.tsx).

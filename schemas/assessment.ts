@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { answersSchemaFor, anyAnswersSchema } from './answers.ts';
+import { answersSchemaFor, anyAnswersSchema, MAX_ANSWERS } from './answers.ts';
+import { anyAnswerSchema } from './kinds/index.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from './kinds/text-answer.ts';
+import { languageSchema, localTextSchema, type Language } from './local-text.ts';
 import { templateIdSchema, templateVersionSchema, type Template } from './template-definition.ts';
 
 /**
@@ -9,7 +12,7 @@ import { templateIdSchema, templateVersionSchema, type Template } from './templa
  * number, add a numbered migration in `migrations/`, and freeze a fixture of the old shape in
  * tests/fixtures. Never change the meaning of an old version.
  */
-export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 1 as const;
+export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 2 as const;
 
 export const assessmentStatusSchema = z.enum(['draft', 'ready-for-review', 'returned', 'agreed']);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
@@ -65,6 +68,11 @@ export const publicationSchema = z.object({
   committee: z.string().max(200).default(''),
   meetingDate: z.string().max(40).default(''),
   includeAboutThisForm: z.boolean().default(false),
+  /**
+   * The language(s) the appendix is printed in: English, Welsh, or both (English then Welsh, one after
+   * the other). Absent: the assessment's own language.
+   */
+  appendixLanguage: z.enum(['en', 'cy', 'both']).optional(),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
@@ -90,12 +98,49 @@ export const answerChangeSchema = z.object({
 });
 export type AnswerChange = z.infer<typeof answerChangeSchema>;
 
+/**
+ * An answer to a question the assessment's template version no longer asks (schema version 2): kept when
+ * the assessment moved to a newer template version and the question was removed, or changed kind in a way
+ * its answer could not follow without losing something (src/domain/version-move.ts). Never dropped: shown
+ * on Check your answers and in History, carried in files and in the PDF's attached data.
+ */
+export const noLongerAskedSchema = z.object({
+  questionId: z.string().min(1).max(100),
+  /** The old question's label (English, and Welsh when the template had it). */
+  label: localTextSchema,
+  /** The old question's section title. */
+  sectionTitle: localTextSchema.optional(),
+  /** The old question's kind (its answer's shape). */
+  kind: z.string().min(1).max(100),
+  /** The template version on which it was last asked. */
+  templateVersion: templateVersionSchema,
+  /**
+   * Why it is no longer asked: the question was removed, or it is asked in a new way (another kind) that
+   * could not take this answer without losing something.
+   */
+  reason: z.enum(['removed', 'changed']),
+  /** The answer as it was stored, whole. */
+  value: anyAnswerSchema,
+  /** The answer as a person reads it (the old question's words for options), so it shows with no template. */
+  text: z.string().max(MAX_DRAFT_ANSWER_LENGTH),
+  /** When the assessment moved. */
+  movedAt: isoDateTime,
+});
+export type NoLongerAsked = z.infer<typeof noLongerAskedSchema>;
+
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(CURRENT_ASSESSMENT_SCHEMA_VERSION),
   id: z.string().min(1).max(100),
   /** The template version the answers were written on (any template: built-in, stored or carried in a file). */
   templateId: templateIdSchema,
   templateVersion: templateVersionSchema,
+  /**
+   * The language the assessment is written in: the template's wording is shown and printed in it.
+   * Optional in the stored shape: records and files from before assessments had a language have none,
+   * and are English (read it with `assessmentLanguage`; stored rows of the current version are not
+   * re-parsed, so a default here would not reach them).
+   */
+  language: languageSchema.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   status: assessmentStatusSchema,
@@ -109,6 +154,8 @@ export const assessmentSchema = z.object({
   comments: z.array(commentSchema).max(10_000).default([]),
   /** Answers taken from the other person's file (optional: older records and files have none). */
   answerChanges: z.array(answerChangeSchema).max(10_000).default([]),
+  /** Answers to questions no longer asked, kept when the assessment moved to a newer template version. */
+  noLongerAsked: z.array(noLongerAskedSchema).max(MAX_ANSWERS).default([]),
   publication: publicationSchema.default({
     appendixLabel: 'Appendix B',
     organisation: '',
@@ -119,6 +166,11 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentInput = z.input<typeof assessmentSchema>;
+
+/** The language an assessment is written in: English for records from before assessments had one. */
+export function assessmentLanguage(assessment: { language?: Language | undefined }): Language {
+  return assessment.language ?? 'en';
+}
 
 const forTemplate = new WeakMap<Template, typeof assessmentSchema>();
 

@@ -14,16 +14,32 @@ export const localTextSchema = z.strictObject({
 });
 export type LocalText = z.infer<typeof localTextSchema>;
 
-/** A local text that must not be empty in English (labels, titles). */
-export const requiredLocalTextSchema = localTextSchema.refine((t) => t.en.trim() !== '', {
-  message: 'Enter the English text',
-});
+/**
+ * A local text that must not be empty (labels, titles). Which languages it must have is the template's
+ * to say (`languages`, checked by templateProblems): English for an English or bilingual template.
+ */
+export const requiredLocalTextSchema = localTextSchema.refine(
+  (t) => t.en.trim() !== '' || (t.cy ?? '').trim() !== '',
+  { message: 'Enter the English text' },
+);
 
-export type Language = 'en' | 'cy';
+export const languageSchema = z.enum(['en', 'cy']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** The languages' names, each in its own language (as the GOV.UK language switch writes them). */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Cymraeg' };
 
 /** An English-only text (the built-in templates are written with this until their Welsh is added). */
 export function en(text: string): LocalText {
   return { en: text };
+}
+
+/**
+ * An English text with its Welsh version, marked as needing review (a machine-made or unchecked
+ * translation): what the built-in templates use until a Welsh speaker has checked their Welsh.
+ */
+export function bi(english: string, welsh: string): LocalText {
+  return { en: english, cy: welsh, cyNeedsReview: true };
 }
 
 /** The text in `language`, falling back to English when there is no Welsh version. */
@@ -61,4 +77,27 @@ export function localise<T>(value: T, language: Language): Localised<T> {
     return v;
   };
   return walk(value) as Localised<T>;
+}
+
+/** True when `text` has words in `language` (not only spaces). */
+export function hasText(text: LocalText, language: Language): boolean {
+  return ((language === 'cy' ? text.cy : text.en) ?? '').trim() !== '';
+}
+
+/** Every `LocalText` inside `value`, in document order, with where it is (a path of keys and indexes). */
+export function* localTextsIn(
+  value: unknown,
+  path: Array<string | number> = [],
+): Generator<{ text: LocalText; path: Array<string | number> }> {
+  if (isLocalText(value)) {
+    yield { text: value, path };
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* localTextsIn(v, [...path, i]);
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) yield* localTextsIn(v, [...path, k]);
+  }
 }

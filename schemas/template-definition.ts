@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { questionDefinitionSchema, type LocalisedQuestion, type QuestionDefinition } from './kinds/index.ts';
 import { paragraphSchema } from './kinds/base-question.ts';
 import {
+  hasText,
+  languageSchema,
   localise,
+  localTextsIn,
   localTextSchema,
   requiredLocalTextSchema,
   type Language,
@@ -39,6 +42,36 @@ export const templateVersionSchema = z
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'Use letters, digits, dots and hyphens');
 
+/**
+ * The languages a template is published in: English only (`['en']`, what a template without the field
+ * is), Welsh only (`['cy']`) or bilingual (`['en', 'cy']`). Every text must have a version in each.
+ */
+export const templateLanguagesSchema = z
+  .array(languageSchema)
+  .min(1, 'Choose at least one language')
+  .max(2)
+  .refine((languages) => new Set(languages).size === languages.length, {
+    message: 'Give each language once',
+  });
+export type TemplateLanguages = z.infer<typeof templateLanguagesSchema>;
+
+/** The languages `template` is published in (English only when it does not say). */
+export function templateLanguages(template: { languages?: readonly Language[] | undefined }): Language[] {
+  return template.languages?.length ? [...template.languages] : ['en'];
+}
+
+/**
+ * The language an assessment on `template` is written in, given the language someone would like (the
+ * interface's): that one when the template has it, otherwise the template's first language.
+ */
+export function languageFor(
+  template: { languages?: readonly Language[] | undefined },
+  wanted: Language,
+): Language {
+  const languages = templateLanguages(template);
+  return languages.includes(wanted) ? wanted : languages[0]!;
+}
+
 export const sectionDefinitionSchema = z.strictObject({
   id: z
     .string()
@@ -65,6 +98,8 @@ export const templateDefinitionSchema = z
     schemaVersion: z.literal(CURRENT_TEMPLATE_SCHEMA_VERSION),
     id: templateIdSchema,
     version: templateVersionSchema,
+    /** English only, Welsh only or bilingual (absent: English only). Every text has each language. */
+    languages: templateLanguagesSchema.optional(),
     /** The form's full title, e.g. "Equality, Diversity and Inclusion Impact Assessment (EIA)". */
     title: requiredLocalTextSchema,
     /** The title without the abbreviation, for headers and the PDF's subject. */
@@ -86,9 +121,9 @@ export type TemplateDefinitionInput = z.input<typeof templateDefinitionSchema>;
 
 /** The rules a template must keep beyond each field's own shape, as plain messages with a path. */
 export function templateProblems(
-  template: Pick<TemplateDefinition, 'sections' | 'footnotes'>,
+  template: Pick<TemplateDefinition, 'sections' | 'footnotes'> & Partial<TemplateDefinition>,
 ): Array<{ message: string; path: Array<string | number> }> {
-  const problems: Array<{ message: string; path: Array<string | number> }> = [];
+  const problems: Array<{ message: string; path: Array<string | number> }> = [...languageProblems(template)];
   const sectionIds = new Set<string>();
   const questionIds = new Set<string>();
   const roles = new Map<string, string>();
@@ -127,6 +162,37 @@ export function templateProblems(
     }
   });
   return problems;
+}
+
+/**
+ * A text without its version in one of the template's languages: one problem per language, naming the
+ * first such text (and how many there are), so the designer or the file's sender knows where to start.
+ */
+function languageProblems(
+  template: Partial<TemplateDefinition>,
+): Array<{ message: string; path: Array<string | number> }> {
+  const languages = templateLanguages(template);
+  const texts = [...localTextsIn(template)].filter(({ text }) => hasText(text, 'en') || hasText(text, 'cy'));
+  return languages.flatMap((language) => {
+    const missing = texts.filter(({ text }) => !hasText(text, language));
+    const first = missing[0];
+    if (!first) return [];
+    const kind =
+      languages.length === 2
+        ? 'bilingual'
+        : language === 'cy'
+          ? 'published in Welsh'
+          : 'published in English';
+    const words = (hasText(first.text, 'en') ? first.text.en : (first.text.cy ?? '')).trim();
+    const shown = words.length > 60 ? `${words.slice(0, 60).trimEnd()}…` : words;
+    const others = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+    return [
+      {
+        message: `The template is ${kind}, but the text "${shown}" has no ${language === 'cy' ? 'Welsh' : 'English'} version${others}: add it, or publish the template in fewer languages`,
+        path: first.path,
+      },
+    ];
+  });
 }
 
 /** A template with its texts in one language: what every screen, rule and output reads. */

@@ -3,7 +3,9 @@ import type { Localised } from '../local-text.ts';
 import { choiceKind, choiceQuestionSchema, type ChoiceQuestion } from './choice/choice-kind.ts';
 import { choicesKind, choicesQuestionSchema, type ChoicesQuestion } from './choices/choices-kind.ts';
 import { dateKind, dateQuestionSchema, type DateQuestion } from './date/date-kind.ts';
+import { impactKind, impactQuestionSchema, type ImpactQuestion } from './impact/impact-kind.ts';
 import type { AnswerProblem } from './kind.ts';
+import { tableKind, tableQuestionSchema, type TableQuestion } from './table/table-kind.ts';
 import { textKind, textQuestionSchema, type TextQuestion } from './text/text-kind.ts';
 import { textareaKind, textareaQuestionSchema, type TextareaQuestion } from './textarea/textarea-kind.ts';
 import { yesNoKind, yesNoQuestionSchema, type YesNoQuestion } from './yes-no/yes-no-kind.ts';
@@ -21,6 +23,8 @@ export const questionKinds = {
   'yes-no': yesNoKind,
   choice: choiceKind,
   choices: choicesKind,
+  impact: impactKind,
+  table: tableKind,
 } as const;
 
 export type QuestionKind = keyof typeof questionKinds;
@@ -34,9 +38,18 @@ export const questionDefinitionSchema = z.discriminatedUnion('kind', [
   yesNoQuestionSchema,
   choiceQuestionSchema,
   choicesQuestionSchema,
+  impactQuestionSchema,
+  tableQuestionSchema,
 ]);
 export type QuestionDefinition =
-  TextQuestion | TextareaQuestion | DateQuestion | YesNoQuestion | ChoiceQuestion | ChoicesQuestion;
+  | TextQuestion
+  | TextareaQuestion
+  | DateQuestion
+  | YesNoQuestion
+  | ChoiceQuestion
+  | ChoicesQuestion
+  | ImpactQuestion
+  | TableQuestion;
 
 /** Any answer value any kind can hold. */
 export type AnswerValue = z.infer<(typeof questionKinds)[QuestionKind]['anyAnswer']>;
@@ -44,10 +57,13 @@ export type AnswerValue = z.infer<(typeof questionKinds)[QuestionKind]['anyAnswe
 /**
  * Any answer of any kind (the record's schema, before its template is known). The first shape that
  * accepts a value wins, so the stricter shapes come first: a yes / no answer (both keys required) before
- * a date (whose parts default to '' and would otherwise take any object).
+ * a date (whose parts default to '' and would otherwise take any object); an impact answer (every key
+ * required) before a date too; a table (an array of row objects) before choices (an array of strings).
  */
 export const anyAnswerSchema = z.union(
-  [textKind, yesNoKind, dateKind, choicesKind].map((k) => k.anyAnswer) as unknown as [z.ZodType<AnswerValue>],
+  [textKind, yesNoKind, impactKind, dateKind, tableKind, choicesKind].map((k) => k.anyAnswer) as unknown as [
+    z.ZodType<AnswerValue>,
+  ],
 );
 
 /** A question with its texts in one language: what screens, rules and outputs hold. */
@@ -88,5 +104,7 @@ export function kindOf(question: { kind: string }): AnyQuestionKind {
 export function answerHasContent(value: AnswerValue): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
-  return Object.values(value).some((part) => typeof part === 'string' && part.trim() !== '');
+  return Object.values(value).some((part) =>
+    typeof part === 'string' ? part.trim() !== '' : Array.isArray(part) && part.length > 0,
+  );
 }

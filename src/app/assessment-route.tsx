@@ -1,9 +1,14 @@
-import { type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
-import { findTemplate } from '@schemas/templates/index.ts';
+import {
+  compareTemplateVersions,
+  findTemplateDefinition,
+  newestTemplateVersion,
+  templateOf,
+} from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
-import { useCallback, useMemo } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { DraftBanners } from '@/components/draft-banners.tsx';
@@ -11,17 +16,23 @@ import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
+import { moveToTemplateVersion, planVersionMove, type VersionMovePlan } from '@/domain/version-move.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
+import { MoveVersionPage } from '@/features/template-version/move-version-page.tsx';
+import { MovedBanner } from '@/features/template-version/moved-banner.tsx';
+import { NewerVersionNotice } from '@/features/template-version/newer-version-notice.tsx';
+import { useAppStorage } from '@/storage/storage-context.tsx';
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
 import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { AgreePage, HistoryPage, PublicationPage, ReviewPage } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -42,7 +53,7 @@ export function AssessmentRoute({ id, rest }: { id: string; rest: string | undef
   }
   if (draft.state === 'error') return <CouldNotOpen error={draft.error} />;
   if (draft.state === 'missing' || !draft.assessment) return <AssessmentNotFound />;
-  const template = findTemplate(draft.assessment.templateId, draft.assessment.templateVersion);
+  const template = templateOf(draft.assessment);
   if (!template) return <NotFound />;
   return <OpenAssessment draft={draft} assessment={draft.assessment} template={template} page={page} />;
 }
@@ -71,6 +82,13 @@ function OpenAssessment({
     [draft, assessment],
   );
   const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
+  const { repository } = useAppStorage();
+  const [, navigate] = useLocation();
+  // After a move to a newer template version: the plan it followed, for the success banner.
+  const [moved, setMoved] = useState<VersionMovePlan | null>(null);
+  const newest = newestTemplateVersion(assessment.templateId);
+  const newerVersion =
+    newest && compareTemplateVersions(newest.version, assessment.templateVersion) > 0 ? newest.version : null;
   const onAnswersChange = useCallback(
     (answers: Assessment['answers']) => {
       draft.onAnswersChange(answers);
@@ -90,6 +108,17 @@ function OpenAssessment({
           {review.top}
         </>
       ),
+      taskListNotice:
+        moved && moved.toVersion === assessment.templateVersion ? (
+          <MovedBanner assessmentId={assessment.id} plan={moved} />
+        ) : newerVersion ? (
+          <NewerVersionNotice
+            assessmentId={assessment.id}
+            version={assessment.templateVersion}
+            newestVersion={newerVersion}
+            agreed={isLocked(assessment)}
+          />
+        ) : null,
       tasks: (
         <>
           <PublicationTask assessmentId={assessment.id} publication={assessment.publication} />
@@ -121,7 +150,7 @@ function OpenAssessment({
         </>
       ),
     };
-  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft]);
+  }, [assessment, template, live, readOnly, onUpdate, current, onExport, draft, moved, newerVersion]);
 
   if (page.kind === 'history') return <HistoryPage id={assessment.id} />;
   // Pages other than the editor are rendered on arrival (a route change renders this route), so they
@@ -134,10 +163,12 @@ function OpenAssessment({
         <PublicationPage
           key={draft.loadKey}
           assessmentId={assessment.id}
-          title={assessmentTitle(shown) || UNTITLED}
+          title={shownTitle(assessmentTitle(shown) || UNTITLED)}
           publication={assessment.publication}
+          language={assessmentLanguage(assessment)}
+          languages={template.languages ?? ['en']}
           readOnly={draft.readOnly}
-          onSave={(publication) => draft.update((now) => ({ ...now, publication }))}
+          onSave={(publication, language) => draft.update((now) => ({ ...now, publication, language }))}
         />
       </>
     );
@@ -168,12 +199,55 @@ function OpenAssessment({
       </>
     );
   }
+  if (page.kind === 'move-version') {
+    const from = findTemplateDefinition(assessment.templateId, assessment.templateVersion);
+    const to = findTemplateDefinition(assessment.templateId, page.version);
+    if (!from || !to) return <NotFound />;
+    const shown = current();
+    const onConfirm = async (): Promise<string | null> => {
+      const now = current();
+      const trial = moveToTemplateVersion(now, from, to, new Date());
+      if (!trial.ok) return trial.message;
+      try {
+        await repository.keepBeforeVersionMove(now, to.version);
+      } catch {
+        return 'A copy could not be kept in History first, so nothing was moved. Try again, or export the assessment first.';
+      }
+      let plan: VersionMovePlan | null = null;
+      const saved = await draft.update((latest) => {
+        const result = moveToTemplateVersion(latest, from, to, new Date());
+        if (!result.ok) return latest;
+        plan = result.plan;
+        return result.assessment;
+      });
+      if (!saved || !plan) {
+        return 'The move could not be saved. Nothing was lost: the assessment is still on its version. Try again.';
+      }
+      setMoved(plan);
+      navigate(paths.assessment(assessment.id));
+      return null;
+    };
+    return (
+      <>
+        <DraftBanners draft={draft} />
+        <MoveVersionPage
+          assessmentId={assessment.id}
+          title={assessmentTitle(shown) || UNTITLED}
+          formTitle={template.shortTitle}
+          plan={planVersionMove(shown, from, to)}
+          readOnly={draft.readOnly}
+          onConfirm={onConfirm}
+        />
+      </>
+    );
+  }
   if (page.kind !== 'editor') return <NotFound />;
   return (
     <AssessmentEditor
       assessment={assessment}
       // A new revision clears "Date EIA agreed" in the record: the form reloads it, so no page shows the old date.
-      loadKey={`${assessment.id}:${draft.loadKey}:r${assessment.revision}`}
+      // A move to another template version reloads the form on the new version's questions.
+      loadKey={`${assessment.id}:${draft.loadKey}:r${assessment.revision}:${assessment.templateVersion}`}
       view={page.view}
       readOnly={readOnly}
       readOnlyReason={readOnlyReason(draft, assessment)}

@@ -11,6 +11,7 @@ export type AssessmentPage =
   | { kind: 'review' }
   | { kind: 'agree' }
   | { kind: 'publication' }
+  | { kind: 'move-version'; version: string }
   | { kind: 'unknown' };
 
 export function assessmentPage(rest: string | undefined): AssessmentPage {
@@ -21,6 +22,7 @@ export function assessmentPage(rest: string | undefined): AssessmentPage {
   if (parts.length === 1 && parts[0] === 'review') return { kind: 'review' };
   if (parts.length === 2 && parts[0] === 'review' && parts[1] === 'agree') return { kind: 'agree' };
   if (parts.length === 1 && parts[0] === 'publication') return { kind: 'publication' };
+  if (parts.length === 2 && parts[0] === 'move-version') return { kind: 'move-version', version: parts[1]! };
   if (parts[0] === 'sections' && parts[1] && parts.length <= 3) {
     return { kind: 'editor', view: { page: 'section', sectionId: parts[1], focusQuestionId: parts[2] } };
   }

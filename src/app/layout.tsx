@@ -1,16 +1,23 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { LanguageSwitch } from '@/components/i18n/language-switch.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { paths } from '@/components/paths.ts';
 
 const NAV = [
   {
     href: paths.home(),
-    label: 'Your assessments',
+    label: 'layout.nav.assessments',
     match: (loc: string) => loc === '/' || loc.startsWith('/assessments'),
   },
-  { href: paths.overview(), label: 'Overview', match: (loc: string) => loc.startsWith('/overview') },
-  { href: paths.bin(), label: 'Bin', match: (loc: string) => loc.startsWith('/bin') },
-  { href: paths.about(), label: 'About this form', match: (loc: string) => loc.startsWith('/about') },
+  {
+    href: paths.overview(),
+    label: 'layout.nav.overview',
+    match: (loc: string) => loc.startsWith('/overview'),
+  },
+  { href: paths.bin(), label: 'layout.nav.bin', match: (loc: string) => loc.startsWith('/bin') },
+  { href: paths.about(), label: 'layout.nav.about', match: (loc: string) => loc.startsWith('/about') },
 ];
 
 /**
@@ -19,20 +26,21 @@ const NAV = [
  */
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const t = useT();
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" onClick={skipToMain}>
-        Skip to main content
+        {t('layout.skipLink')}
       </a>
-      <section aria-label="Service information" className="govuk-service-navigation">
+      <section aria-label={t('layout.serviceInformation')} className="govuk-service-navigation">
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
               <Link href={paths.home()} className="govuk-service-navigation__link">
-                EIA Builder
+                <InEnglish>EIA Builder</InEnglish>
               </Link>
             </span>
-            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <nav aria-label={t('layout.menu')} className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list">
                 {NAV.map((item) => {
                   const active = item.match(location);
@@ -47,9 +55,11 @@ export function Layout({ children }: { children: ReactNode }) {
                         aria-current={active ? 'page' : undefined}
                       >
                         {active ? (
-                          <strong className="govuk-service-navigation__active-fallback">{item.label}</strong>
+                          <strong className="govuk-service-navigation__active-fallback">
+                            {t(item.label)}
+                          </strong>
                         ) : (
-                          item.label
+                          t(item.label)
                         )}
                       </Link>
                     </li>
@@ -57,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 })}
               </ul>
             </nav>
+            <LanguageSwitch />
           </div>
         </div>
       </section>
@@ -67,9 +78,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
-          <p className="govuk-body-s">
-            Your assessments are kept in this browser only. Nothing you type is sent over the internet.
-          </p>
+          <p className="govuk-body-s">{t('layout.footer')}</p>
         </div>
       </footer>
     </>

@@ -26,5 +26,5 @@ export function OverviewRoute() {
       </p>
     );
   }
-  return <OverviewPage summaries={value.rows} />;
+  return <OverviewPage summaries={value.rows} loadAssessments={() => repository.all()} />;
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { type AppUpdates } from './app-updates.ts';
 
@@ -9,17 +10,18 @@ import { type AppUpdates } from './app-updates.ts';
  */
 export function UpdateBanner({ updates }: { updates: AppUpdates }) {
   const state = useSyncExternalStore(updates.subscribe, updates.getState, updates.getState);
+  const t = useT();
   return (
     <div aria-live="polite">
       {state === 'current' ? null : (
-        <NotificationBanner heading="A new version of EIA Builder is ready">
-          <p className="govuk-body">Reload the page to use it. Everything you have typed is saved first.</p>
+        <NotificationBanner heading={t('update.heading')}>
+          <p className="govuk-body">{t('update.body')}</p>
           <button
             type="button"
             className="govuk-button govuk-!-margin-bottom-0"
             onClick={() => void updates.reload()}
           >
-            {state === 'reloading' ? 'Reloading…' : 'Reload'}
+            {state === 'reloading' ? t('update.reloading') : t('update.reload')}
           </button>
         </NotificationBanner>
       )}

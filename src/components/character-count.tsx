@@ -1,24 +1,20 @@
 import { useEffect, useState } from 'react';
 import { classNames } from './class-names.ts';
+import { t } from '@/components/i18n/i18n.ts';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 
 /** How long the count must stay unchanged before screen readers are told (GOV.UK waits about 1 s). */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-
-function plural(n: number): string {
-  return `${numberFormat.format(n)} ${n === 1 ? 'character' : 'characters'}`;
-}
-
 /** GOV.UK character count wording: "You have 12 characters remaining" / "You have 1 character too many". */
 export function countMessage(length: number, maxLength: number): string {
   const remaining = maxLength - length;
-  if (remaining < 0) return `You have ${plural(-remaining)} too many`;
-  return `You have ${plural(remaining)} remaining`;
+  if (remaining < 0) return t('characterCount.tooMany', { count: -remaining });
+  return t('characterCount.remaining', { count: remaining });
 }
 
 export function limitMessage(maxLength: number): string {
-  return `You can enter up to ${plural(maxLength)}`;
+  return t('characterCount.limit', { count: maxLength });
 }
 
 type CharacterCountProps = {
@@ -36,6 +32,7 @@ type CharacterCountProps = {
  * rendered by the field itself.
  */
 export function CharacterCount({ length, maxLength, threshold = 0 }: CharacterCountProps) {
+  useLocale();
   const over = length > maxLength;
   const shown = threshold === 0 || length >= (maxLength * threshold) / 100;
   const message = shown ? countMessage(length, maxLength) : limitMessage(maxLength);

@@ -1,6 +1,7 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { classNames, describedBy } from './class-names.ts';
 import { HintAndError } from './hint-and-error.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export type DatePart = 'day' | 'month' | 'year';
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
@@ -21,7 +22,7 @@ export type DateInputProps = {
   readOnly?: boolean;
 };
 
-const LABELS: Record<DatePart, string> = { day: 'Day', month: 'Month', year: 'Year' };
+const LABELS: Record<DatePart, string> = { day: 'date.day', month: 'date.month', year: 'date.year' };
 const WIDTHS: Record<DatePart, string> = {
   day: 'govuk-input--width-2',
   month: 'govuk-input--width-2',
@@ -43,6 +44,7 @@ export function DateInput({
   inputs,
   readOnly = false,
 }: DateInputProps) {
+  const t = useT();
   return (
     <div className={classNames('govuk-form-group', error && 'govuk-form-group--error')}>
       <fieldset
@@ -57,7 +59,7 @@ export function DateInput({
             <div key={part} className="govuk-date-input__item">
               <div className="govuk-form-group">
                 <label className="govuk-label govuk-date-input__label" htmlFor={datePartId(id, part)}>
-                  {LABELS[part]}
+                  {t(LABELS[part])}
                 </label>
                 <input
                   type="text"

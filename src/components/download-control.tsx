@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { LinkButton } from './link-button.tsx';
 import type { DownloadState } from './use-download.ts';
 
@@ -26,6 +27,7 @@ export function DownloadControl<Step extends string>({
   onClick: () => void;
   children?: ReactNode;
 }) {
+  const t = useT();
   const isWorking = state.kind === 'working';
   const shown = isWorking && working.label !== undefined ? working.label : label;
   const describedBy = state.kind === 'error' ? errorId : undefined;
@@ -61,12 +63,12 @@ export function DownloadControl<Step extends string>({
         {state.kind === 'working'
           ? working.status(state.step)
           : state.kind === 'idle' && state.downloaded
-            ? `Downloaded ${state.downloaded}`
+            ? t('common.downloaded', { file: state.downloaded })
             : ''}
       </p>
       {state.kind === 'error' ? (
         <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {state.message}
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {state.message}
         </p>
       ) : null}
       {children}

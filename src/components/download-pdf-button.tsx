@@ -1,46 +1,38 @@
 import { unsupportedCharactersMessage } from '@/domain/unsupported-characters.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 import { DownloadControl } from './download-control.tsx';
 import { recordOf, useDownload, type DownloadButtonProps } from './use-download.ts';
 
 const STEP_TEXT: Record<ExportProgress, string> = {
-  starting: 'Loading the PDF maker…',
-  'laying-out': 'Laying out the pages…',
-  'attaching-data': 'Adding the assessment data to the PDF…',
+  starting: 'pdf.step.starting',
+  'laying-out': 'pdf.step.layingOut',
+  'attaching-data': 'pdf.step.attachingData',
 };
-
-const COULD_NOT_LOAD =
-  'The PDF maker could not be loaded. Check you are still connected to the site, reload the page and try again.';
 
 /**
  * "Download PDF": makes the committee-ready appendix and downloads it. The PDF code is loaded with
  * import() on the first click (never with the page) and renders in a Web Worker, so the page stays
  * responsive. Progress is announced; a failure is explained under the button in plain English.
  */
-export function DownloadPdfButton({
-  assessment,
-  label = 'Download PDF',
-  variant = 'button',
-}: DownloadButtonProps) {
-  const { state, errorId, download } = useDownload<ExportProgress>(
-    'starting',
-    'The PDF could not be made. Try again.',
-  );
+export function DownloadPdfButton({ assessment, label, variant = 'button' }: DownloadButtonProps) {
+  const t = useT();
+  const { state, errorId, download } = useDownload<ExportProgress>('starting', t('pdf.failed'));
   const onClick = () =>
     void download(async (onStep) => {
       const { exportPdf } = await import('@/pdf/export-pdf.ts').catch(() => {
-        throw new Error(COULD_NOT_LOAD);
+        throw new Error(t('pdf.couldNotLoad'));
       });
-      const record = await recordOf(assessment);
-      return exportPdf(record, { onProgress: onStep });
+      return exportPdf(await recordOf(assessment), { onProgress: onStep });
     });
   return (
     <DownloadControl
       state={state}
       errorId={errorId}
-      label={label}
+      label={label ?? t('pdf.download')}
       variant={variant}
-      working={{ status: (step) => STEP_TEXT[step], label: 'Preparing PDF…' }}
+      working={{ status: (step) => t(STEP_TEXT[step]), label: t('pdf.preparing') }}
       onClick={onClick}
     >
       {state.kind === 'idle' && state.unsupported?.length ? (
@@ -49,8 +41,8 @@ export function DownloadPdfButton({
             !
           </span>
           <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {unsupportedCharactersMessage(state.unsupported)}
+            <span className="govuk-visually-hidden">{t('common.warning')}</span>
+            <InEnglish>{unsupportedCharactersMessage(state.unsupported)}</InEnglish>
           </strong>
         </div>
       ) : null}

@@ -1,21 +1,20 @@
 import { NotificationBanner } from './notification-banner.tsx';
 import { type DraftNotice } from '@/storage/draft-session.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** Tells the user about something that happened by itself (the page now shows another tab's text, or is editable). */
 export function DraftNoticeBanner({ notice, onDismiss }: { notice: DraftNotice; onDismiss: () => void }) {
+  const t = useT();
   if (!notice) return null;
-  const heading =
-    notice === 'now-editable'
-      ? 'The other tab was closed, so you can change this assessment here now'
-      : 'This assessment was changed in another tab. This page now shows the latest version.';
+  const heading = notice === 'now-editable' ? t('banner.nowEditable') : t('banner.changedElsewhere');
   return (
-    <NotificationBanner variant="success" title="Updated" heading={heading}>
+    <NotificationBanner variant="success" title={t('banner.updated')} heading={heading}>
       <button
         type="button"
         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
         onClick={onDismiss}
       >
-        Hide this message
+        {t('banner.hide')}
       </button>
     </NotificationBanner>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'wouter';
 import { focusField } from './focus-field.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export type ErrorSummaryItem = {
   message: string;
@@ -16,7 +17,7 @@ export type ErrorSummaryItem = {
  */
 export function ErrorSummary({
   items,
-  title = 'There is a problem',
+  title,
   focusKey,
 }: {
   items: ErrorSummaryItem[];
@@ -28,6 +29,7 @@ export function ErrorSummary({
   focusKey?: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useT();
   const trigger = focusKey ?? items;
   useEffect(() => {
     ref.current?.focus();
@@ -36,7 +38,7 @@ export function ErrorSummary({
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
       <div role="alert">
-        <h2 className="govuk-error-summary__title">{title}</h2>
+        <h2 className="govuk-error-summary__title">{title ?? t('errorSummary.title')}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {items.map((item) => (

@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { limitMessage } from './character-count.tsx';
 import { classNames, describedBy } from './class-names.ts';
 import { HintAndError } from './hint-and-error.tsx';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 
 export type FieldCount = {
   maxLength: number;
@@ -49,6 +50,7 @@ export function FormField({
   count,
   children,
 }: FormFieldProps) {
+  useLocale(); // the limit's wording ("You can enter up to …") follows the interface language
   return (
     <div
       className={classNames(

@@ -1,4 +1,6 @@
 import { type ReactNode } from 'react';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { t } from '@/components/i18n/i18n.ts';
 
 const URL_PATTERN = /(https?:\/\/[^\s)]+[^\s).,;:])/g;
 
@@ -8,16 +10,17 @@ const URL_PATTERN = /(https?:\/\/[^\s)]+[^\s).,;:])/g;
  */
 export function GuidanceDetails({
   paragraphs,
-  summary = 'Guidance',
+  summary,
 }: {
   paragraphs: readonly string[];
   summary?: ReactNode;
 }) {
+  const t = useT();
   if (paragraphs.length === 0) return null;
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">{summary}</span>
+        <span className="govuk-details__summary-text">{summary ?? t('guidance.summary')}</span>
       </summary>
       <div className="govuk-details__text">
         {paragraphs.map((paragraph, i) => (
@@ -37,7 +40,7 @@ function withLinks(text: string): ReactNode[] {
   return text.split(URL_PATTERN).map((part, i) =>
     i % 2 === 1 ? (
       <a key={i} className="govuk-link" href={part} target="_blank" rel="noreferrer noopener">
-        {part} (opens in new tab)
+        {part} {t('common.opensInNewTab')}
       </a>
     ) : (
       part

@@ -1,4 +1,5 @@
 import { type ReactNode } from 'react';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * What sits between a field's label (or legend) and its control, GOV.UK order: hint, details, inline
@@ -15,6 +16,7 @@ export function HintAndError({
   details?: ReactNode;
   error?: string;
 }) {
+  const t = useT();
   return (
     <>
       {hint && (
@@ -25,7 +27,7 @@ export function HintAndError({
       {details}
       {error && (
         <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {error}
         </p>
       )}
     </>

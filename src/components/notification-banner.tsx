@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * The GOV.UK notification banner. `important` banners are regions; `success` and `alert` banners are
@@ -6,7 +7,7 @@ import { useId, type ReactNode } from 'react';
  * for example when the banner holds a long list).
  */
 export function NotificationBanner({
-  title = 'Important',
+  title,
   heading,
   variant = 'important',
   announce,
@@ -19,6 +20,7 @@ export function NotificationBanner({
   children?: ReactNode;
 }) {
   const id = useId();
+  const t = useT();
   const announced = announce ?? variant !== 'important';
   return (
     <div
@@ -29,7 +31,7 @@ export function NotificationBanner({
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={id}>
-          {title}
+          {title ?? t('banner.important')}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">

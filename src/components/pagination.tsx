@@ -1,4 +1,5 @@
 import { LinkButton } from './link-button.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * GOV.UK pagination (Previous, page numbers, Next) for a list shown a page at a time. Pages are buttons
@@ -8,22 +9,24 @@ export function Pagination({
   page,
   pageCount,
   onPage,
-  label = 'Pages',
+  label,
 }: {
   page: number;
   pageCount: number;
   onPage: (page: number) => void;
   label?: string;
 }) {
+  const t = useT();
   if (pageCount <= 1) return null;
   const numbers = pageNumbers(page, pageCount);
   return (
-    <nav className="govuk-pagination" aria-label={label}>
+    <nav className="govuk-pagination" aria-label={label ?? t('pagination.label')}>
       {page > 1 && (
         <div className="govuk-pagination__prev">
           <LinkButton className="govuk-pagination__link" onClick={() => onPage(page - 1)}>
             <span className="govuk-pagination__link-title">
-              Previous <span className="govuk-visually-hidden">page</span>
+              {t('pagination.previous')}{' '}
+              <span className="govuk-visually-hidden">{t('pagination.pageHidden')}</span>
             </span>
           </LinkButton>
         </div>
@@ -41,7 +44,7 @@ export function Pagination({
             >
               <LinkButton
                 className="govuk-pagination__link"
-                aria-label={`Page ${n}`}
+                aria-label={t('pagination.page', { n })}
                 aria-current={n === page ? 'page' : undefined}
                 onClick={() => onPage(n)}
               >
@@ -55,7 +58,8 @@ export function Pagination({
         <div className="govuk-pagination__next">
           <LinkButton className="govuk-pagination__link" onClick={() => onPage(page + 1)}>
             <span className="govuk-pagination__link-title">
-              Next <span className="govuk-visually-hidden">page</span>
+              {t('pagination.next')}{' '}
+              <span className="govuk-visually-hidden">{t('pagination.pageHidden')}</span>
             </span>
           </LinkButton>
         </div>

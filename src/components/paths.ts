@@ -12,6 +12,9 @@ export const paths = {
   check: (id: string) => `/assessments/${encodeURIComponent(id)}/check`,
   /** How the PDF appendix is headed: appendix label, organisation, committee, meeting date. */
   publication: (id: string) => `/assessments/${encodeURIComponent(id)}/publication`,
+  /** What moving the assessment to another version of its form would change, and the button to do it. */
+  moveVersion: (id: string, version: string) =>
+    `/assessments/${encodeURIComponent(id)}/move-version/${encodeURIComponent(version)}`,
   history: (id: string) => `/assessments/${encodeURIComponent(id)}/history`,
   review: (id: string) => `/assessments/${encodeURIComponent(id)}/review`,
   /** "Are you sure you want to agree this assessment?" (the GOV.UK confirmation before locking it). */

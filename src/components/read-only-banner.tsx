@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type ReadOnlyReason } from '@/storage/draft-session.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * Explains why an assessment is read-only in this tab (open for editing in another tab) and offers to
@@ -16,17 +17,13 @@ export function ReadOnlyBanner({
   onTakeOver: () => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
+  const t = useT();
   if (reason !== 'open-in-another-tab' && reason !== 'taken-over') return null;
   const heading =
-    reason === 'open-in-another-tab'
-      ? 'This assessment is open in another tab, so you can only read it here'
-      : 'You are now editing this assessment in another tab, so this page is read-only';
+    reason === 'open-in-another-tab' ? t('banner.readOnly.openElsewhere') : t('banner.readOnly.takenOver');
   return (
     <NotificationBanner heading={heading}>
-      <p className="govuk-body">
-        To keep one version of the text, an assessment can be changed in only one tab at a time. This page
-        shows the latest saved text.
-      </p>
+      <p className="govuk-body">{t('banner.readOnly.oneTab')}</p>
       {canTakeOver && (
         <>
           <button
@@ -38,9 +35,9 @@ export function ReadOnlyBanner({
               void onTakeOver().finally(() => setBusy(false));
             }}
           >
-            Edit it here instead
+            {t('banner.readOnly.editHere')}
           </button>
-          <p className="govuk-body-s">The other tab saves its changes first and then becomes read-only.</p>
+          <p className="govuk-body-s">{t('banner.readOnly.otherSavesFirst')}</p>
         </>
       )}
     </NotificationBanner>

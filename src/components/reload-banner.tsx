@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type ConnectionStore } from '@/storage/use-assessment-draft.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * When EIA Builder is updated in another tab, this tab stores what it has, stops saving and asks for a
@@ -9,26 +10,21 @@ import { type ConnectionStore } from '@/storage/use-assessment-draft.ts';
  */
 export function ReloadBanner({ connection }: { connection: ConnectionStore }) {
   const state = useSyncExternalStore(connection.subscribe, connection.getState);
+  const t = useT();
   if (state === 'stale') {
     return (
-      <NotificationBanner variant="alert" heading="EIA Builder was updated in another tab: reload this page">
-        <p className="govuk-body">
-          Everything saved so far is kept. This page has stopped saving, so reload it before you type anything
-          more.
-        </p>
+      <NotificationBanner variant="alert" heading={t('banner.stale.heading')}>
+        <p className="govuk-body">{t('banner.stale.body')}</p>
         <button type="button" className="govuk-button" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('banner.stale.reload')}
         </button>
       </NotificationBanner>
     );
   }
   if (state === 'blocked') {
     return (
-      <NotificationBanner heading="Close your other EIA Builder tabs to finish updating">
-        <p className="govuk-body">
-          This version of EIA Builder needs to update how your assessments are stored, but an older version is
-          still open in another tab or window. Close it (its work is saved first) and this page will carry on.
-        </p>
+      <NotificationBanner heading={t('banner.blocked.heading')}>
+        <p className="govuk-body">{t('banner.blocked.body')}</p>
       </NotificationBanner>
     );
   }

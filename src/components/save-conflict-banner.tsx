@@ -1,6 +1,8 @@
 import { useState, useSyncExternalStore } from 'react';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type SaveStatusStore } from '@/storage/use-assessment-draft.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 /**
  * Shown when a save was refused because another tab or window changed the assessment after this page
@@ -18,6 +20,7 @@ export function SaveConflictBanner({
   const current = useSyncExternalStore(status.subscribe, status.getStatus);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const t = useT();
   if (current.state !== 'failed' || current.failure.kind !== 'conflict') return null;
   const choose = async (choice: 'keep-mine' | 'use-theirs') => {
     setBusy(true);
@@ -31,11 +34,11 @@ export function SaveConflictBanner({
     }
   };
   return (
-    <NotificationBanner variant="alert" heading="This assessment was changed in another tab">
-      <p className="govuk-body">{current.failure.message}</p>
+    <NotificationBanner variant="alert" heading={t('banner.conflict.heading')}>
       <p className="govuk-body">
-        Choose which version to keep. The other version is not lost: you can find it on the History page.
+        <InEnglish>{current.failure.message}</InEnglish>
       </p>
+      <p className="govuk-body">{t('banner.conflict.choose')}</p>
       <div className="govuk-button-group">
         <button
           type="button"
@@ -43,7 +46,7 @@ export function SaveConflictBanner({
           disabled={busy}
           onClick={() => void choose('keep-mine')}
         >
-          Keep the version on this page
+          {t('banner.conflict.keepMine')}
         </button>
         <button
           type="button"
@@ -51,16 +54,16 @@ export function SaveConflictBanner({
           disabled={busy}
           onClick={() => void choose('use-theirs')}
         >
-          Use the version from the other tab
+          {t('banner.conflict.useTheirs')}
         </button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onDownload()}>
-          Download this page’s version
+          {t('banner.conflict.download')}
         </button>
       </div>
       {failed && (
         <p className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> That did not work. Download this page’s
-          version to keep it, then reload the page.
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span>{' '}
+          {t('banner.conflict.failed')}
         </p>
       )}
     </NotificationBanner>

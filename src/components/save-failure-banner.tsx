@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { paths } from './paths.ts';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type SaveStatusStore } from '@/storage/use-assessment-draft.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 /**
  * Shown the moment a save fails (storage full, database closed, private window, assessment gone): says
@@ -20,23 +22,20 @@ export function SaveFailureBanner({
 }) {
   const current = useSyncExternalStore(status.subscribe, status.getStatus);
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const t = useT();
   if (current.state !== 'failed' || current.failure.kind === 'conflict') return null;
   const { failure } = current;
   const missing = failure.kind === 'missing';
   return (
-    <NotificationBanner variant="alert" heading="Your latest changes have not been saved">
-      <p className="govuk-body">{failure.message}</p>
+    <NotificationBanner variant="alert" heading={t('banner.saveFailed.heading')}>
       <p className="govuk-body">
-        To keep them, download a copy of this assessment now. You can import the file into EIA Builder later.
+        <InEnglish>{failure.message}</InEnglish>
       </p>
-      {failure.kind === 'quota' && (
-        <p className="govuk-body">
-          To make space, export and delete assessments you no longer need, then empty the bin.
-        </p>
-      )}
+      <p className="govuk-body">{t('banner.saveFailed.downloadToKeep')}</p>
+      {failure.kind === 'quota' && <p className="govuk-body">{t('banner.saveFailed.quota')}</p>}
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => setDownloaded(onDownload())}>
-          Download a copy of this assessment
+          {t('banner.saveFailed.download')}
         </button>
         {!missing && (
           <button
@@ -44,18 +43,18 @@ export function SaveFailureBanner({
             className="govuk-button govuk-button--secondary"
             onClick={() => void onRetry()}
           >
-            Try saving again
+            {t('banner.saveFailed.retry')}
           </button>
         )}
         {missing && (
           <Link href={paths.bin()} className="govuk-link">
-            Look in the bin
+            {t('banner.saveFailed.lookInBin')}
           </Link>
         )}
       </div>
       {downloaded && (
         <p className="govuk-body" role="status">
-          Downloaded “{downloaded}”.
+          {t('banner.saveFailed.downloaded', { file: downloaded })}
         </p>
       )}
     </NotificationBanner>

@@ -1,7 +1,6 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { type SaveStatusStore } from '@/storage/use-assessment-draft.ts';
-
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * The quiet autosave status: "Saved at 14:32", "Saving…" or "Not saved", announced politely to screen
@@ -9,20 +8,24 @@ const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digi
  */
 export function SaveStatus({ status }: { status: SaveStatusStore }) {
   const current = useSyncExternalStore(status.subscribe, status.getStatus);
+  const t = useT();
+  const language = useLocale();
   let text: ReactNode;
   switch (current.state) {
     case 'idle':
-      text = 'Changes are saved automatically in this browser';
+      text = t('save.idle');
       break;
     case 'pending':
     case 'saving':
-      text = 'Saving…';
+      text = t('save.saving');
       break;
     case 'saved':
-      text = `Saved at ${time.format(current.at)}`;
+      text = t('save.savedAt', {
+        time: new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(current.at),
+      });
       break;
     case 'failed':
-      text = <strong className="govuk-!-font-weight-bold">Not saved</strong>;
+      text = <strong className="govuk-!-font-weight-bold">{t('save.notSaved')}</strong>;
       break;
   }
   return (

@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
+import { type AssessmentStatus } from '@schemas/assessment.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 const COLOURS: Record<AssessmentStatus, string> = {
   draft: 'govuk-tag--grey',
@@ -9,5 +10,6 @@ const COLOURS: Record<AssessmentStatus, string> = {
 
 /** An assessment's status as a GOV.UK tag. */
 export function StatusTag({ status }: { status: AssessmentStatus }) {
-  return <strong className={`govuk-tag ${COLOURS[status]}`}>{STATUS_LABELS[status]}</strong>;
+  const t = useT();
+  return <strong className={`govuk-tag ${COLOURS[status]}`}>{t(`status.${status}`)}</strong>;
 }

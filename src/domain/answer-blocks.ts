@@ -7,7 +7,15 @@
 export type PdfBlock =
   | { kind: 'paragraph'; text: string; lang?: string }
   | { kind: 'bullets'; items: string[]; lang?: string }
-  | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; lang?: string };
+  | {
+      kind: 'table';
+      caption: string;
+      columns: string[];
+      rows: string[][];
+      lang?: string;
+      /** Relative widths of the columns (free text wider than a date); equal when not given. */
+      widths?: number[];
+    };
 
 export type PdfBlockKind = PdfBlock['kind'];
 

@@ -6,6 +6,7 @@ import {
   type StatusChange,
 } from '@schemas/assessment.ts';
 import { isReopenReply } from './comments.ts';
+import { isTableRows, mergeTableRows } from './merge-table-rows.ts';
 
 /**
  * Merging an assessment that comes back as a file with the copy in this browser (same id). Review
@@ -31,6 +32,9 @@ import { isReopenReply } from './comments.ts';
  * 4. Agreed content is never mixed: when the latest change is Agreed and was made on one side only, that
  *    side's answers are taken whole (the differences are listed, not asked).
  * 5. Completed sections and publication settings come from the file only when only the file changed them.
+ * 6. Table answers (rows with stable ids) are merged ROW BY ROW before rule 3 (merge-table-rows.ts): rows
+ *    added or changed on one side only are combined without asking; only rows changed on both sides
+ *    make a difference, whose two versions then differ in those rows alone.
  */
 
 /** One answer the file brings that differs from the one here. */
@@ -85,7 +89,7 @@ export function mergeAssessments(
   options: Options = {},
 ): MergeResult {
   if (local.id !== incoming.id) throw new Error('mergeAssessments needs two copies of the same assessment');
-  const { differences, base, history, latest } = compare(local, incoming, options.base);
+  const { differences, combined, base, history, latest } = compare(local, incoming, options.base);
   const decisions = options.decisions ?? {};
   const undecided = differences.filter((d) => !d.forced && !decisions[d.questionId]);
   if (undecided.length > 0) return { kind: 'needs-decisions', differences };
@@ -101,12 +105,20 @@ export function mergeAssessments(
   const taken: string[] = [];
   let left = false;
   if (agreedSide === 'incoming') Object.assign(answers, incoming.answers);
+  for (const c of combined) {
+    answers[c.questionId] = c.rows;
+    taken.push(c.questionId);
+  }
   for (const d of differences) {
     const keep = d.forced ?? decisions[d.questionId];
     if (keep === 'theirs') {
       answers[d.questionId] = d.theirs;
       taken.push(d.questionId);
-    } else left = true;
+    } else {
+      // A table's "yours" may hold rows the file added (rule 6): kept too.
+      if (!valuesEqual(d.yours, answers[d.questionId])) answers[d.questionId] = d.yours;
+      left = true;
+    }
   }
   const recorded: AnswerChange[] = taken.map((questionId) => ({
     id: `${questionId}@${incoming.updatedAt}`,
@@ -142,6 +154,11 @@ export function mergeAssessments(
       `${taken.length} ${taken.length === 1 ? 'answer' : 'answers'} taken from the file${bringer?.by ? ` (changed by ${bringer.by})` : ''}.`,
     );
   }
+  if (combined.length > 0) {
+    changes.unshift(
+      `${combined.length === 1 ? 'The rows of 1 table were' : `The rows of ${combined.length} tables were`} combined from both copies.`,
+    );
+  }
   const agreedTaken = differences.filter((d) => d.forced === 'theirs').length;
   if (agreedTaken > 0) {
     changes.unshift(
@@ -174,6 +191,7 @@ function compare(local: Assessment, incoming: Assessment, givenBase: Assessment 
   const theirs = incoming.answers as Record<string, unknown>;
   const was = base?.answers as Record<string, unknown> | undefined;
   const differences: AnswerDifference[] = [];
+  const combined: Array<{ questionId: string; rows: unknown }> = [];
   for (const key of unionKeys(mine, theirs)) {
     if (valuesEqual(mine[key], theirs[key])) continue;
     let changed: AnswerDifference['changed'];
@@ -187,12 +205,22 @@ function compare(local: Assessment, incoming: Assessment, givenBase: Assessment 
       changed = 'unknown';
     } else if (common !== null && incomingSince && !localSince) changed = 'theirs';
     else changed = 'unknown';
+    const yourRows = mine[key];
+    const theirRows = theirs[key];
+    if (agreedSide === null && isTableRows(yourRows) && isTableRows(theirRows)) {
+      const before = was && isTableRows(was[key]) ? was[key] : undefined;
+      const rows = mergeTableRows(yourRows, theirRows, before);
+      if (rows.clean) {
+        if (!valuesEqual(rows.rows, yourRows)) combined.push({ questionId: key, rows: rows.rows });
+      } else differences.push({ questionId: key, theirs: rows.theirs, yours: rows.yours, changed });
+      continue;
+    }
     const difference: AnswerDifference = { questionId: key, theirs: theirs[key], yours: mine[key], changed };
     if (agreedSide === 'incoming') difference.forced = 'theirs';
     else if (agreedSide === 'local') difference.forced = 'yours';
     differences.push(difference);
   }
-  return { differences, base, history, latest, common };
+  return { differences, combined, base, history, latest, common };
 }
 
 /** The side on which the latest change, Agreed, was made (when made on one side only). */

@@ -1,6 +1,7 @@
 import { emptyAnswers, type Answers } from '@schemas/answers.ts';
 import { CURRENT_ASSESSMENT_SCHEMA_VERSION, type Assessment, type Publication } from '@schemas/assessment.ts';
-import type { Template } from '@schemas/template-definition.ts';
+import type { Language } from '@schemas/local-text.ts';
+import { languageFor, type Template } from '@schemas/template-definition.ts';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import {
   socialMediaGuidance2019Answers,
@@ -14,7 +15,10 @@ export function newAssessmentId(): string {
   return crypto.randomUUID();
 }
 
-/** A new, empty draft on `template` (the current template unless given). */
+/**
+ * A new, empty draft on `template` (the current template unless given), written in `language` (the
+ * interface's) when the template is published in it, otherwise in the template's first language.
+ */
 export function createAssessment(
   options: {
     id?: string;
@@ -22,6 +26,7 @@ export function createAssessment(
     answers?: Answers;
     publication?: Partial<Publication>;
     template?: Template;
+    language?: Language;
   } = {},
 ): Assessment {
   const template = options.template ?? currentTemplate;
@@ -31,6 +36,7 @@ export function createAssessment(
     id: options.id ?? newAssessmentId(),
     templateId: template.id,
     templateVersion: template.version,
+    language: languageFor(template, options.language ?? 'en'),
     createdAt: at,
     updatedAt: at,
     status: 'draft',
@@ -40,6 +46,7 @@ export function createAssessment(
     statusHistory: [{ status: 'draft', at, by: '', note: '', revision: 1 }],
     comments: [],
     answerChanges: [],
+    noLongerAsked: [],
     publication: {
       appendixLabel: 'Appendix B',
       organisation: '',

@@ -49,7 +49,17 @@ export function overviewCsv(overview: Overview): string {
     ];
     lines.push(fields.map(csvField).join(','));
   }
+  return csvDocument(lines);
+}
+
+/** Lines of quoted fields as the file Excel opens correctly: byte-order mark, CRLF line ends. */
+export function csvDocument(lines: readonly string[]): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** One CSV line of fields. */
+export function csvLine(fields: ReadonlyArray<string | number>): string {
+  return fields.map(csvField).join(',');
 }
 
 export function overviewCsvFileName(now: Date): string {

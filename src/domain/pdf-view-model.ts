@@ -1,11 +1,12 @@
 import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
-import { STATUS_LABELS, type Assessment } from '@schemas/assessment.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import type { Language } from '@schemas/local-text.ts';
 import type { HelpBlock, Question, Template } from '@schemas/template-definition.ts';
 import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
-import { UNTITLED } from './assessment-summary.ts';
 import { outputKindOf } from './kinds/index.ts';
 import type { PdfAnswer } from './kinds/output-kind.ts';
-import { formatLongDate, parseLongDate } from './long-date.ts';
+import { parseLongDate } from './long-date.ts';
+import { OUTPUT_STRINGS, type OutputStrings } from './output-strings.ts';
 import { pdfFileName } from './pdf-file-name.ts';
 
 /**
@@ -57,7 +58,8 @@ export type PdfMetadata = {
   author: string;
   subject: string;
   keywords: string;
-  language: 'en-GB';
+  /** The document language: 'en-GB' or 'cy'. */
+  language: string;
   creator: string;
   producer: string;
   /** ISO date-time of the export: the PDF's creation date. */
@@ -66,6 +68,10 @@ export type PdfMetadata = {
 
 export type PdfViewModel = {
   fileName: string;
+  /** The language of the template's wording and of the appendix's own words in this view-model. */
+  language: Language;
+  /** The appendix's own words the layout places: "Page {page} of {total}", the DRAFT mark and notice. */
+  furniture: { pageOf: string; draftMark: string; draftNotice: string; publicationDetails: string };
   metadata: PdfMetadata;
   cover: {
     /** "Appendix B", or '' when the user cleared it. */
@@ -97,20 +103,20 @@ export function buildPdfViewModel(
   options: PdfViewModelOptions,
 ): PdfViewModel {
   const { publication } = assessment;
-  const title = assessmentTitle(assessment, template) || UNTITLED;
+  const words: OutputStrings = OUTPUT_STRINGS[template.language];
+  const title = assessmentTitle(assessment, template) || words.untitled;
   const appendixLabel = publication.appendixLabel.trim();
   const assessor = assessmentAssessor(assessment, template);
   const creator = `${APP_NAME} ${options.appVersion}`;
-  const exported = formatLongDate(options.exportedAt);
 
   const details = [
-    { label: 'Organisation', value: publication.organisation.trim() },
-    { label: 'Committee', value: publication.committee.trim() },
-    { label: 'Meeting date', value: publication.meetingDate.trim() },
+    { label: words.organisation, value: publication.organisation.trim() },
+    { label: words.committee, value: publication.committee.trim() },
+    { label: words.meetingDate, value: publication.meetingDate.trim() },
   ].filter((d) => d.value !== '');
 
-  const statusLabel = STATUS_LABELS[assessment.status];
-  const status = assessment.revision > 1 ? `${statusLabel}, revision ${assessment.revision}` : statusLabel;
+  const statusLabel = words.statuses[assessment.status];
+  const status = assessment.revision > 1 ? words.revision(statusLabel, assessment.revision) : statusLabel;
 
   const footnotes = new Map(template.footnotes.map((f) => [f.questionId, f.text]));
 
@@ -120,38 +126,40 @@ export function buildPdfViewModel(
       title,
       date: parseLongDate(publication.meetingDate) ?? options.exportedAt,
     }),
+    language: template.language,
+    furniture: {
+      pageOf: words.pageOf,
+      draftMark: words.draftMark,
+      draftNotice: words.draftNotice,
+      publicationDetails: words.publicationDetails,
+    },
     metadata: {
       title: appendixLabel ? `${appendixLabel}: ${title}` : title,
       author: assessor,
       subject: template.shortTitle,
-      keywords: [
-        'Equality impact assessment',
-        'EIA',
-        'Public sector equality duty',
-        'Equality Act 2010',
-        publication.organisation.trim(),
-        publication.committee.trim(),
-      ]
+      keywords: [...words.keywords, publication.organisation.trim(), publication.committee.trim()]
         .filter(Boolean)
         .join(', '),
-      language: 'en-GB',
+      language: words.htmlLang,
       creator,
       producer: creator,
       createdAt: options.exportedAt.toISOString(),
     },
     cover: { appendixLabel, title, formTitle: template.title, details },
     header: appendixLabel ? `${appendixLabel}: ${title}` : title,
-    footer: { status: `Status: ${status}`, exported: `Exported ${exported}` },
+    footer: { status: words.status(status), exported: words.exported(options.exportedAt) },
     isDraft: assessment.status !== 'agreed',
     sections: template.sections.map((section) => ({
       id: section.id,
-      heading: `Section ${section.number}: ${section.title}`,
+      heading: words.section(section.number, section.title),
       intro: section.guidance.filter((p) => p.printed).map((p) => p.text),
-      items: section.questions.map((question) => buildItem(question, assessment, footnotes.get(question.id))),
+      items: section.questions.map((question) =>
+        buildItem(question, assessment, footnotes.get(question.id), words),
+      ),
     })),
     about: publication.includeAboutThisForm
       ? {
-          heading: `Appendix 2: ${template.about.title}`,
+          heading: words.appendixAbout(template.about.title),
           blocks: template.about.blocks.map(aboutBlock),
         }
       : null,
@@ -159,9 +167,14 @@ export function buildPdfViewModel(
   };
 }
 
-function buildItem(question: Question, assessment: Assessment, note: string | undefined): PdfItem {
+function buildItem(
+  question: Question,
+  assessment: Assessment,
+  note: string | undefined,
+  words: OutputStrings,
+): PdfItem {
   const answer: PdfAnswer = isAnswerEmpty(question, assessment.answers)
-    ? { kind: 'missing', text: question.role === 'date-agreed' ? NOT_YET_AGREED : NOT_COMPLETED }
+    ? { kind: 'missing', text: question.role === 'date-agreed' ? words.notYetAgreed : words.notCompleted }
     : outputKindOf(question).output(question, answerOf(question, assessment.answers));
   return {
     id: question.id,

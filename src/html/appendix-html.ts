@@ -10,9 +10,11 @@ import { appendixCss } from './styles.ts';
  * lists, tables with header cells, the document language, and the status (DRAFT) in words.
  * Pure: text in, text out.
  */
-export function renderAppendixHtml(vm: PdfViewModel): string {
-  const { metadata, cover } = vm;
-  const footer = `${vm.footer.status} · ${vm.footer.exported}`;
+export function renderAppendixHtml(vms: PdfViewModel | PdfViewModel[]): string {
+  const parts = Array.isArray(vms) ? vms : [vms];
+  const first = parts[0]!;
+  const { metadata } = first;
+  const footer = `${first.footer.status} · ${first.footer.exported}`;
   const meta = [
     ['author', metadata.author],
     ['description', metadata.subject],
@@ -24,24 +26,15 @@ export function renderAppendixHtml(vm: PdfViewModel): string {
     .map(([name, value]) => `<meta name="${name}" content="${escapeHtml(value!)}">`)
     .join('\n');
 
-  const details = cover.details.length
-    ? `<table class="details"><caption>Publication details</caption><tbody>${cover.details
-        .map((d) => `<tr><th scope="row">${escapeHtml(d.label)}</th><td>${escapeHtml(d.value)}</td></tr>`)
-        .join('')}</tbody></table>`
-    : '';
-
-  const status = vm.isDraft
-    ? `<p class="status"><strong>DRAFT</strong>: this assessment has not been agreed. ${escapeHtml(footer)}.</p>`
-    : `<p class="status status--agreed">${escapeHtml(footer)}.</p>`;
-
-  const about = vm.about
-    ? `<section aria-labelledby="about">
-<h2 id="about">${escapeHtml(vm.about.heading)}</h2>
-${vm.about.blocks
-  .map((block) => `<h3>${escapeHtml(block.heading)}</h3>\n${block.blocks.map(htmlBlock).join('\n')}`)
-  .join('\n')}
-</section>`
-    : '';
+  const body =
+    parts.length === 1
+      ? renderPart(first, '')
+      : parts
+          .map(
+            (vm, i) =>
+              `<div class="part"${vm.metadata.language === metadata.language ? '' : langAttribute(vm.metadata.language)}>\n${renderPart(vm, i === 0 ? '' : `${vm.language}-`)}\n</div>`,
+          )
+          .join('\n');
 
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(metadata.language)}">
@@ -52,25 +45,55 @@ ${vm.about.blocks
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(metadata.title)}</title>
 ${meta}
-<style>${appendixCss({ header: vm.header, footer, isDraft: vm.isDraft })}</style>
+<style>${appendixCss({ header: first.header, footer, isDraft: first.isDraft, draftMark: first.furniture.draftMark, pageOf: first.furniture.pageOf })}</style>
 </head>
 <body>
 <main>
-${cover.appendixLabel ? `<p class="appendix-label">${escapeHtml(cover.appendixLabel)}</p>` : ''}
-<h1>${escapeHtml(cover.title)}</h1>
-<p class="form-title">${escapeHtml(cover.formTitle)}</p>
-${status}
-${details}
-${vm.sections.map(renderSection).join('\n')}
-${about}
-<p class="notice">${escapeHtml(vm.notice)}</p>
+${body}
 </main>
 </body>
 </html>
 `;
 }
 
-function renderSection(section: PdfSection): string {
+/**
+ * The appendix in one language. `idPrefix` keeps ids unique when a bilingual file holds two parts
+ * (English, then Welsh).
+ */
+function renderPart(vm: PdfViewModel, idPrefix: string): string {
+  const { cover } = vm;
+  const footer = `${vm.footer.status} · ${vm.footer.exported}`;
+  const details = cover.details.length
+    ? `<table class="details"><caption>${escapeHtml(vm.furniture.publicationDetails)}</caption><tbody>${cover.details
+        .map((d) => `<tr><th scope="row">${escapeHtml(d.label)}</th><td>${escapeHtml(d.value)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+
+  const status = vm.isDraft
+    ? `<p class="status"><strong>${escapeHtml(vm.furniture.draftMark)}</strong>: ${escapeHtml(vm.furniture.draftNotice)} ${escapeHtml(footer)}.</p>`
+    : `<p class="status status--agreed">${escapeHtml(footer)}.</p>`;
+
+  const aboutId = `${idPrefix}about`;
+  const about = vm.about
+    ? `<section aria-labelledby="${escapeHtml(aboutId)}">
+<h2 id="${escapeHtml(aboutId)}">${escapeHtml(vm.about.heading)}</h2>
+${vm.about.blocks
+  .map((block) => `<h3>${escapeHtml(block.heading)}</h3>\n${block.blocks.map(htmlBlock).join('\n')}`)
+  .join('\n')}
+</section>`
+    : '';
+
+  return `${cover.appendixLabel ? `<p class="appendix-label">${escapeHtml(cover.appendixLabel)}</p>` : ''}
+<h1>${escapeHtml(cover.title)}</h1>
+<p class="form-title">${escapeHtml(cover.formTitle)}</p>
+${status}
+${details}
+${vm.sections.map((section) => renderSection(section, idPrefix)).join('\n')}
+${about}
+<p class="notice">${escapeHtml(vm.notice)}</p>`;
+}
+
+function renderSection(section: PdfSection, idPrefix: string): string {
   // A heading inside a section (e.g. "Public sector equality duty") is an h3: the questions after it are h4s.
   let level = 3;
   const items = section.items.map((item) => {
@@ -79,21 +102,22 @@ function renderSection(section: PdfSection): string {
       out += `<h3>${escapeHtml(item.heading)}</h3>\n`;
       level = 4;
     }
-    return out + renderItem(item, level);
+    return out + renderItem(item, level, idPrefix);
   });
-  return `<section aria-labelledby="${escapeHtml(section.id)}">
-<h2 id="${escapeHtml(section.id)}">${escapeHtml(section.heading)}</h2>
+  const id = escapeHtml(`${idPrefix}${section.id}`);
+  return `<section aria-labelledby="${id}">
+<h2 id="${id}">${escapeHtml(section.heading)}</h2>
 ${items.join('\n')}
 </section>`;
 }
 
-function renderItem(item: PdfItem, level: number): string {
+function renderItem(item: PdfItem, level: number, idPrefix: string): string {
   const descriptor = item.descriptor
     ? ` <span class="descriptor">(${escapeHtml(item.descriptor)})</span>`
     : '';
   const missing = item.answer.kind === 'missing' ? ' answer--missing' : '';
   const note = item.note ? `\n<p class="note">${escapeHtml(item.note)}</p>` : '';
-  return `<h${level} class="question" id="q-${escapeHtml(item.id)}">${escapeHtml(item.label)}${descriptor}</h${level}>
+  return `<h${level} class="question" id="${escapeHtml(idPrefix)}q-${escapeHtml(item.id)}">${escapeHtml(item.label)}${descriptor}</h${level}>
 <div class="answer${missing}"${langAttribute(item.lang)}>
 ${htmlAnswer(item.answer)}
 </div>${note}`;

@@ -9,11 +9,17 @@ export function appendixCss({
   header,
   footer,
   isDraft,
+  draftMark = 'DRAFT',
+  pageOf = 'Page {page} of {total}',
 }: {
   header: string;
   footer: string;
   isDraft: boolean;
+  /** The status word and "Page {page} of {total}" in the document's language (domain/output-strings.ts). */
+  draftMark?: string;
+  pageOf?: string;
 }) {
+  const [beforePage = '', between = '', afterTotal = ''] = pageOf.split(/\{page\}|\{total\}/);
   return `
 :root { color: #0b0c0c; background: #ffffff; }
 * { box-sizing: border-box; }
@@ -43,15 +49,16 @@ table { border-collapse: collapse; margin: 0 0 1em; }
 th, td { text-align: left; vertical-align: top; padding: 0.35em 0.75em 0.35em 0; border-bottom: 1px solid #b1b4b6; }
 caption { text-align: left; font-weight: 700; padding-bottom: 0.35em; }
 .table-wrap { max-width: 100%; overflow-x: auto; }
+.part + .part { break-before: page; border-top: 4px solid #0b0c0c; margin-top: 3em; padding-top: 1em; }
 .notice { font-size: 1rem; color: #505a5f; border-top: 1px solid #b1b4b6; padding-top: 0.75em; margin-top: 2em; }
 
 @page {
   size: A4;
   margin: 22mm 20mm 22mm 20mm;
   @top-left { content: ${cssString(header)}; font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #505a5f; vertical-align: bottom; padding-bottom: 3mm; }
-  ${isDraft ? `@top-right { content: "DRAFT"; font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; font-weight: 700; color: #0b0c0c; vertical-align: bottom; padding-bottom: 3mm; }` : ''}
+  ${isDraft ? `@top-right { content: ${cssString(draftMark)}; font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; font-weight: 700; color: #0b0c0c; vertical-align: bottom; padding-bottom: 3mm; }` : ''}
   @bottom-left { content: ${cssString(footer)}; font-family: Arial, "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #505a5f; vertical-align: top; padding-top: 3mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; color: #505a5f; vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: ${cssString(beforePage)} counter(page) ${cssString(between)} counter(pages) ${cssString(afterTotal)}; font-family: Arial, "Liberation Sans", sans-serif; font-size: 8.5pt; color: #505a5f; vertical-align: top; padding-top: 3mm; }
 }
 @page :first { @top-left { content: none; } }
 
@@ -67,7 +74,8 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.35em; }
   .answer p:only-child, li, tr, .status { break-inside: avoid; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
-  .notice { font-size: 8pt; break-inside: avoid; }
+  .part + .part { break-before: page; border-top: 4px solid #0b0c0c; margin-top: 3em; padding-top: 1em; }
+.notice { font-size: 8pt; break-inside: avoid; }
 }
 `;
 }

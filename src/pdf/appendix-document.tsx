@@ -1,8 +1,9 @@
 import { Document, Page, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
-import { Fragment, type ReactNode } from 'react';
+import { type ComponentProps, Fragment, type ReactNode } from 'react';
+import { pageOf } from '@/domain/output-strings.ts';
 import type { PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { DraftMark } from './draft-mark.tsx';
-import { pageOfInEnglish, PageFurniture, type FurnitureTexts } from './page-furniture.tsx';
+import { PageFurniture, type FurnitureTexts } from './page-furniture.tsx';
 import { QuestionItem } from './question-item.tsx';
 import { styles } from './styles.ts';
 import { TextBlocks } from './text-blocks.tsx';
@@ -12,30 +13,9 @@ import { TextBlocks } from './text-blocks.tsx';
  * QuestionItem (labels kept with their answers, headings with their first question, short answers
  * whole); long answers are direct children of the page, so they flow from page to page.
  */
-export function AppendixDocument({
-  vm,
-  fontFamily,
-  pageOf = pageOfInEnglish,
-}: {
-  vm: PdfViewModel;
-  fontFamily: string[];
-  /** The page number in words: "Page 2 of 5" (a Welsh appendix passes "Tudalen 2 o 5"). */
-  pageOf?: FurnitureTexts['pageOf'];
-}) {
-  const { metadata } = vm;
+export function AppendixDocument({ parts, fontFamily }: { parts: PdfViewModel[]; fontFamily: string[] }) {
+  const { metadata } = parts[0]!;
   const pageStyle = [styles.page, { fontFamily }];
-  const texts: FurnitureTexts = {
-    header: vm.header,
-    status: vm.footer.status,
-    exported: vm.footer.exported,
-    pageOf,
-  };
-  // The running header and the footer are the pages' layout, drawn around the content of each page.
-  const layout = (props: PageLayoutProps) => (
-    <PageFurniture texts={texts} pageNumber={props.pageNumber} totalPages={props.totalPages}>
-      {props.children}
-    </PageFurniture>
-  );
   return (
     <Document
       title={metadata.title}
@@ -48,8 +28,43 @@ export function AppendixDocument({
       creationDate={new Date(metadata.createdAt)}
       pageMode="useOutlines"
     >
+      {parts.map((vm) => (
+        <AppendixPart key={vm.language} vm={vm} pageStyle={pageStyle} />
+      ))}
+    </Document>
+  );
+}
+
+/**
+ * The whole appendix in one language: cover, sections, notice (and "About this form"). A bilingual
+ * appendix is two parts, English then Welsh, each starting on a new page with its own cover: simpler
+ * than side by side in react-pdf (no two flowing columns to keep in step across page breaks) and each
+ * part reads on its own, in order, for a screen reader or a reader of one language.
+ */
+function AppendixPart({
+  vm,
+  pageStyle,
+}: {
+  vm: PdfViewModel;
+  pageStyle: ComponentProps<typeof Page>['style'];
+}) {
+  const texts: FurnitureTexts = {
+    header: vm.header,
+    status: vm.footer.status,
+    exported: vm.footer.exported,
+    pageOf: (pageNumber, totalPages) => pageOf(vm.furniture.pageOf, pageNumber, totalPages),
+  };
+  // The running header and the footer are the pages' layout, drawn around the content of each page.
+  const layout = (props: PageLayoutProps) => (
+    <PageFurniture texts={texts} pageNumber={props.pageNumber} totalPages={props.totalPages}>
+      {props.children}
+    </PageFurniture>
+  );
+  const draftMark = vm.isDraft ? <DraftMark word={vm.furniture.draftMark} /> : null;
+  return (
+    <>
       <Page size="A4" style={pageStyle} layout={layout}>
-        {vm.isDraft ? <DraftMark /> : null}
+        {draftMark}
         <Cover vm={vm} />
         {vm.sections.map((section, i) => (
           <SectionBody
@@ -63,7 +78,7 @@ export function AppendixDocument({
       </Page>
       {vm.about ? (
         <Page size="A4" style={pageStyle} layout={layout}>
-          {vm.isDraft ? <DraftMark /> : null}
+          {draftMark}
           <Text style={styles.sectionHeading} {...bookmark(vm.about.heading)}>
             {vm.about.heading}
           </Text>
@@ -77,7 +92,7 @@ export function AppendixDocument({
           ))}
         </Page>
       ) : null}
-    </Document>
+    </>
   );
 }
 

@@ -34,11 +34,11 @@ export const pdfBlocks: PdfBlockRegistry = {
   ),
   table: ({ block, style }) => (
     <View style={[style, styles.table]}>
-      <Text style={styles.tableCaption}>{block.caption}</Text>
+      {/* No caption here: the question's label is printed just above (the HTML keeps it as <caption>). */}
       {/* fixed inside a wrapping View: the header row is repeated on every page the table spans. */}
       <View fixed style={[styles.tableRow, styles.tableHeadRow]}>
         {block.columns.map((column, c) => (
-          <Text key={c} style={[styles.tableCell, styles.tableHeadCell]}>
+          <Text key={c} style={[styles.tableCell, styles.tableHeadCell, { flex: block.widths?.[c] ?? 1 }]}>
             {column}
           </Text>
         ))}
@@ -46,7 +46,7 @@ export const pdfBlocks: PdfBlockRegistry = {
       {block.rows.map((row, r) => (
         <View key={r} style={styles.tableRow} wrap={false}>
           {block.columns.map((_, c) => (
-            <Text key={c} style={styles.tableCell}>
+            <Text key={c} style={[styles.tableCell, { flex: block.widths?.[c] ?? 1 }]}>
               {row[c] ?? ''}
             </Text>
           ))}

@@ -1,6 +1,5 @@
 import type { Assessment } from '@schemas/assessment.ts';
-import { findTemplate } from '@schemas/templates/index.ts';
-import { buildPdfViewModel } from '@/domain/pdf-view-model.ts';
+import { buildAppendixViewModels, type AppendixLanguage } from '@/domain/appendix-view-models.ts';
 import { assessmentFileName, buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
 import { APP_VERSION } from '@/domain/app-version.ts';
 import { attachEiaJson } from './attach-eia-json.ts';
@@ -12,6 +11,8 @@ export type PdfProgress = 'laying-out' | 'attaching-data';
 export type BuildOptions = {
   exportedAt: Date;
   fonts: FontSource;
+  /** Print in this language (or both) instead of the one chosen on Publication details. */
+  language?: AppendixLanguage | undefined;
   onProgress?: (step: PdfProgress) => void;
 };
 
@@ -22,22 +23,16 @@ export type BuildOptions = {
  */
 export async function buildAppendixPdf(
   assessment: Assessment,
-  { exportedAt, fonts, onProgress }: BuildOptions,
+  { exportedAt, fonts, language, onProgress }: BuildOptions,
 ): Promise<{ bytes: Uint8Array; fileName: string; unsupported: string[] }> {
-  const template = findTemplate(assessment.templateId, assessment.templateVersion);
-  if (!template) {
-    throw new Error(
-      `This assessment was written on a template (${assessment.templateId} ${assessment.templateVersion}) that this version of EIA Builder does not have.`,
-    );
-  }
-  const vm = buildPdfViewModel(assessment, template, { exportedAt, appVersion: APP_VERSION });
+  const vms = buildAppendixViewModels(assessment, { exportedAt, appVersion: APP_VERSION, language });
   onProgress?.('laying-out');
-  const { bytes: pdf, unsupported } = await renderAppendix(vm, fonts);
+  const { bytes: pdf, unsupported } = await renderAppendix(vms, fonts);
   onProgress?.('attaching-data');
   const bytes = await attachEiaJson(pdf, {
     fileName: assessmentFileName(assessment, exportedAt),
     text: serialiseEnvelope(buildEnvelope([assessment], exportedAt)),
     at: exportedAt,
   });
-  return { bytes, fileName: vm.fileName, unsupported };
+  return { bytes, fileName: vms[0]!.fileName, unsupported };
 }

@@ -1,4 +1,5 @@
 import type { Assessment } from '@schemas/assessment.ts';
+import { findTemplateDefinition, isBuiltInTemplate } from '@schemas/templates/index.ts';
 import type { PdfProgress } from './build-appendix-pdf.ts';
 import type { PdfJob, PdfWorkerMessage } from './pdf-worker-protocol.ts';
 
@@ -105,7 +106,15 @@ export function exportPdf(
     const timer = setTimeout(() => failAll(TOOK_TOO_LONG), EXPORT_TIMEOUT_MS);
     pending.set(id, { resolve, reject, onProgress: options.onProgress, timer });
     options.onProgress?.('starting');
-    const job: PdfJob = { id, assessment, exportedAt: (options.now ?? new Date()).toISOString() };
+    const template = isBuiltInTemplate(assessment.templateId, assessment.templateVersion)
+      ? undefined
+      : findTemplateDefinition(assessment.templateId, assessment.templateVersion);
+    const job: PdfJob = {
+      id,
+      assessment,
+      exportedAt: (options.now ?? new Date()).toISOString(),
+      ...(template ? { template } : {}),
+    };
     try {
       target.postMessage(job);
     } catch {

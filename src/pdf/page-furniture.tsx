@@ -4,9 +4,9 @@ import { PageFooter } from './page-footer.tsx';
 import { styles } from './styles.ts';
 
 /**
- * The texts that repeat on every page, as parameters (a Welsh appendix passes "Tudalen X o Y" and its own
- * running header and status): the running header (from page 2), the footer's status and export date, and
- * the page number in words.
+ * The texts that repeat on every page, worded by the caller (from the view-model, in its language: "Page 2
+ * of 5", "Tudalen 2 o 5"): the running header (from page 2), the footer's status and export date, and the
+ * page number in words.
  */
 export type FurnitureTexts = {
   header: string;
@@ -14,9 +14,6 @@ export type FurnitureTexts = {
   exported: string;
   pageOf: (pageNumber: number, totalPages: number) => string;
 };
-
-export const pageOfInEnglish = (pageNumber: number, totalPages: number): string =>
-  `Page ${pageNumber} of ${totalPages}`;
 
 /**
  * What repeats on every page, drawn around the page's content as react-pdf's page `layout` (the content

@@ -1,3 +1,4 @@
+import { registerTemplate, templateConflict } from '@schemas/templates/index.ts';
 import { buildAppendixPdf } from './build-appendix-pdf.ts';
 import { browserFontSource } from './font-source.browser.ts';
 import type { PdfJob, PdfWorkerMessage } from './pdf-worker-protocol.ts';
@@ -12,7 +13,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, assessment, exportedAt } = event.data;
+  const { id, assessment, exportedAt, template } = event.data;
+  // A template the page learnt (imported or stored in this browser), checked by the page already.
+  if (template && !templateConflict(template)) registerTemplate(template);
   buildAppendixPdf(assessment, {
     exportedAt: new Date(exportedAt),
     fonts: browserFontSource,

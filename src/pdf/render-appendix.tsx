@@ -7,16 +7,17 @@ import { printable, printedText, withoutUnsupported } from './printable-text.ts'
 /**
  * Renders the appendix to PDF bytes. The same code runs in the browser's Web Worker and in Node (tests,
  * command line); only where the fonts come from differs. `unsupported` lists the characters no bundled
- * font can draw (printed as "�").
+ * font can draw (printed as "�"). Several view-models (one per language) make one document, one after
+ * the other.
  */
 export async function renderAppendix(
-  vm: PdfViewModel,
+  vms: PdfViewModel | PdfViewModel[],
   fonts: FontSource,
 ): Promise<{ bytes: Uint8Array; unsupported: string[] }> {
   registerFonts(fonts);
-  const text = printable(vm);
-  const { fontFamily, unsupported } = await prepareFonts(printedText(text));
-  const drawable = withoutUnsupported(text, unsupported);
-  const blob = await pdf(<AppendixDocument vm={drawable} fontFamily={fontFamily} />).toBlob();
+  const texts = (Array.isArray(vms) ? vms : [vms]).map(printable);
+  const { fontFamily, unsupported } = await prepareFonts(texts.map(printedText).join('\n'));
+  const drawable = texts.map((text) => withoutUnsupported(text, unsupported));
+  const blob = await pdf(<AppendixDocument parts={drawable} fontFamily={fontFamily} />).toBlob();
   return { bytes: new Uint8Array(await blob.arrayBuffer()), unsupported };
 }

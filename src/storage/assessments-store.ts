@@ -2,7 +2,7 @@ import { questionWithRole } from '@schemas/answers.ts';
 import { answerHasContent, kindOf } from '@schemas/kinds/index.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import Dexie from 'dexie';
-import { type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { createAssessment } from '@/domain/new-assessment.ts';
 import { MAX_EDITING_SNAPSHOTS, SNAPSHOT_INTERVAL_MS, type StorageContext } from './context.ts';
@@ -222,6 +222,7 @@ export async function copyAssessment(ctx: StorageContext, id: string): Promise<A
     now: ctx.now(),
     answers,
     publication: original.publication,
+    language: assessmentLanguage(original),
     ...(template ? { template } : {}),
   });
   const completed = { ...copy, completedSections: [...original.completedSections] };

@@ -52,7 +52,9 @@ export type SnapshotReason =
   | 'before-import'
   | 'other-tab-version'
   /** The other person's copy from an imported file, when some of its answers were not kept. */
-  | 'from-file';
+  | 'from-file'
+  /** Just before it moved to a newer version of its template (detail: that version), so the move can be undone. */
+  | 'before-version-move';
 
 export type SnapshotRow = {
   id: string;

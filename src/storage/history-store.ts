@@ -8,8 +8,10 @@ import { readStoredAssessment, toSummaryRow } from './stored-record.ts';
 
 /**
  * History (table `snapshots`): earlier versions of an assessment, newest first, and restoring one.
- * Restoring brings back that version's answers and completed sections; status, status history, comments
- * and publication settings stay as they are now. The version being replaced is kept as a snapshot first,
+ * Restoring brings back that version's answers and completed sections, with the template version they
+ * were written on and any answers to questions no longer asked (so a move to a newer template version is
+ * undone by restoring the copy kept before it); status, status history, comments and publication settings
+ * stay as they are now. The version being replaced is kept as a snapshot first,
  * so a restore can itself be undone.
  */
 
@@ -53,7 +55,10 @@ export async function restoreSnapshot(
     const source = readStoredAssessment(snapshot.assessment);
     const next: Assessment = {
       ...current,
+      templateId: source.templateId,
+      templateVersion: source.templateVersion,
       answers: source.answers,
+      noLongerAsked: source.noLongerAsked,
       completedSections: source.completedSections,
       updatedAt: at,
     };
@@ -69,4 +74,18 @@ export async function restoreSnapshot(
     await db.summaries.put(toSummaryRow(next));
     return { undoSnapshotId: undo.id, writeVersion };
   });
+}
+
+/**
+ * Keeps `assessment` (as it is on screen) in its history just before it moves to template version
+ * `toVersion`, so that the move can be undone by restoring it. Returns the snapshot's id.
+ */
+export async function keepBeforeVersionMove(
+  ctx: StorageContext,
+  assessment: Assessment,
+  toVersion: string,
+): Promise<string> {
+  const row = snapshotRow(assessment, 'before-version-move', ctx.now().toISOString(), toVersion);
+  await ctx.db.snapshots.add(row);
+  return row.id;
 }

@@ -14,7 +14,7 @@ import {
 import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './bin-store.ts';
 import { type StorageContext } from './context.ts';
 import { type EiaDatabase } from './db.ts';
-import { listSnapshots, restoreSnapshot } from './history-store.ts';
+import { keepBeforeVersionMove, listSnapshots, restoreSnapshot } from './history-store.ts';
 import {
   findImportConflicts,
   importAssessments,
@@ -75,6 +75,9 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     listBin: (page?: { offset?: number; limit?: number }) => listBin(ctx, page),
     listSnapshots: (id: string) => listSnapshots(ctx, id),
     restoreSnapshot: (id: string, snapshotId: string) => restoreSnapshot(ctx, id, snapshotId),
+    /** Keeps the assessment in History just before it moves to another template version. */
+    keepBeforeVersionMove: (assessment: Assessment, toVersion: string) =>
+      keepBeforeVersionMove(ctx, assessment, toVersion),
     findImportConflicts: (assessments: readonly Assessment[]) => findImportConflicts(ctx, assessments),
     importAssessments: (
       assessments: readonly Assessment[],

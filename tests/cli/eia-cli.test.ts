@@ -9,6 +9,7 @@ import { currentTemplate } from '@schemas/templates/index.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { findingsFor } from '@/domain/findings/index.ts';
 import { buildOverview } from '@/domain/overview.ts';
+import { answersLongCsv, answersWideCsv } from '@/domain/answers-csv.ts';
 import { overviewCsv } from '@/domain/overview-csv.ts';
 import { buildAppendixHtml } from '@/html/build-appendix-html.ts';
 import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
@@ -240,6 +241,27 @@ describe('eia html, check and csv', { timeout: 120_000 }, () => {
         buildOverview([summariseAssessment(buildAssessment({ id: 'empty' }), { today })], currentTemplate),
       ),
     );
+  });
+
+  it('eia csv --answers long / wide writes every answer as the Overview page does', async () => {
+    await folder();
+    const files = ['example.eia.json', 'empty.eia.json', 'complete.eia.json'];
+    const all = [buildExampleAssessment(), buildAssessment({ id: 'empty' }), complete()];
+    const long = await eia(['csv', ...files, '--answers', 'long'], dir);
+    expect(long.code).toBe(0);
+    expect(long.stdout).toBe(answersLongCsv(all));
+    const wide = await eia(
+      ['csv', ...files, '--answers=wide', '--form', 'hcpc-eia@2018-10', '--out', 'a.csv'],
+      dir,
+    );
+    expect(wide.stdout).toBe('Wrote a.csv (3 assessments)\n');
+    expect(await readFile(join(dir, 'a.csv'), 'utf8')).toBe(answersWideCsv(all, currentTemplate));
+    const wrong = await eia(['csv', ...files, '--answers', 'tall'], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--answers is long or wide, not "tall".');
+    const noForm = await eia(['csv', ...files, '--answers', 'wide', '--form', 'acme@1'], dir);
+    expect(noForm.code).toBe(1);
+    expect(noForm.stderr).toContain('no file holds an assessment on the form "acme@1"');
   });
 
   it('shows progress (count and file) on a terminal for a batch, and nothing when piped', async () => {

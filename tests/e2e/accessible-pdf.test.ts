@@ -122,6 +122,25 @@ describe('eia pdf --accessible', () => {
     expect(poppler.stdout.replace(/\s+/g, ' ')).toContain(`First paragraph: ${HARD_CHARACTERS}`);
   });
 
+  it('gives a Welsh assessment a tagged PDF whose document language is Welsh (cy)', async () => {
+    const welsh = { ...createExampleAssessment(), id: 'welsh', language: 'cy' as const };
+    await writeFile(join(dir, 'welsh.eia.json'), serialiseEnvelope(buildEnvelope([welsh])));
+    const result = await run(
+      process.execPath,
+      [bin, 'pdf', '--accessible', 'welsh.eia.json', '--out', 'cy'],
+      dir,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const [name] = await readdir(join(dir, 'cy'));
+    const info = await run('pdfinfo', [join(dir, 'cy', name!)], dir);
+    expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
+    const tagged = await structure(new Uint8Array(await readFile(join(dir, 'cy', name!))));
+    expect(tagged.langs).toContain('cy');
+    expect(tagged.langs).not.toContain('en-GB');
+    expect(tagged.text.replace(/\s+/g, ' ')).toContain('Adran 3: Dadansoddiad fesul grŵp cydraddoldeb');
+  });
+
   it('says how to install Chromium when there is none, and writes nothing', async () => {
     await writeFile(join(dir, 'one.eia.json'), serialiseEnvelope(buildEnvelope([createExampleAssessment()])));
     const { CHROMIUM_PATH: _a, CHROME_PATH: _b, ...env } = process.env;

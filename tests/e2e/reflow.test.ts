@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
 import { paths } from '../../src/components/paths.ts';
 import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
+import { hcpcNextVersion } from '../hcpc-next-version.ts';
 
 /**
  * Issue 8, defect 6 (WCAG 2.2 1.4.10 Reflow): EVERY route of the app, with data in every table (the example
@@ -58,6 +59,7 @@ function routes(): Route[] {
       { name: `${label}: publication details`, path: paths.publication(id), ready: h1 },
       { name: `${label}: review`, path: `${base}/review`, ready: h1 },
       { name: `${label}: agree`, path: `${base}/review/agree`, ready: h1 },
+      { name: `${label}: move to version 2026-01`, path: paths.moveVersion(id, '2026-01'), ready: h1 },
     );
   }
   const base = `/assessments/${encodeURIComponent(RETURNED_ID)}`;
@@ -121,6 +123,36 @@ beforeAll(async () => {
   const welsh = page.getByRole('row').filter({ hasText: 'Cynllun iaith Gymraeg' });
   await welsh.getByRole('button', { name: /^Delete/ }).click();
   await page.getByText('was moved to the bin').waitFor();
+
+  // A newer version of the HCPC form, learnt from a file: the task lists say so, and the move page has a plan.
+  await page.getByLabel('Import assessments from files').setInputFiles({
+    name: 'newer-form.eia.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'eia-builder/assessments',
+        formatVersion: 1,
+        exportedAt: '2026-01-06T12:00:00.000Z',
+        templates: [{ id: 'hcpc-eia', version: '2026-01', definition: hcpcNextVersion }],
+        assessments: [
+          {
+            schemaVersion: 2,
+            id: 'on-the-newer-form',
+            templateId: 'hcpc-eia',
+            templateVersion: '2026-01',
+            createdAt: '2026-01-05T10:00:00.000Z',
+            updatedAt: '2026-01-06T10:00:00.000Z',
+            status: 'draft',
+            revision: 1,
+            completedSections: [],
+            answers: { projectTitle: 'On the newer form' },
+          },
+        ],
+      }),
+    ),
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/Imported 1 assessment/).waitFor();
 });
 
 afterAll(async () => {
@@ -142,6 +174,7 @@ const COVERED = [
   'history',
   'review',
   'agree',
+  'moveVersion',
 ];
 
 describe('every page reflows (WCAG 2.2 1.4.10)', () => {

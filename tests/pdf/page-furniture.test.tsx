@@ -69,16 +69,18 @@ describe('the page furniture of a long appendix', () => {
   });
 });
 
-describe('the page furniture, worded by the caller', () => {
-  it('prints the page number in the words it is given ("Tudalen X o Y")', async () => {
+describe('the page furniture, worded by the view-model', () => {
+  it('prints the page number in the view-model’s words ("Tudalen X o Y")', async () => {
     const assessment = peerAssessment();
     const template = findTemplate(assessment.templateId, assessment.templateVersion)!;
-    const vm = buildPdfViewModel(assessment, template, { exportedAt: EXPORTED_AT, appVersion: APP_VERSION });
+    const english = buildPdfViewModel(assessment, template, {
+      exportedAt: EXPORTED_AT,
+      appVersion: APP_VERSION,
+    });
+    const vm = { ...english, furniture: { ...english.furniture, pageOf: 'Tudalen {page} o {total}' } };
     registerFonts(nodeFontSource);
     const { fontFamily } = await prepareFonts(printedText(vm));
-    const blob = await pdf(
-      <AppendixDocument vm={vm} fontFamily={fontFamily} pageOf={(n, total) => `Tudalen ${n} o ${total}`} />,
-    ).toBlob();
+    const blob = await pdf(<AppendixDocument parts={[vm]} fontFamily={fontFamily} />).toBlob();
     const doc = await extractPdf(new Uint8Array(await blob.arrayBuffer()));
     expect(doc.pages.length).toBeGreaterThanOrEqual(5);
     doc.pages.forEach((page, i) => {

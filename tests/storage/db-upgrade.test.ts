@@ -3,8 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from '@schemas/assessment.ts';
+import { forgetLearntTemplates } from '@schemas/templates/index.ts';
+import { EiaDatabase } from '@/storage/db.ts';
 import { createRepository } from '@/storage/repository.ts';
+import { smallTemplate } from '../template-builders.ts';
 import { testDatabase } from './support.ts';
 
 /**
@@ -51,6 +55,8 @@ async function writeOldDatabase(name: string, dump: Dump) {
 }
 
 describe('opening databases written by earlier versions', () => {
+  afterEach(() => forgetLearntTemplates());
+
   it('has a frozen store declaration for every fixture', () => {
     expect(fixtures.length).toBeGreaterThan(0);
     for (const { dump } of fixtures) expect(FROZEN_STORES[dump.dexieVersion]).toBeDefined();
@@ -92,6 +98,18 @@ describe('opening databases written by earlier versions', () => {
       }
       for (const row of dump.tables.settings ?? []) {
         expect(await repo.getSetting(row.key as 'lastBackupAt')).toEqual(row.value);
+      }
+      // Upgraded to today's database: every later store is there and works (version 2: templates).
+      expect(repo.db.verno).toBe(new EiaDatabase('probe').verno);
+      const tables = repo.db.tables.map((t) => t.name);
+      expect(tables).toEqual(expect.arrayContaining(Object.keys(FROZEN_STORES[dump.dexieVersion]!)));
+      await repo.saveTemplates([{ ...smallTemplate, version: `from-${dump.dexieVersion}` }], 'test');
+      expect(await repo.db.templates.count()).toBe((dump.tables.templates?.length ?? 0) + 1);
+      // Records of an older shape are read as today's (assessment schema version 2: nothing no longer asked).
+      for (const row of dump.tables.assessments ?? []) {
+        const loaded = await repo.get(String(row.id));
+        expect(loaded?.assessment.schemaVersion).toBe(CURRENT_ASSESSMENT_SCHEMA_VERSION);
+        expect(loaded?.assessment.noLongerAsked).toEqual([]);
       }
       repo.db.close();
     },

@@ -90,6 +90,13 @@ describe('repository: assessments', () => {
     expect(copy.comments).toEqual([]);
     expect((await repo.get(copy.id))?.assessment).toEqual(copy);
   });
+
+  it('keeps the language of the assessment it copies', async () => {
+    const repo = freshRepository();
+    const original = buildExampleAssessment({ language: 'cy' });
+    await repo.create(original);
+    expect((await repo.copy(original.id)).language).toBe('cy');
+  });
 });
 
 describe('repository: history', () => {

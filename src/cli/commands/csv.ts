@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { currentTemplate } from '@schemas/templates/index.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { answersLongCsv, answersWideCsv, templatesUsed } from '@/domain/answers-csv.ts';
 import { summariseAssessment, type AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { buildOverview } from '@/domain/overview.ts';
 import { overviewCsv } from '@/domain/overview-csv.ts';
@@ -13,8 +15,8 @@ import { progress } from '../progress.ts';
 export const csvCommand: Command = {
   name: 'csv',
   summary: 'the overview CSV (one row per assessment) for a folder of files',
-  usage: 'eia csv <file.eia.json>... [--out overview.csv]',
-  help: `Usage: eia csv <file.eia.json>... [--out overview.csv]
+  usage: 'eia csv <file.eia.json>... [--out overview.csv] [--answers long|wide [--form ID@VERSION]]',
+  help: `Usage: eia csv <file.eia.json>... [--out overview.csv] [--answers long|wide [--form ID@VERSION]]
 
 Makes the overview as a CSV file for Excel, exactly as "Download CSV" on EIA Builder's
 Overview page does: one row per assessment (title, status, revision, assessor, sections
@@ -24,6 +26,11 @@ group (answered, weak or missing), newest first.
   <file.eia.json>...    One or more files exported from EIA Builder, or PDFs exported by it.
   --out overview.csv    The file to write (replaced if it exists). Without --out, the CSV
                         is written to standard output.
+  --answers long        Every answer instead, one row per answer (assessment, form, version,
+                        section, question, answer), as the Overview page's "one row per answer".
+  --answers wide        Every answer, one row per assessment and a column per question of one
+                        form: --form hcpc-eia@2018-10 (without --form, the form most of the
+                        assessments are on). Assessments on other forms are left out.
   -h, --help            Show this help.
 
 Exit status: 0 when every file was used; 1 when a file could not be used (the message
@@ -33,8 +40,21 @@ Example:
   npx eia csv returned/*.eia.json --out overview.csv
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: { 'csv-out': ['--out', '-o'] } });
+    const args = parseArgs(
+      argv,
+      { values: { 'csv-out': ['--out', '-o'], answers: ['--answers'], form: ['--form'] } },
+      {
+        'csv-out': 'a file name, e.g. --out overview.csv',
+        answers: 'long or wide, e.g. --answers long',
+        form: 'a form and its version, e.g. --form hcpc-eia@2018-10',
+      },
+    );
     if ('error' in args) return usageError(io, 'csv', args.error);
+    const shape = args.values.answers;
+    if (shape !== undefined && shape !== 'long' && shape !== 'wide')
+      return usageError(io, 'csv', `--answers is long or wide, not "${shape}".`);
+    if (args.values.form !== undefined && shape !== 'wide')
+      return usageError(io, 'csv', '--form is for --answers wide (a column per question of that form).');
     if (args.files.length === 0)
       return usageError(
         io,
@@ -44,6 +64,7 @@ Example:
     const today = io.now?.() ?? new Date();
     const bar = progress(io, args.files.length);
     const summaries: AssessmentSummary[] = [];
+    const assessments: Assessment[] = [];
     let failed = false;
     for await (const input of readInputs(args.files, io, bar)) {
       if ('problems' in input) {
@@ -51,9 +72,30 @@ Example:
         failed = true;
         continue;
       }
-      for (const assessment of input.assessments) summaries.push(summariseAssessment(assessment, { today }));
+      for (const assessment of input.assessments) {
+        if (shape === undefined) summaries.push(summariseAssessment(assessment, { today }));
+        else assessments.push(assessment);
+      }
     }
-    const csv = overviewCsv(buildOverview(summaries, currentTemplate));
+    let csv: string;
+    if (shape === 'long') csv = answersLongCsv(assessments);
+    else if (shape === 'wide') {
+      const [id, version] = (args.values.form ?? '').split('@');
+      const usual = templatesUsed(assessments).sort((a, b) => b.count - a.count)[0];
+      const template = args.values.form
+        ? findTemplate(id ?? '', version ?? '')
+        : usual && findTemplate(usual.id, usual.version);
+      if (!template) {
+        bar.stderr(
+          args.values.form
+            ? `eia: no file holds an assessment on the form "${args.values.form}". Name it as ID@VERSION, e.g. --form hcpc-eia@2018-10.\n`
+            : 'eia: no assessment was read, so there is no form to make columns from.\n',
+        );
+        return EXIT.problem;
+      }
+      csv = answersWideCsv(assessments, template);
+    } else csv = overviewCsv(buildOverview(summaries, currentTemplate));
+    const count = shape === undefined ? summaries.length : assessments.length;
     const out = args.values['csv-out'];
     if (out === undefined) {
       io.stdout(csv);
@@ -67,9 +109,7 @@ Example:
         );
         return EXIT.problem;
       }
-      io.stdout(
-        `Wrote ${displayPath(io.cwd, target)} (${summaries.length} assessment${summaries.length === 1 ? '' : 's'})\n`,
-      );
+      io.stdout(`Wrote ${displayPath(io.cwd, target)} (${count} assessment${count === 1 ? '' : 's'})\n`);
     }
     return failed ? EXIT.problem : EXIT.ok;
   },

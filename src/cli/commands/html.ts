@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildAppendixHtml } from '@/html/build-appendix-html.ts';
 import { parseArgs } from '../args.ts';
+import { LANGUAGE_HELP, languageOption } from '../language-option.ts';
 import { usageError, type Command } from '../command.ts';
 import { readInputs } from '../inputs.ts';
 import { EXIT } from '../io.ts';
@@ -10,8 +11,8 @@ import { progress } from '../progress.ts';
 export const htmlCommand: Command = {
   name: 'html',
   summary: 'the accessible HTML version of the appendix for each assessment',
-  usage: 'eia html <file.eia.json>... [--out DIR]',
-  help: `Usage: eia html <file.eia.json>... [--out DIR]
+  usage: 'eia html <file.eia.json>... [--out DIR] [--language en|cy|both]',
+  help: `Usage: eia html <file.eia.json>... [--out DIR] [--language en|cy|both]
 
 Makes the accessible version of the appendix for every assessment in the files, exactly as
 "Download accessible version (HTML)" does in EIA Builder: one self-contained web page
@@ -21,6 +22,7 @@ meets WCAG 2.2 AA and prints on A4. Publish it beside the committee PDF.
   <file.eia.json>...  One or more files exported from EIA Builder, or PDFs exported by it.
   --out DIR           The folder to write the .html files to (made if it does not exist).
                       Default: the current folder. A file of the same name is replaced.
+${LANGUAGE_HELP}
   -h, --help          Show this help.
 
 Exit status: 0 when every file was written; 1 when a file could not be used (the
@@ -30,8 +32,10 @@ Example:
   npx eia html exports/*.eia.json --out papers/etc-2019-09-11
 `,
   async run(argv, io) {
-    const args = parseArgs(argv, { values: { out: ['--out', '-o'] } });
+    const args = parseArgs(argv, { values: { out: ['--out', '-o'], language: ['--language'] } });
     if ('error' in args) return usageError(io, 'html', args.error);
+    const option = languageOption(args.values.language);
+    if ('error' in option) return usageError(io, 'html', option.error);
     if (args.files.length === 0)
       return usageError(io, 'html', 'Name at least one .eia.json file: eia html <file.eia.json>...');
     const outDir = await makeOutDir(io, args.values.out ?? '.');
@@ -47,7 +51,10 @@ Example:
       }
       for (const assessment of input.assessments) {
         try {
-          const { html, fileName } = buildAppendixHtml(assessment, { exportedAt: io.now?.() ?? new Date() });
+          const { html, fileName } = buildAppendixHtml(assessment, {
+            exportedAt: io.now?.() ?? new Date(),
+            language: option.language,
+          });
           const target = join(outDir, uniqueName(fileName, written));
           await writeAtomically(target, html);
           bar.stdout(`Wrote ${displayPath(io.cwd, target)} (from ${input.file})\n`);

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { unsupportedCharactersMessage } from '@/domain/pdf-view-model.ts';
 import { buildAppendixHtml } from '@/html/build-appendix-html.ts';
+import type { AppendixLanguage } from '@/domain/appendix-view-models.ts';
 import { parseArgs } from '../args.ts';
+import { LANGUAGE_HELP, languageOption } from '../language-option.ts';
 import { ChromiumMissingError, openPrinter, type Printer } from '../chromium.ts';
 import { usageError, type Command } from '../command.ts';
 import { readInputs } from '../inputs.ts';
@@ -12,8 +14,8 @@ import { progress } from '../progress.ts';
 export const pdfCommand: Command = {
   name: 'pdf',
   summary: 'the committee PDF appendix (or, with --accessible, a tagged PDF) for each assessment',
-  usage: 'eia pdf <file.eia.json>... [--out DIR] [--accessible]',
-  help: `Usage: eia pdf <file.eia.json>... [--out DIR] [--accessible]
+  usage: 'eia pdf <file.eia.json>... [--out DIR] [--accessible] [--language en|cy|both]',
+  help: `Usage: eia pdf <file.eia.json>... [--out DIR] [--accessible] [--language en|cy|both]
 
 Makes the committee-ready PDF appendix for every assessment in the files, exactly as
 "Download PDF" does in EIA Builder: cover, every section, page numbers, a DRAFT mark
@@ -30,6 +32,7 @@ until the assessment is agreed, and the assessment attached inside the PDF as da
                       tables, the document language and bookmarks a screen reader can
                       use. Named ...-accessible.pdf. Needs Chromium or Google Chrome
                       (found on PATH, or set CHROMIUM_PATH).
+${LANGUAGE_HELP}
   -h, --help          Show this help.
 
 PDFs are named from the appendix label, the title and the meeting date (or today),
@@ -45,10 +48,12 @@ Example:
 `,
   async run(argv, io) {
     const args = parseArgs(argv, {
-      values: { out: ['--out', '-o'] },
+      values: { out: ['--out', '-o'], language: ['--language'] },
       flags: { accessible: ['--accessible'] },
     });
     if ('error' in args) return usageError(io, 'pdf', args.error);
+    const option = languageOption(args.values.language);
+    if ('error' in option) return usageError(io, 'pdf', option.error);
     if (args.files.length === 0)
       return usageError(io, 'pdf', 'Name at least one .eia.json file: eia pdf <file.eia.json>...');
     let printer: Printer | null = null;
@@ -70,7 +75,7 @@ Example:
       return usageError(io, 'pdf', outDir.error);
     }
     try {
-      return await makePdfs(args.files, outDir, io, printer);
+      return await makePdfs(args.files, outDir, io, printer, option.language);
     } finally {
       await printer?.close();
     }
@@ -82,6 +87,7 @@ async function makePdfs(
   outDir: string,
   io: CliIo,
   printer: Printer | null,
+  language: AppendixLanguage | undefined,
 ): Promise<number> {
   const bar = progress(io, files.length);
   let failed = false;
@@ -99,7 +105,7 @@ async function makePdfs(
         let fileName: string;
         let unsupported: string[] = [];
         if (printer) {
-          const html = buildAppendixHtml(assessment, { exportedAt });
+          const html = buildAppendixHtml(assessment, { exportedAt, language });
           bytes = await printer.print(html.html);
           fileName = html.fileName.replace(/\.html$/, '-accessible.pdf');
         } else {
@@ -109,6 +115,7 @@ async function makePdfs(
           ({ bytes, fileName, unsupported } = await buildAppendixPdf(assessment, {
             exportedAt,
             fonts: nodeFontSource,
+            language,
           }));
         }
         const target = join(outDir, uniqueName(fileName, written));

@@ -2,6 +2,7 @@ import { answerOf, answerText, isAnswerEmpty, type DateParts } from '@schemas/an
 import type { Assessment } from '@schemas/assessment.ts';
 import { checkDateParts } from '@schemas/dates.ts';
 import type { Question, Template } from '@schemas/template-definition.ts';
+import { outputKindOf } from '../kinds/index.ts';
 import { rulesFor } from './rule-sets.ts';
 import { hasSignal, jaccard, wordCount, words, wordSet } from './text.ts';
 import type { FieldSelector, Finding, FindingSeverity, RuleDefinition } from './types.ts';
@@ -81,11 +82,17 @@ function select(fields: Map<string, Field>, selector: FieldSelector): Field[] {
       return all.filter((f) => f.question.kind === 'text' || f.question.kind === 'textarea');
     case 'date':
       return all.filter((f) => f.question.kind === 'date');
+    case 'all':
+      return all;
   }
 }
 
+/** The words the text rules read: the kind's reason text (an impact's "why") or the whole answer. */
 function textOf(ctx: Context, field: Field): string {
-  return answerText(field.question, ctx.assessment.answers);
+  const reasonText = outputKindOf(field.question).reasonText;
+  if (!reasonText) return answerText(field.question, ctx.assessment.answers);
+  if (isAnswerEmpty(field.question, ctx.assessment.answers)) return '';
+  return reasonText(field.question, answerOf(field.question, ctx.assessment.answers));
 }
 
 function finding(
@@ -169,6 +176,14 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
 
     case 'agreed-date':
       return selected.flatMap((field) => agreedDateFindings(rule, field, ctx));
+
+    case 'kind-checks':
+      return selected.flatMap((field) => {
+        const check = outputKindOf(field.question).reviewFinding;
+        if (!check || isAnswerEmpty(field.question, ctx.assessment.answers)) return [];
+        const found = check(field.question, answerOf(field.question, ctx.assessment.answers));
+        return found ? [finding(rule, field, 'weak', found.title, found.explanation)] : [];
+      });
   }
 }
 

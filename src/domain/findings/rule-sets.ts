@@ -31,6 +31,8 @@ const STANDALONE_ROLES = [
 
 export const baseRules: readonly RuleDefinition[] = [
   { id: 'answered', kind: 'answered', fields: { where: 'required' } },
+  // What a question's kind finds weak in its own answer (an impact rated "not known", or without why).
+  { id: 'kind-checks', kind: 'kind-checks', fields: { where: 'all' } },
   {
     id: 'group-reason',
     kind: 'gives-reason',

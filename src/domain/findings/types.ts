@@ -36,7 +36,7 @@ export type FieldSelector =
    * the template has (e.g. `['monitoring', 'action-plan']`: a monitoring question, else the action plan).
    */
   | { roles: readonly QuestionRole[]; firstFound?: boolean }
-  | { where: 'required' | 'text' | 'date' };
+  | { where: 'required' | 'text' | 'date' | 'all' };
 
 type RuleBase = {
   /** Unique within a rule set; part of every finding's id. */
@@ -88,7 +88,9 @@ export type RuleDefinition =
    * A date question that records agreement: once the assessment is agreed it must be a real date, not
    * in the future (missing otherwise); before that, anything typed must be a real date.
    */
-  | (RuleBase & { kind: 'agreed-date' });
+  | (RuleBase & { kind: 'agreed-date' })
+  /** What each selected question's kind finds weak in its own answer (src/domain/kinds, `reviewFinding`). */
+  | (RuleBase & { kind: 'kind-checks' });
 
 export type RuleSet = {
   templateId: string;

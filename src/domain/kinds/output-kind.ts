@@ -22,4 +22,14 @@ export type OutputKind = {
   displayText: (question: Question, value: AnswerValue) => string;
   /** The answer in one spreadsheet cell: plain text, nothing lost that a person typed. */
   csvCell: (question: Question, value: AnswerValue) => string;
+  /**
+   * Review rules input: the words the text rules (gives a reason, copied across groups…) read, when not
+   * the whole answer as text (an impact's "why", without its rating words). Called with a non-empty answer.
+   */
+  reasonText?: (question: Question, value: AnswerValue) => string;
+  /**
+   * Review rules input: what this kind itself finds weak in a non-empty answer (an impact "not known", a
+   * rating without why), as a title and an explanation saying what to do; null when nothing.
+   */
+  reviewFinding?: (question: Question, value: AnswerValue) => { title: string; explanation: string } | null;
 };

@@ -1,4 +1,4 @@
-import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, templateOf } from '@schemas/templates/index.ts';
 import { useState } from 'react';
 import { CheckAnswersPage } from './check-answers-page.tsx';
 import { type AssessmentEditorProps, type EditorPageProps, type EditorSlots } from './editor-types.ts';
@@ -6,6 +6,7 @@ import { SectionNotFound } from './section-not-found.tsx';
 import { SectionPage } from './section-page.tsx';
 import { TaskListPage } from './task-list-page.tsx';
 import { useAnswersForm } from './use-answers-form.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export type { AssessmentEditorProps, EditorSlots, EditorView } from './editor-types.ts';
 
@@ -27,7 +28,8 @@ export function AssessmentEditor({
   onCompletedSectionsChange,
   slots = NO_SLOTS,
 }: AssessmentEditorProps) {
-  const template = findTemplate(assessment.templateId, assessment.templateVersion);
+  const t = useT();
+  const template = templateOf(assessment);
   // Hooks run whatever the template; an unknown template shows the message below, never the form.
   const form = useAnswersForm(template ?? currentTemplate, assessment.answers, loadKey, onAnswersChange);
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
@@ -39,10 +41,12 @@ export function AssessmentEditor({
   if (!template) {
     return (
       <>
-        <h1 className="govuk-heading-l">This assessment cannot be opened</h1>
+        <h1 className="govuk-heading-l">{t('form.cannotOpen')}</h1>
         <p className="govuk-body">
-          It was written on a form ({assessment.templateId} {assessment.templateVersion}) that this version of
-          EIA Builder does not know. Nothing has been changed.
+          {t('form.unknownTemplate', {
+            template: assessment.templateId,
+            version: assessment.templateVersion,
+          })}
         </p>
       </>
     );
@@ -66,6 +70,7 @@ export function AssessmentEditor({
     ...(readOnlyReason ? { readOnlyReason } : {}),
     slots,
     completedSections,
+    noLongerAsked: assessment.noLongerAsked,
   };
 
   switch (view.page) {

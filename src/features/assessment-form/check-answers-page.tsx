@@ -2,49 +2,65 @@ import { type AnswersInput } from '@schemas/answers.ts';
 import { type Question, type Section } from '@schemas/template-definition.ts';
 import { useWatch } from 'react-hook-form';
 import { BackLink } from '@/components/back-link.tsx';
+import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { paths } from '@/components/paths.ts';
 import { SummaryList } from '@/components/summary-list.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { toAnswers } from './answers-form.ts';
 import { AnswerValue } from './answer-value.tsx';
 import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** GOV.UK "Check your answers": every answer by section, each with a Change link to its field. */
-export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots }: EditorPageProps) {
+export function CheckAnswersPage({
+  form,
+  template,
+  assessmentId,
+  readOnly,
+  slots,
+  noLongerAsked,
+}: EditorPageProps) {
   const answers = toAnswers(useWatch({ control: form.control }) as AnswersInput, template);
   const headingRef = usePageHeadingFocus();
-  useDocumentTitle('Check your answers – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('form.checkAnswers') }));
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
-        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
-          Check your answers
+          {t('form.checkAnswers')}
         </h1>
         {template.sections.map((section) => (
           <section key={section.id} aria-labelledby={`check-${section.id}`}>
             <h2 className="govuk-heading-m govuk-!-margin-top-8" id={`check-${section.id}`}>
-              Section {section.number}: {section.title}
+              {t('form.sectionHeading', { number: section.number, title: '' })}
+              <TemplateText language={template.language}>{section.title}</TemplateText>
             </h2>
             {groupByHeading(section).map((group) => (
               <div key={group.questions[0]!.id}>
-                {group.heading && <h3 className="govuk-heading-s">{group.heading}</h3>}
+                {group.heading && (
+                  <h3 className="govuk-heading-s">
+                    <TemplateText language={template.language}>{group.heading}</TemplateText>
+                  </h3>
+                )}
                 <SummaryList
                   rows={group.questions.map((question) => ({
                     id: question.id,
-                    key: question.label,
+                    key: <TemplateText language={template.language}>{question.label}</TemplateText>,
                     value: <AnswerValue question={question} answers={answers} />,
                     actions: readOnly
                       ? []
                       : [
                           {
                             href: paths.field(assessmentId, section.id, question.id),
-                            text: 'Change',
+                            text: t('form.change'),
                             visuallyHiddenText: question.label,
                           },
                         ],
@@ -54,6 +70,7 @@ export function CheckAnswersPage({ form, template, assessmentId, readOnly, slots
             ))}
           </section>
         ))}
+        <NoLongerAskedList items={noLongerAsked} />
         {slots.check}
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { type Template } from '@schemas/template-definition.ts';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveCompletedCount } from './use-live-status.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** "2 of 6 sections completed", live. */
 export function CompletedCount({
@@ -13,9 +14,8 @@ export function CompletedCount({
   completedSections: readonly string[];
 }) {
   const count = useLiveCompletedCount(control, template, completedSections);
+  const t = useT();
   return (
-    <p className="govuk-body">
-      {count} of {template.sections.length} sections completed
-    </p>
+    <p className="govuk-body">{t('form.completedCount', { done: count, total: template.sections.length })}</p>
   );
 }

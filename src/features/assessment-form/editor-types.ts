@@ -1,5 +1,5 @@
 import { type AnswerKey, type Answers } from '@schemas/answers.ts';
-import { type Assessment } from '@schemas/assessment.ts';
+import { type Assessment, type NoLongerAsked } from '@schemas/assessment.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { type ReactNode } from 'react';
 import { type AnswersForm } from './answers-form.ts';
@@ -18,6 +18,8 @@ export type EditorSlots = {
   tasks?: ReactNode;
   /** Extra content on Check your answers. */
   check?: ReactNode;
+  /** At the top of the task list, under the banners (e.g. "a newer version of this form is published"). */
+  taskListNotice?: ReactNode;
 };
 
 export type AssessmentEditorProps = {
@@ -45,4 +47,6 @@ export type EditorPageProps = {
   readOnlyReason?: string;
   slots: EditorSlots;
   completedSections: readonly string[];
+  /** Answers kept when the assessment moved to a newer version of its form (shown on Check your answers). */
+  noLongerAsked: readonly NoLongerAsked[];
 };

@@ -1,4 +1,5 @@
 import { createContext, useContext, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * Around the fields of a read-only page (agreed, or open for editing in another tab): says why nothing can
@@ -28,13 +29,14 @@ export function ReadOnlyFields({ reason, children }: { reason: string | undefine
     tried: false,
   });
   const [message, setMessage] = useState('');
+  const t = useT();
   const tries = useRef(0);
   if (!reason) return <>{children}</>;
 
   const tried = (target: EventTarget | null) => {
     tries.current += 1;
     // A different string each time, so that screen readers announce a second try too.
-    setMessage(`Nothing was typed: ${reason}${tries.current % 2 ? '' : '\u00a0'}`);
+    setMessage(`${t('form.nothingTyped', { reason })}${tries.current % 2 ? '' : '\u00a0'}`);
     setFocused({ questionId: questionOf(target), tried: true });
   };
 
@@ -68,10 +70,11 @@ export function ReadOnlyFields({ reason, children }: { reason: string | undefine
 /** Under one question: the reason it cannot be changed, while its field has focus. */
 export function ReadOnlyNote({ questionId }: { questionId: string }) {
   const focused = useContext(FocusedQuestion);
+  const t = useT();
   if (!focused || focused.questionId !== questionId) return null;
   return (
     <div className="govuk-inset-text app-read-only-note govuk-!-margin-top-0">
-      {focused.tried && <strong>Nothing was typed. </strong>}
+      {focused.tried && <strong>{t('form.nothingTypedShort')} </strong>}
       {focused.reason}
     </div>
   );

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveSectionStatus } from './use-live-status.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type SectionCompletionProps = {
   control: AnswersForm['control'];
@@ -28,15 +29,16 @@ export function SectionCompletion({
   const status = useLiveSectionStatus(control, section, completedSections);
   const markButton = useRef<HTMLButtonElement>(null);
   const marked = completedSections.includes(section.id);
+  const t = useT();
 
   if (readOnly) {
-    return status === 'completed' ? <p className="govuk-body">This section is marked as completed.</p> : null;
+    return status === 'completed' ? <p className="govuk-body">{t('form.markedReadOnly')}</p> : null;
   }
 
   if (status === 'completed') {
     return (
       <div className="govuk-!-margin-bottom-6">
-        <div className="govuk-inset-text">You have marked this section as completed.</div>
+        <div className="govuk-inset-text">{t('form.youMarked')}</div>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
@@ -46,7 +48,7 @@ export function SectionCompletion({
             markButton.current?.focus();
           }}
         >
-          Mark as not completed
+          {t('form.markNotCompleted')}
         </button>
       </div>
     );
@@ -54,12 +56,7 @@ export function SectionCompletion({
 
   return (
     <div className="govuk-!-margin-bottom-6">
-      {marked && (
-        <div className="govuk-inset-text">
-          You marked this section as completed, but an answer it needs has been removed since. Mark it as
-          completed again when it is ready.
-        </div>
-      )}
+      {marked && <div className="govuk-inset-text">{t('form.answerRemoved')}</div>}
       <button
         type="button"
         className="govuk-button"
@@ -67,7 +64,7 @@ export function SectionCompletion({
         ref={markButton}
         onClick={onMarkCompleted}
       >
-        Mark this section as completed
+        {t('form.markCompleted')}
       </button>
     </div>
   );

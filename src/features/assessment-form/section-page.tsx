@@ -4,6 +4,7 @@ import { type Question, type Section } from '@schemas/template-definition.ts';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { type FieldErrors } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
+import { TemplateText, useTemplateLang } from '@/components/template-text.tsx';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { focusField } from '@/components/focus-field.ts';
@@ -16,6 +17,8 @@ import { QuestionField } from './question-field.tsx';
 import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { t as translate } from '@/components/i18n/i18n.ts';
 
 type SectionPageProps = EditorPageProps & {
   section: Section;
@@ -23,8 +26,6 @@ type SectionPageProps = EditorPageProps & {
   focusQuestionId?: string;
   onSetCompleted: (sectionId: string, completed: boolean) => void;
 };
-
-const DEFAULT_READ_ONLY_REASON = 'This assessment can only be read here.';
 
 /**
  * One section of the template: its guidance, then every question from the template in order.
@@ -35,7 +36,7 @@ export function SectionPage({
   template,
   assessmentId,
   readOnly,
-  readOnlyReason = DEFAULT_READ_ONLY_REASON,
+  readOnlyReason,
   slots,
   completedSections,
   section,
@@ -48,8 +49,11 @@ export function SectionPage({
   const [, navigate] = useLocation();
   const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
-  const heading = `Section ${section.number}: ${section.title}`;
-  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}${heading} – EIA Builder`);
+  const t = useT();
+  const heading = t('form.sectionHeading', { number: section.number, title: section.title });
+  const templateLang = useTemplateLang(template.language);
+  const pageTitle = t('title.suffix', { page: heading });
+  useDocumentTitle(problems.length > 0 ? t('title.error', { page: pageTitle }) : pageTitle);
 
   useEffect(() => {
     if (focusQuestion) focusField(fieldTargetId(focusQuestion));
@@ -108,15 +112,16 @@ export function SectionPage({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
-        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         <ErrorSummary items={summaryItems} focusKey={attempt} />
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
-          {heading}
+          {t('form.sectionHeading', { number: section.number, title: '' })}
+          <TemplateText language={template.language}>{section.title}</TemplateText>
         </h1>
         {slots.section?.(section.id)}
         {section.guidance.length > 0 && (
-          <div className="govuk-inset-text">
+          <div className="govuk-inset-text" lang={templateLang}>
             {section.guidance.map((paragraph, i) => (
               <p key={i} className="govuk-body">
                 {paragraph.text}
@@ -125,20 +130,29 @@ export function SectionPage({
           </div>
         )}
         <form noValidate onSubmit={(event) => event.preventDefault()}>
-          <ReadOnlyFields reason={readOnly ? readOnlyReason : undefined}>
+          <ReadOnlyFields reason={readOnly ? (readOnlyReason ?? t('form.readOnlyDefault')) : undefined}>
             {section.questions.map((question) => (
               <Fragment key={question.id}>
                 {question.heading && (
-                  <h2 className="govuk-heading-l govuk-!-margin-top-8">{question.heading}</h2>
+                  <h2 className="govuk-heading-l govuk-!-margin-top-8" lang={templateLang}>
+                    {question.heading}
+                  </h2>
                 )}
-                {question.headingGuidance && <p className="govuk-body">{question.headingGuidance.text}</p>}
+                {question.headingGuidance && (
+                  <p className="govuk-body" lang={templateLang}>
+                    {question.headingGuidance.text}
+                  </p>
+                )}
                 <div data-question-id={question.id}>
-                  <QuestionField
-                    question={question}
-                    form={form}
-                    readOnly={readOnly}
-                    problem={problemFor(question)}
-                  />
+                  {/* The template's wording in the assessment's language (label, hint, guidance, its error). */}
+                  <div lang={templateLang}>
+                    <QuestionField
+                      question={question}
+                      form={form}
+                      readOnly={readOnly}
+                      problem={problemFor(question)}
+                    />
+                  </div>
                   {readOnly && <ReadOnlyNote questionId={question.id} />}
                   {slots.field?.(question.id as AnswerKey)}
                 </div>
@@ -159,7 +173,7 @@ export function SectionPage({
         </form>
         <p className="govuk-body">
           <Link href={paths.assessment(assessmentId)} className="govuk-link">
-            Return to task list
+            {t('form.returnToTaskList')}
           </Link>
         </p>
       </div>
@@ -186,8 +200,8 @@ function schemaProblems(section: Section, errors: FieldErrors): FieldProblem[] {
       questionId: q.id as AnswerKey,
       message:
         q.kind === 'date'
-          ? `${q.label} must be a real date`
-          : `${q.label} is too long: shorten it before completing`,
+          ? translate('form.mustBeRealDate', { label: q.label })
+          : translate('form.tooLong', { label: q.label }),
     }));
 }
 

@@ -1,7 +1,8 @@
 import { type Section } from '@schemas/template-definition.ts';
-import { SECTION_STATUS_LABELS, type SectionStatus } from '@/domain/section-status.ts';
+import { type SectionStatus } from '@/domain/section-status.ts';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveSectionStatus } from './use-live-status.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 const TAG_CLASSES: Record<Exclude<SectionStatus, 'completed'>, string> = {
   'not-started': 'govuk-tag govuk-tag--blue',
@@ -19,6 +20,7 @@ export function SectionStatusTag({
   completedSections: readonly string[];
 }) {
   const status = useLiveSectionStatus(control, section, completedSections);
-  if (status === 'completed') return <>{SECTION_STATUS_LABELS.completed}</>;
-  return <strong className={TAG_CLASSES[status]}>{SECTION_STATUS_LABELS[status]}</strong>;
+  const t = useT();
+  if (status === 'completed') return <>{t('sectionStatus.completed')}</>;
+  return <strong className={TAG_CLASSES[status]}>{t(`sectionStatus.${status}`)}</strong>;
 }

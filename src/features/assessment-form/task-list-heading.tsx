@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveTitle } from './use-live-title.ts';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** The assessment's title as the page heading (and <title>), live as the title is edited. */
 export function TaskListHeading({
@@ -16,7 +17,8 @@ export function TaskListHeading({
 }) {
   const title = useLiveTitle(control, template);
   const ref = usePageHeadingFocus();
-  useDocumentTitle(`${title} – EIA Builder`);
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: title }));
   return (
     <>
       <span className="govuk-caption-l">{caption}</span>

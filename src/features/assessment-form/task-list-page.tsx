@@ -1,34 +1,44 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'wouter';
+import { TemplateText } from '@/components/template-text.tsx';
 import { paths } from '@/components/paths.ts';
 import { TaskList } from '@/components/task-list.tsx';
 import { CompletedCount } from './completed-count.tsx';
 import { type EditorPageProps } from './editor-types.ts';
 import { SectionStatusTag } from './section-status-tag.tsx';
 import { TaskListHeading } from './task-list-heading.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 /**
  * GOV.UK "complete multiple tasks" page: the assessment's title, how many sections are completed,
  * each section with its live status, and the way to Check your answers.
  */
 export function TaskListPage({ form, template, assessmentId, slots, completedSections }: EditorPageProps) {
+  const t = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
+        {slots.taskListNotice}
         <TaskListHeading control={form.control} template={template} caption={template.shortTitle} />
         <CompletedCount control={form.control} template={template} completedSections={completedSections} />
         {template.introGuidance.map((paragraph, i) => (
           <p key={i} className="govuk-body">
-            {linkAbout(paragraph, template.about.title)}
+            {/* The template's own wording: English until the assessment's language picks its Welsh (item 3). */}
+            <InEnglish>{linkAbout(paragraph, template.about.title)}</InEnglish>
           </p>
         ))}
-        <h2 className="govuk-heading-m govuk-!-margin-top-6">Sections</h2>
+        <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('form.sections')}</h2>
         <TaskList
           idPrefix="sections"
           items={template.sections.map((section) => ({
             id: section.id,
-            title: `${section.number}. ${section.title}`,
+            title: (
+              <>
+                {section.number}. <TemplateText language={template.language}>{section.title}</TemplateText>
+              </>
+            ),
             href: paths.section(assessmentId, section.id),
             status: (
               <SectionStatusTag
@@ -40,12 +50,12 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
             extra: slots.section?.(section.id),
           }))}
         />
-        <h2 className="govuk-heading-m govuk-!-margin-top-6">Check your answers</h2>
+        <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('form.checkAnswers')}</h2>
         <p className="govuk-body">
           <Link href={paths.check(assessmentId)} className="govuk-link">
-            Check your answers
+            {t('form.checkAnswers')}
           </Link>{' '}
-          to see the whole assessment on one page.
+          {t('form.checkAnswersRest')}
         </p>
         {slots.tasks}
       </div>

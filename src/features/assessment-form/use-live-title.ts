@@ -3,6 +3,8 @@ import { type Template } from '@schemas/template-definition.ts';
 import { useWatch, type Control } from 'react-hook-form';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { type AnswersForm } from './answers-form.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 
 /**
  * The assessment's title as typed so far (the answer of the template's `title` question; "Untitled
@@ -17,5 +19,6 @@ export function useLiveTitle(control: AnswersForm['control'], template: Template
     compute: (value: unknown) =>
       (question ? answerText(question, { [question.id]: value as string }) : '').trim() || UNTITLED,
   }) as string | undefined;
-  return title ?? UNTITLED;
+  useLocale();
+  return shownTitle(title ?? UNTITLED);
 }

@@ -36,6 +36,10 @@ export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>):
       return 'Kept when this assessment was changed in two tabs at once';
     case 'from-file':
       return 'The copy in an imported file, with answers that were not kept';
+    case 'before-version-move':
+      return snapshot.detail
+        ? `Before it moved to version ${snapshot.detail} of the form`
+        : 'Before it moved to a newer version of the form';
   }
 }
 
@@ -131,8 +135,8 @@ export function HistoryPage({ id }: { id: string }) {
         while it is edited, and before anything replaces its text. They are kept in this browser only.
       </p>
       <p className="govuk-body">
-        Restoring a version brings back its answers and completed sections. The status, comments and status
-        history stay as they are now. You can undo a restore.
+        Restoring a version brings back its answers and completed sections, on the version of the form they
+        were written on. The status, comments and status history stay as they are now. You can undo a restore.
       </p>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
@@ -189,6 +193,10 @@ export function HistoryPage({ id }: { id: string }) {
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">Title</dt>
                     <dd className="govuk-summary-list__value">{snapshot.summary.title}</dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Version of the form</dt>
+                    <dd className="govuk-summary-list__value">{snapshot.assessment.templateVersion}</dd>
                   </div>
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">Sections completed</dt>

@@ -1,11 +1,12 @@
 import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
 import { type Assessment } from '@schemas/assessment.ts';
-import { currentTemplate, findTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, templateOf } from '@schemas/templates/index.ts';
+import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { outputKindOf } from '@/domain/kinds/index.ts';
 
 /** The answers of one kept version, question by question (empty answers left out). */
 export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
-  const template = findTemplate(assessment.templateId, assessment.templateVersion) ?? currentTemplate;
+  const template = templateOf(assessment) ?? currentTemplate;
   const rows = template.sections.flatMap((section) =>
     section.questions
       .filter((q) => !isAnswerEmpty(q, assessment.answers))
@@ -15,17 +16,28 @@ export function SnapshotAnswers({ assessment }: { assessment: Assessment }) {
         text: outputKindOf(q).displayText(q, answerOf(q, assessment.answers)),
       })),
   );
-  if (rows.length === 0) return <p className="govuk-body">No questions were answered in this version.</p>;
+  const kept = <NoLongerAskedList items={assessment.noLongerAsked} headingLevel={4} />;
+  if (rows.length === 0) {
+    return (
+      <>
+        <p className="govuk-body">No questions were answered in this version.</p>
+        {kept}
+      </>
+    );
+  }
   return (
-    <dl className="govuk-summary-list">
-      {rows.map((row) => (
-        <div key={row.id} className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">{row.label}</dt>
-          <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-wrap' }}>
-            {row.text}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="govuk-summary-list">
+        {rows.map((row) => (
+          <div key={row.id} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{row.label}</dt>
+            <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-wrap' }}>
+              {row.text}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {kept}
+    </>
   );
 }

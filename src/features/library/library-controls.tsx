@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import { STATUS_LABELS, assessmentStatusSchema } from '@schemas/assessment.ts';
+import { assessmentStatusSchema } from '@schemas/assessment.ts';
 import { type LibrarySort, type StatusFilter } from '@/storage/library-queries.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export const SORT_LABELS: Record<LibrarySort, string> = {
-  'updated-desc': 'Last edited (newest first)',
-  'updated-asc': 'Last edited (oldest first)',
-  'title-asc': 'Title (A to Z)',
-  'title-desc': 'Title (Z to A)',
+  'updated-desc': 'sort.updated-desc',
+  'updated-asc': 'sort.updated-asc',
+  'title-asc': 'sort.title-asc',
+  'title-desc': 'sort.title-desc',
 };
 
 export type LibraryFilters = { search: string; status: StatusFilter; sort: LibrarySort };
@@ -20,19 +21,20 @@ export function LibraryControls({
   onChange: (next: LibraryFilters) => void;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <form
       role="search"
-      aria-label="Find assessments"
+      aria-label={t('filters.find')}
       onSubmit={(e) => e.preventDefault()}
       className="govuk-grid-row"
     >
       <div className="govuk-form-group govuk-grid-column-one-third govuk-!-margin-bottom-4">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-search`}>
-          Search by title or assessor
+          {t('filters.search')}
         </label>
         <div className="govuk-hint" id={`${id}-search-hint`}>
-          Type the start of any word, for example “social”
+          {t('filters.searchHint')}
         </div>
         <input
           className="govuk-input"
@@ -46,7 +48,7 @@ export function LibraryControls({
       </div>
       <div className="govuk-form-group govuk-grid-column-one-third govuk-!-margin-bottom-4">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-status`}>
-          Status
+          {t('filters.status')}
         </label>
         <select
           className="govuk-select govuk-!-width-full"
@@ -54,17 +56,17 @@ export function LibraryControls({
           value={filters.status}
           onChange={(e) => onChange({ ...filters, status: e.target.value as StatusFilter })}
         >
-          <option value="all">All statuses</option>
+          <option value="all">{t('filters.allStatuses')}</option>
           {assessmentStatusSchema.options.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(`status.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="govuk-form-group govuk-grid-column-one-third govuk-!-margin-bottom-4">
         <label className="govuk-label govuk-label--s" htmlFor={`${id}-sort`}>
-          Sort by
+          {t('filters.sortBy')}
         </label>
         <select
           className="govuk-select govuk-!-width-full"
@@ -74,7 +76,7 @@ export function LibraryControls({
         >
           {Object.entries(SORT_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>

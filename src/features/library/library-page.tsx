@@ -1,3 +1,4 @@
+import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { useEffect, useRef, useState } from 'react';
@@ -18,6 +19,8 @@ import { ImportAssessments } from './import-assessments.tsx';
 import { KeepingSafe } from './keeping-safe.tsx';
 import { LibraryControls, type LibraryFilters } from './library-controls.tsx';
 import { LibraryTable, type RowAction } from './library-table.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Message =
   | { kind: 'binned'; entry: BinEntry }
@@ -32,7 +35,8 @@ type Message =
  * and what keeps the data safe.
  */
 export function LibraryPage() {
-  useDocumentTitle('Your assessments – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('library.title') }));
   const { repository, connection } = useAppStorage();
   const [, navigate] = useLocation();
   const [filters, setFilters] = useState<LibraryFilters>({ search: '', status: 'all', sort: 'updated-desc' });
@@ -47,6 +51,7 @@ export function LibraryPage() {
   });
   const facts = useLibraryFacts();
   const now = repository.now();
+  const language = useInterfaceLanguage();
 
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -64,7 +69,7 @@ export function LibraryPage() {
       const defaults = example ? null : await repository.getSetting('publicationDefaults');
       const assessment = example
         ? createExampleAssessment({ now, id: EXAMPLE_ASSESSMENT_ID })
-        : createAssessment({ now, ...(defaults ? { publication: defaults } : {}) });
+        : createAssessment({ now, language, ...(defaults ? { publication: defaults } : {}) });
       await repository.create(assessment);
       navigate(paths.assessment(assessment.id));
     } catch (error) {
@@ -81,7 +86,7 @@ export function LibraryPage() {
         setMessage({
           kind: 'copied',
           id: copy.id,
-          title: assessmentTitle(copy) || 'Untitled assessment',
+          title: assessmentTitle(copy) || t('library.untitled'),
         });
       }
       if (action === 'export') {
@@ -97,8 +102,7 @@ export function LibraryPage() {
 
   const loadAssessment = async (id: string) => {
     const stored = await repository.get(id);
-    if (!stored)
-      throw new Error('This assessment is no longer in your list: it may have been deleted in another tab.');
+    if (!stored) throw new Error(t('library.gone'));
     return stored.assessment;
   };
 
@@ -131,26 +135,28 @@ export function LibraryPage() {
       <div ref={messageRef} tabIndex={-1}>
         {message && <MessageBanner message={message} onUndo={(e) => void undo(e)} />}
       </div>
-      <h1 className="govuk-heading-xl">Your assessments</h1>
+      <h1 className="govuk-heading-xl">{t('library.title')}</h1>
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => void start(false)}>
-          Start a new assessment
+          {t('library.start')}
         </button>
         <button
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={() => void start(true)}
         >
-          Open the example
+          {t('library.openExample')}
         </button>
       </div>
 
       {list.error ? (
         <div className="govuk-error-summary" tabIndex={-1}>
           <div role="alert">
-            <h2 className="govuk-error-summary__title">Your assessments cannot be shown</h2>
+            <h2 className="govuk-error-summary__title">{t('library.cannotShow')}</h2>
             <div className="govuk-error-summary__body">
-              <p className="govuk-body">{storageProblem(list.error)}</p>
+              <p className="govuk-body">
+                <InEnglish>{storageProblem(list.error)}</InEnglish>
+              </p>
             </div>
           </div>
         </div>
@@ -167,28 +173,32 @@ export function LibraryPage() {
           )}
           <p className="govuk-body" role="status" aria-live="polite">
             {!result
-              ? 'Loading your assessments…'
+              ? t('library.loading')
               : result.stored === 0
-                ? 'You have no assessments yet. Start a new one, open the example, or import a file.'
+                ? t('library.none')
                 : result.total === 0
-                  ? 'No assessments match your search. Try other words or another status.'
-                  : `Showing ${first.toLocaleString('en-GB')} to ${last.toLocaleString('en-GB')} of ${result.total.toLocaleString('en-GB')} ${filtered ? 'matching ' : ''}${result.total === 1 ? 'assessment' : 'assessments'}`}
+                  ? t('library.noMatch')
+                  : t(filtered ? 'library.showingMatching' : 'library.showing', {
+                      first,
+                      last,
+                      count: result.total,
+                    })}
           </p>
           {result && result.rows.length > 0 && (
             <LibraryTable
               rows={result.rows}
-              caption="Your assessments"
+              caption={t('library.title')}
               now={now}
               busyId={busyId}
               onAction={(action, row) => void act(action, row)}
               loadAssessment={loadAssessment}
             />
           )}
-          <Pagination page={page} pageCount={pageCount} onPage={setPage} label="Pages of assessments" />
+          <Pagination page={page} pageCount={pageCount} onPage={setPage} label={t('library.pages')} />
         </>
       )}
 
-      <h2 className="govuk-heading-m govuk-!-margin-top-6">Import and export</h2>
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('library.importExport')}</h2>
       <ImportAssessments repository={repository} />
       <p className="govuk-body govuk-!-margin-top-4">
         <button
@@ -197,33 +207,37 @@ export function LibraryPage() {
           disabled={(facts.value?.stored ?? 0) === 0}
           onClick={() => void exportAll()}
         >
-          Export all assessments
+          {t('library.exportAll')}
         </button>
       </p>
       <p className="govuk-body">
         <Link href={paths.bin()} className="govuk-link">
-          Bin{facts.value ? ` (${facts.value.inBin.toLocaleString('en-GB')})` : ''}
+          {facts.value ? t('library.binLink', { count: facts.value.inBin }) : t('layout.nav.bin')}
         </Link>
       </p>
 
-      <h2 className="govuk-heading-m govuk-!-margin-top-6">Keeping your assessments safe</h2>
+      <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('library.keepingSafe')}</h2>
       {facts.value && <KeepingSafe facts={facts.value} />}
     </>
   );
 }
 
 function MessageBanner({ message, onUndo }: { message: Message; onUndo: (entry: BinEntry) => void }) {
+  const t = useT();
   switch (message.kind) {
     case 'binned':
       return (
         <NotificationBanner
           variant="success"
-          title="Moved to the bin"
-          heading={`“${message.entry.summary.title}” was moved to the bin.`}
+          title={t('library.binned.title')}
+          heading={t('library.binned.heading', { title: message.entry.summary.title })}
         >
           <p className="govuk-body">
             <LinkButton className="govuk-notification-banner__link" onClick={() => onUndo(message.entry)}>
-              Undo <span className="govuk-visually-hidden">deleting {message.entry.summary.title}</span>
+              {t('library.undo')}{' '}
+              <span className="govuk-visually-hidden">
+                {t('library.undoHidden', { title: message.entry.summary.title })}
+              </span>
             </LinkButton>
           </p>
         </NotificationBanner>
@@ -232,16 +246,16 @@ function MessageBanner({ message, onUndo }: { message: Message; onUndo: (entry: 
       return (
         <NotificationBanner
           variant="success"
-          title="Success"
-          heading={`“${message.title}” is back in your assessments.`}
+          title={t('common.success')}
+          heading={t('library.undone', { title: message.title })}
         />
       );
     case 'copied':
       return (
-        <NotificationBanner variant="success" title="Success" heading="Copy made">
+        <NotificationBanner variant="success" title={t('common.success')} heading={t('library.copyMade')}>
           <p className="govuk-body">
             <Link href={paths.assessment(message.id)} className="govuk-notification-banner__link">
-              Open “{message.title}”
+              {t('library.openTitle', { title: message.title })}
             </Link>
           </p>
         </NotificationBanner>
@@ -250,18 +264,18 @@ function MessageBanner({ message, onUndo }: { message: Message; onUndo: (entry: 
       return (
         <NotificationBanner
           variant="success"
-          title="Success"
-          heading={`Exported ${message.count} ${message.count === 1 ? 'assessment' : 'assessments'} to “${message.fileName}”`}
+          title={t('common.success')}
+          heading={t('library.exported', { count: message.count, file: message.fileName })}
         >
-          <p className="govuk-body">
-            Keep the file somewhere safe. You can import it into EIA Builder in any browser.
-          </p>
+          <p className="govuk-body">{t('library.keepFile')}</p>
         </NotificationBanner>
       );
     case 'failed':
       return (
-        <NotificationBanner variant="alert" heading="That did not work">
-          <p className="govuk-body">{message.text}</p>
+        <NotificationBanner variant="alert" heading={t('common.didNotWork')}>
+          <p className="govuk-body">
+            <InEnglish>{message.text}</InEnglish>
+          </p>
         </NotificationBanner>
       );
   }

@@ -8,6 +8,8 @@ import { formatRelativeDateTime } from '@/components/format-date-time.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 export type RowAction = 'copy' | 'export' | 'delete';
 
@@ -28,17 +30,18 @@ export function LibraryTable({
   /** The full record of a row, for its PDF (rows hold summaries only). */
   loadAssessment: (id: string) => Promise<Assessment>;
 }) {
+  const t = useT();
   return (
     <table className="govuk-table app-table--stacked">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
       <TableHead
         columns={[
-          { label: 'Title' },
-          { label: 'Assessor' },
-          { label: 'Status' },
-          { label: 'Sections completed' },
-          { label: 'Last edited' },
-          { label: <span className="govuk-visually-hidden">Actions</span> },
+          { label: t('table.title') },
+          { label: t('table.assessor') },
+          { label: t('table.status') },
+          { label: t('table.sectionsCompleted') },
+          { label: t('table.lastEdited') },
+          { label: <span className="govuk-visually-hidden">{t('table.actions')}</span> },
         ]}
       />
       <tbody className="govuk-table__body">
@@ -46,34 +49,35 @@ export function LibraryTable({
           <tr key={row.id} className="govuk-table__row">
             <th scope="row" className="govuk-table__header">
               <Link href={paths.assessment(row.id)} className="govuk-link">
-                {row.title}
+                {shownTitle(row.title)}
               </Link>
               {row.revision > 1 && (
-                <span className="govuk-body-s govuk-hint"> (revision {row.revision})</span>
+                <span className="govuk-body-s govuk-hint"> {t('table.revision', { n: row.revision })}</span>
               )}
             </th>
-            <td className="govuk-table__cell" data-label="Assessor">
-              {row.assessorName || <span className="govuk-hint">Not given</span>}
+            <td className="govuk-table__cell" data-label={t('table.assessor')}>
+              {row.assessorName || <span className="govuk-hint">{t('common.notGiven')}</span>}
             </td>
-            <td className="govuk-table__cell" data-label="Status">
+            <td className="govuk-table__cell" data-label={t('table.status')}>
               <StatusTag status={row.status} />
             </td>
-            <td className="govuk-table__cell" data-label="Sections completed">
-              {row.completedSections} of {row.totalSections}
+            <td className="govuk-table__cell" data-label={t('table.sectionsCompleted')}>
+              {t('table.sectionsOf', { done: row.completedSections, total: row.totalSections })}
             </td>
-            <td className="govuk-table__cell" data-label="Last edited">
+            <td className="govuk-table__cell" data-label={t('table.lastEdited')}>
               {formatRelativeDateTime(row.updatedAt, now)}
             </td>
             <td className="govuk-table__cell" data-label="">
               <ul className="govuk-list govuk-body-s govuk-!-margin-bottom-0 app-row-actions">
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('copy', row)}>
-                    Make a copy <span className="govuk-visually-hidden">of {row.title}</span>
+                    {t('row.copy')}{' '}
+                    <span className="govuk-visually-hidden">{t('row.ofTitle', { title: row.title })}</span>
                   </LinkButton>
                 </li>
                 <li>
                   <LinkButton onClick={() => onAction('export', row)}>
-                    Export <span className="govuk-visually-hidden">{row.title}</span>
+                    {t('row.export')} <span className="govuk-visually-hidden">{row.title}</span>
                   </LinkButton>
                 </li>
                 <li>
@@ -82,7 +86,10 @@ export function LibraryTable({
                     assessment={() => loadAssessment(row.id)}
                     label={
                       <>
-                        Download PDF <span className="govuk-visually-hidden">of {row.title}</span>
+                        {t('pdf.download')}{' '}
+                        <span className="govuk-visually-hidden">
+                          {t('row.ofTitle', { title: row.title })}
+                        </span>
                       </>
                     }
                   />
@@ -93,20 +100,23 @@ export function LibraryTable({
                     assessment={() => loadAssessment(row.id)}
                     label={
                       <>
-                        Download accessible version (HTML){' '}
-                        <span className="govuk-visually-hidden">of {row.title}</span>
+                        {t('html.download')}{' '}
+                        <span className="govuk-visually-hidden">
+                          {t('row.ofTitle', { title: row.title })}
+                        </span>
                       </>
                     }
                   />
                 </li>
                 <li>
                   <Link href={paths.history(row.id)} className="govuk-link govuk-link--no-visited-state">
-                    History <span className="govuk-visually-hidden">of {row.title}</span>
+                    {t('row.history')}{' '}
+                    <span className="govuk-visually-hidden">{t('row.ofTitle', { title: row.title })}</span>
                   </Link>
                 </li>
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('delete', row)}>
-                    Delete <span className="govuk-visually-hidden">{row.title}</span>
+                    {t('row.delete')} <span className="govuk-visually-hidden">{row.title}</span>
                   </LinkButton>
                 </li>
               </ul>

@@ -2,6 +2,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { Pagination } from '@/components/pagination.tsx';
+import type { Assessment } from '@schemas/assessment.ts';
 import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
   buildOverview,
@@ -10,8 +11,7 @@ import {
   type OverviewRow,
   type OverviewSort,
 } from '@/domain/overview.ts';
-import { overviewCsv, overviewCsvFileName } from '@/domain/overview-csv.ts';
-import { downloadText } from './download.ts';
+import { CsvDownload } from './csv-download.tsx';
 import { GroupGrid } from './group-grid.tsx';
 import { OverviewTable } from './overview-table.tsx';
 import './overview.scss';
@@ -22,6 +22,8 @@ const NO_ROWS: OverviewRow[] = [];
 type Props = {
   /** The small summary rows (never the full assessments). */
   summaries: readonly AssessmentSummary[];
+  /** The full assessments, read only when a CSV of every answer is asked for. */
+  loadAssessments?: () => Promise<readonly Assessment[]>;
   now?: () => Date;
 };
 
@@ -31,7 +33,7 @@ type Props = {
  * equality group grid; and the whole (filtered) list as a CSV for Excel. Shows 50 rows a page, so the
  * first screen stays fast with thousands of assessments.
  */
-export function OverviewPage({ summaries, now = () => new Date() }: Props) {
+export function OverviewPage({ summaries, loadAssessments, now = () => new Date() }: Props) {
   useDocumentTitle('Overview – EIA Builder');
   const [filter, setFilter] = useState<OverviewFilter>('all');
   const [sort, setSort] = useState<OverviewSort>('updated');
@@ -119,18 +121,7 @@ export function OverviewPage({ summaries, now = () => new Date() }: Props) {
         </div>
       </div>
 
-      <button
-        type="button"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        disabled={overview.rows.length === 0}
-        onClick={() =>
-          downloadText(overviewCsvFileName(now()), overviewCsv(overview), 'text/csv;charset=utf-8')
-        }
-      >
-        Download CSV
-        <span className="govuk-visually-hidden"> of the {overview.rows.length} assessments shown</span>
-      </button>
+      <CsvDownload overview={overview} now={now} {...(loadAssessments ? { loadAssessments } : {})} />
 
       <p className="govuk-body" role="status">
         {overview.rows.length === 0

@@ -1,5 +1,6 @@
 import { type DateParts } from '@schemas/answers.ts';
 import { type Publication } from '@schemas/assessment.ts';
+import { type Language } from '@schemas/local-text.ts';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { BackLink } from '@/components/back-link.tsx';
@@ -12,6 +13,7 @@ import { checkMeetingDate, defaultsOf, meetingDateParts, meetingDateText } from 
 import { storageProblem } from '@/storage/storage-errors.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { PublicationCheckbox } from './publication-checkbox.tsx';
+import { PublicationRadios } from './publication-radios.tsx';
 
 type Props = {
   assessmentId: string;
@@ -20,9 +22,15 @@ type Props = {
   publication: Publication;
   /** Opened read-only in this tab: the details are shown, not changed. */
   readOnly: boolean;
-  /** Saves the details into the assessment; resolves false when it could not. */
-  onSave: (publication: Publication) => Promise<boolean>;
+  /** The language the assessment is written in. */
+  language: Language;
+  /** The languages its template is published in: the language controls show only when it has both. */
+  languages: readonly Language[];
+  /** Saves the details (and the assessment's language) into the assessment; false when it could not. */
+  onSave: (publication: Publication, language: Language) => Promise<boolean>;
 };
+
+type AppendixChoice = NonNullable<Publication['appendixLanguage']>;
 
 const LIMITS = { appendixLabel: 60, organisation: 200, committee: 200 } as const;
 
@@ -30,8 +38,19 @@ const LIMITS = { appendixLabel: 60, organisation: 200, committee: 200 } as const
  * "Publication details": how the assessment's PDF appendix is headed (appendix label, organisation,
  * committee, meeting date as a GOV.UK date input, whether to add "About this form"). Ticking "Use these
  * details for every new assessment" keeps them (all but the meeting date) in this browser's settings.
+ * On a bilingual template it also sets the language of the assessment (the form's wording, Check your
+ * answers and the appendix) and the language(s) the appendix is printed in: English, Welsh, or both,
+ * one after the other. Until a person chooses, the appendix follows the assessment's language.
  */
-export function PublicationPage({ assessmentId, title, publication, readOnly, onSave }: Props) {
+export function PublicationPage({
+  assessmentId,
+  title,
+  publication,
+  readOnly,
+  language: storedLanguage,
+  languages,
+  onSave,
+}: Props) {
   const { repository } = useAppStorage();
   const [, navigate] = useLocation();
   const stored = meetingDateParts(publication.meetingDate);
@@ -42,6 +61,10 @@ export function PublicationPage({ assessmentId, title, publication, readOnly, on
     includeAboutThisForm: publication.includeAboutThisForm,
   });
   const [date, setDate] = useState<DateParts>(stored.parts);
+  const [language, setLanguage] = useState<Language>(storedLanguage);
+  // null: the appendix follows the assessment's language (nothing chosen, or the same chosen).
+  const [appendix, setAppendix] = useState<AppendixChoice | null>(publication.appendixLanguage ?? null);
+  const bilingual = languages.includes('en') && languages.includes('cy');
   const [asDefaults, setAsDefaults] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,11 +82,12 @@ export function PublicationPage({ assessmentId, title, publication, readOnly, on
       stored.unreadable && DATE_PARTS.every((p) => date[p].trim() === '')
         ? publication.meetingDate
         : meetingDateText(date);
-    const next: Publication = { ...values, meetingDate };
+    const appendixLanguage = appendix === null || appendix === language ? undefined : appendix;
+    const next: Publication = { ...values, meetingDate, ...(appendixLanguage ? { appendixLanguage } : {}) };
     setBusy(true);
     try {
       if (asDefaults) await repository.setSetting('publicationDefaults', defaultsOf(next));
-      if (await onSave(next)) navigate(paths.assessment(assessmentId));
+      if (await onSave(next, language)) navigate(paths.assessment(assessmentId));
       else setFailure('The details could not be saved. Nothing has been changed: try again.');
     } catch (error) {
       setFailure(storageProblem(error));
@@ -153,6 +177,39 @@ export function PublicationPage({ assessmentId, title, publication, readOnly, on
               year: dateProps('year'),
             }}
           />
+          {bilingual && (
+            <>
+              <PublicationRadios
+                name="assessmentLanguage"
+                legend="Language of this assessment"
+                hint="The form’s questions and guidance, Check your answers and the appendix use this language. Your answers stay exactly as you typed them."
+                options={[
+                  { value: 'en', label: 'English' },
+                  { value: 'cy', label: 'Cymraeg', lang: 'cy' },
+                ]}
+                value={language}
+                disabled={readOnly}
+                onChange={setLanguage}
+              />
+              <PublicationRadios<AppendixChoice>
+                name="appendixLanguage"
+                legend="Print the appendix in"
+                hint="The PDF and the accessible version (HTML)."
+                options={[
+                  { value: 'en', label: 'English' },
+                  { value: 'cy', label: 'Cymraeg', lang: 'cy' },
+                  {
+                    value: 'both',
+                    label: 'Both: English, then Welsh',
+                    hint: 'The whole appendix in English, followed by the whole appendix in Welsh, each from its own first page.',
+                  },
+                ]}
+                value={appendix ?? language}
+                disabled={readOnly}
+                onChange={setAppendix}
+              />
+            </>
+          )}
           <div className="govuk-form-group">
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               <PublicationCheckbox

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Assessment, Comment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
-import { findTemplate } from '@schemas/templates/index.ts';
+import { templateOf } from '@schemas/templates/index.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { paths } from '@/components/paths.ts';
@@ -31,7 +31,7 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   useDocumentTitle('Agree this assessment – EIA Builder');
   const id = useId();
   const [, navigate] = useLocation();
-  const template = findTemplate(assessment.templateId, assessment.templateVersion) as Template;
+  const template = templateOf(assessment) as Template;
   const findings = useFindings(assessment, template);
   const [identity, setIdentity] = useIdentity('reviewer');
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');

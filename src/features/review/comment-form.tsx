@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { CommentRole } from '@/domain/comments.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { useIdentity, type Identity } from './use-identity.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   /** Label of the comment box, e.g. "Comment on Age". */
@@ -31,6 +32,7 @@ export function CommentForm({
   onCancel,
 }: Props) {
   const id = useId();
+  const t = useT();
   const [identity, setIdentity] = useIdentity(fallbackRole);
   const [changing, setChanging] = useState(false);
   const [name, setName] = useState(identity.name);
@@ -48,8 +50,8 @@ export function CommentForm({
 
   function submit() {
     const who: Identity = askIdentity ? { name: name.trim(), role } : identity;
-    if (!who.name) return fail({ field: 'name', message: 'Enter your name' });
-    if (askBody && !body.trim()) return fail({ field: 'body', message: 'Enter your comment' });
+    if (!who.name) return fail({ field: 'name', message: t('panel.enterName') });
+    if (askBody && !body.trim()) return fail({ field: 'body', message: t('comments.enterComment') });
     const refused = onSubmit(body, who);
     if (refused) return fail({ field: askBody ? 'body' : 'name', message: refused });
     setIdentity(who);
@@ -61,7 +63,7 @@ export function CommentForm({
   const error = (field: Problem['field']) =>
     problem?.field === field ? (
       <p id={`${id}-${field}-error`} className="govuk-error-message">
-        <span className="govuk-visually-hidden">Error:</span> {problem.message}
+        <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {problem.message}
       </p>
     ) : null;
 
@@ -72,10 +74,10 @@ export function CommentForm({
         <>
           <div className={`govuk-form-group${problem?.field === 'name' ? ' govuk-form-group--error' : ''}`}>
             <label className="govuk-label govuk-label--s" htmlFor={`${id}-name`}>
-              Your name
+              {t('panel.yourName')}
             </label>
             <div id={`${id}-name-hint`} className="govuk-hint">
-              Remembered in this browser for your next comment
+              {t('comments.rememberedHint')}
             </div>
             {error('name')}
             <input
@@ -92,7 +94,9 @@ export function CommentForm({
           </div>
           <div className="govuk-form-group">
             <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">You are</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                {t('comments.youAre')}
+              </legend>
               <div className="govuk-radios govuk-radios--small govuk-radios--inline">
                 {(['reviewer', 'assessor'] as const).map((value) => (
                   <div className="govuk-radios__item" key={value}>
@@ -106,7 +110,7 @@ export function CommentForm({
                       onChange={() => setRole(value)}
                     />
                     <label className="govuk-label govuk-radios__label" htmlFor={`${id}-role-${value}`}>
-                      {value === 'reviewer' ? 'The reviewer' : 'The assessor'}
+                      {value === 'reviewer' ? t('comments.theReviewer') : t('comments.theAssessor')}
                     </label>
                   </div>
                 ))}
@@ -116,7 +120,10 @@ export function CommentForm({
         </>
       ) : (
         <p className="govuk-body-s">
-          {askBody ? 'Commenting' : 'Acting'} as {identity.name} ({identity.role}).{' '}
+          {t(askBody ? 'comments.commentingAs' : 'comments.actingAs', {
+            name: identity.name,
+            role: t(`role.${identity.role}`),
+          })}{' '}
           <LinkButton
             onClick={() => {
               setName(identity.name);
@@ -124,7 +131,8 @@ export function CommentForm({
               setChanging(true);
             }}
           >
-            Change<span className="govuk-visually-hidden"> who you are</span>
+            {t('comments.change')}
+            <span className="govuk-visually-hidden"> {t('comments.whoYouAre')}</span>
           </LinkButton>
         </p>
       )}
@@ -154,7 +162,7 @@ export function CommentForm({
         >
           {submitLabel}
         </button>
-        {onCancel && <LinkButton onClick={onCancel}>Cancel</LinkButton>}
+        {onCancel && <LinkButton onClick={onCancel}>{t('common.cancel')}</LinkButton>}
       </div>
     </div>
   );

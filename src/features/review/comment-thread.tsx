@@ -16,6 +16,7 @@ import { LinkButton } from '@/components/link-button.tsx';
 import { CommentForm } from './comment-form.tsx';
 import { useIdentity } from './use-identity.ts';
 import './review.scss';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   assessment: Assessment;
@@ -48,6 +49,7 @@ export function CommentThread({
   now = () => new Date(),
 }: Props) {
   const comments = commentsOn(assessment, sectionId, questionId);
+  const t = useT();
   const apply = (result: CommentResult): string | null => {
     if (!result.ok) return result.reason;
     onUpdate(result.assessment);
@@ -59,7 +61,7 @@ export function CommentThread({
       {comments.length > 0 && (
         <>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-            {comments.length === 1 ? '1 comment' : `${comments.length} comments`} on {subject}
+            {t('comments.countOn', { count: comments.length, subject })}
           </p>
           <ul className="govuk-list">
             {comments.map((comment) => (
@@ -95,13 +97,14 @@ export function CommentThread({
         <details className="govuk-details govuk-!-margin-bottom-4">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              Add a comment<span className="govuk-visually-hidden"> on {subject}</span>
+              {t('comments.add')}
+              <span className="govuk-visually-hidden"> {t('comments.onSubject', { subject })}</span>
             </span>
           </summary>
           <div className="govuk-details__text">
             <CommentForm
-              label={`Comment on ${subject}`}
-              submitLabel="Add comment"
+              label={t('comments.commentOn', { subject })}
+              submitLabel={t('comments.addButton')}
               fallbackRole={fallbackRole}
               onSubmit={(body, who) =>
                 apply(
@@ -145,6 +148,7 @@ function CommentItem({
   const [identity] = useIdentity(fallbackRole);
   const resolved = isResolved(comment);
   // Someone this browser knows resolves or reopens in one click; anyone else is asked their name first.
+  const t = useT();
   const toggle = () => {
     if (!identity.name) return setOpen(resolved ? 'reopen' : 'resolve');
     setRefusal((resolved ? onReopen : onResolve)(identity));
@@ -156,18 +160,21 @@ function CommentItem({
   return (
     <li className={`app-comment${resolved ? ' app-comment--resolved' : ''}`}>
       <p className="govuk-body-s govuk-!-margin-bottom-1">
-        <strong>{comment.author}</strong> ({comment.role}), {formatDateTime(comment.createdAt)}
+        <strong>{comment.author}</strong> ({t(`role.${comment.role}`)}), {formatDateTime(comment.createdAt)}
         {resolved && (
           <>
             {' '}
-            <strong className="govuk-tag govuk-tag--green">Resolved</strong>
+            <strong className="govuk-tag govuk-tag--green">{t('review.resolved')}</strong>
           </>
         )}
       </p>
       <p className="govuk-body app-comment__body govuk-!-margin-bottom-2">{comment.body}</p>
       {resolved && comment.resolvedAt && (
         <p className="govuk-body-s govuk-!-margin-bottom-2">
-          Resolved by {comment.resolvedBy || 'someone'}, {formatDateTime(comment.resolvedAt)}
+          {t('comments.resolvedBy', {
+            name: comment.resolvedBy || t('comments.someone'),
+            when: formatDateTime(comment.resolvedAt),
+          })}
         </p>
       )}
       {comment.replies.length > 0 && (
@@ -175,7 +182,7 @@ function CommentItem({
           {comment.replies.map((reply) => (
             <li key={reply.id}>
               <p className="govuk-body-s govuk-!-margin-bottom-1">
-                <strong>{reply.author}</strong> ({reply.role}), {formatDateTime(reply.createdAt)}
+                <strong>{reply.author}</strong> ({t(`role.${reply.role}`)}), {formatDateTime(reply.createdAt)}
               </p>
               <p
                 className={`govuk-body app-comment__body${isReopenReply(reply) ? ' govuk-!-font-weight-bold' : ''}`}
@@ -189,24 +196,28 @@ function CommentItem({
       {!readOnly && open === null && (
         <p className="govuk-body-s">
           <LinkButton onClick={() => setOpen('reply')}>
-            Reply<span className="govuk-visually-hidden"> to {comment.author}</span>
+            {t('comments.reply')}
+            <span className="govuk-visually-hidden"> {t('comments.toAuthor', { name: comment.author })}</span>
           </LinkButton>
           {' · '}
           <LinkButton onClick={toggle}>
-            {resolved ? 'Reopen' : 'Mark as resolved'}
-            <span className="govuk-visually-hidden"> the comment from {comment.author}</span>
+            {resolved ? t('comments.reopen') : t('comments.markResolved')}
+            <span className="govuk-visually-hidden">
+              {' '}
+              {t('comments.fromAuthor', { name: comment.author })}
+            </span>
           </LinkButton>
         </p>
       )}
       {refusal && (
         <p className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {refusal}
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {refusal}
         </p>
       )}
       {!readOnly && open === 'reply' && (
         <CommentForm
-          label={`Reply to ${comment.author}`}
-          submitLabel="Reply"
+          label={t('comments.replyTo', { name: comment.author })}
+          submitLabel={t('comments.reply')}
           fallbackRole={fallbackRole}
           onSubmit={(body, who) => done(onReply(body, who))}
           onCancel={() => setOpen(null)}
@@ -216,7 +227,7 @@ function CommentItem({
         <CommentForm
           label=""
           askBody={false}
-          submitLabel={open === 'resolve' ? 'Mark as resolved' : 'Reopen'}
+          submitLabel={open === 'resolve' ? t('comments.markResolved') : t('comments.reopen')}
           fallbackRole={fallbackRole}
           onSubmit={(_body, who) => done(open === 'resolve' ? onResolve(who) : onReopen(who))}
           onCancel={() => setOpen(null)}

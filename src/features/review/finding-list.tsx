@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import type { Finding } from '@/domain/findings/index.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { FindingWords } from '@/components/i18n/finding-words.tsx';
 
 /**
  * Findings as a list: a tag that says how serious (never colour alone), what is wrong and what to do.
@@ -16,6 +18,7 @@ export function FindingList({
   assessmentId?: string;
   showQuestion?: boolean;
 }) {
+  const t = useT();
   if (findings.length === 0) return null;
   return (
     <ul className="govuk-list app-findings">
@@ -24,7 +27,7 @@ export function FindingList({
           <strong
             className={`govuk-tag ${f.severity === 'missing' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}
           >
-            {f.severity === 'missing' ? 'Missing' : 'To look at'}
+            {f.severity === 'missing' ? t('findings.missing') : t('findings.toLookAt')}
           </strong>{' '}
           {showQuestion &&
             (assessmentId ? (
@@ -35,8 +38,12 @@ export function FindingList({
               <span>{f.questionLabel}</span>
             ))}
           {showQuestion && ': '}
-          <span className="govuk-!-font-weight-bold">{f.title}</span>
-          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{f.explanation}</span>
+          <span className="govuk-!-font-weight-bold">
+            <FindingWords english={f.title} />
+          </span>
+          <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+            <FindingWords english={f.explanation} />
+          </span>
         </li>
       ))}
     </ul>

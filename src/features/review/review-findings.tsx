@@ -5,7 +5,6 @@ import type { Template } from '@schemas/template-definition.ts';
 import { paths } from '@/components/paths.ts';
 import {
   countFindings,
-  describeCounts,
   findingsByQuestion,
   rulesFor,
   sharedExplanations,
@@ -15,8 +14,9 @@ import {
 } from '@/domain/findings/index.ts';
 import { CommentThread } from './comment-thread.tsx';
 import './review.scss';
-
-const REVIEW_FINDINGS_TITLE = 'What is missing or to look at';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { FindingWords } from '@/components/i18n/finding-words.tsx';
+import { describeCountsIn, findingText } from '@/components/i18n/finding-text.ts';
 
 type Props = {
   assessment: Assessment;
@@ -36,21 +36,21 @@ type Props = {
  */
 export function ReviewFindings({ assessment, template, findings, onUpdate, readOnly, renderAnswer }: Props) {
   const titleId = useId();
+  const t = useT();
   const shared = sharedExplanations(findings, rulesFor(template));
   const sharedBy = new Map(shared.map((s) => [s.explanation, s]));
   const questions = findingsByQuestion(findings);
   return (
     <section className="app-review-findings" aria-labelledby={titleId}>
       <h2 className="govuk-heading-m" id={titleId}>
-        {REVIEW_FINDINGS_TITLE}
+        {t('findings.reviewTitle')}
       </h2>
       {findings.length === 0 ? (
-        <p className="govuk-body">Nothing is missing, and no answer looks weak.</p>
+        <p className="govuk-body">{t('findings.none')}</p>
       ) : (
         <>
           <p className="govuk-body">
-            {describeCounts(countFindings(findings))}, question by question below, with the answer and any
-            comments. Missing answers stop the assessment being agreed; answers to look at are warnings.
+            {t('findings.summaryReview', { counts: describeCountsIn(countFindings(findings)) })}
           </p>
           {shared.length > 0 && <SharedExplanations shared={shared} />}
           {template.sections.map((section) => {
@@ -59,9 +59,9 @@ export function ReviewFindings({ assessment, template, findings, onUpdate, readO
             return (
               <div key={section.id}>
                 <h3 className="govuk-heading-s app-review-findings__section">
-                  Section {section.number}: {section.title}{' '}
+                  {t('form.sectionHeading', { number: section.number, title: section.title })}{' '}
                   <span className="govuk-body-s">
-                    ({describeCounts(countFindings(list.flatMap((q) => q.findings)))})
+                    ({describeCountsIn(countFindings(list.flatMap((q) => q.findings)))})
                   </span>
                 </h3>
                 {list.map((q) => (
@@ -85,22 +85,27 @@ export function ReviewFindings({ assessment, template, findings, onUpdate, readO
 }
 
 function SharedExplanations({ shared }: { shared: readonly SharedExplanation[] }) {
+  const t = useT();
   return (
     <div className="govuk-inset-text app-shared-explanations">
-      <h3 className="govuk-heading-s">Explained once for several questions</h3>
+      <h3 className="govuk-heading-s">{t('findings.explainedOnce')}</h3>
       {shared.map((s) => {
         const labels = s.questions.map((q) => q.questionLabel);
         const short = labels.every((l) => l.length <= 40 && !/[?.]$/.test(l));
         return (
           <div key={s.key} className="app-shared-explanation">
-            <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{s.title}</h4>
+            <h4 className="govuk-heading-s govuk-!-margin-bottom-1">
+              <FindingWords english={s.title} />
+            </h4>
             {short ? (
               <p className="govuk-body-s govuk-!-margin-bottom-1">
-                {labels.length} questions: {labels.join(', ')}.
+                {t('findings.questionsList', { count: labels.length, labels: labels.join(', ') })}
               </p>
             ) : (
               <>
-                <p className="govuk-body-s govuk-!-margin-bottom-1">{labels.length} questions:</p>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">
+                  {t('findings.questionsColon', { count: labels.length })}
+                </p>
                 <ul className="govuk-list govuk-list--bullet govuk-body-s govuk-!-margin-bottom-1">
                   {labels.map((l) => (
                     <li key={l}>{l}</li>
@@ -108,7 +113,9 @@ function SharedExplanations({ shared }: { shared: readonly SharedExplanation[] }
                 </ul>
               </>
             )}
-            <p className="govuk-body">{s.explanation}</p>
+            <p className="govuk-body">
+              <FindingWords english={s.explanation} />
+            </p>
           </div>
         );
       })}
@@ -132,6 +139,7 @@ function QuestionBlock({
   answer: ReactNode;
 }) {
   const headingId = useId();
+  const t = useT();
   const { questionId, sectionId, questionLabel } = question;
   return (
     <div className="app-review-question" role="group" aria-labelledby={headingId}>
@@ -142,7 +150,9 @@ function QuestionBlock({
       </h4>
       <div className="app-review-question__columns">
         <div className="app-review-question__answer">
-          <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">The answer</p>
+          <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+            {t('findings.theAnswer')}
+          </p>
           {answer ?? <AnswerText assessment={assessment} questionId={questionId} />}
         </div>
         <ul className="govuk-list app-findings app-review-question__findings">
@@ -153,15 +163,19 @@ function QuestionBlock({
                 <strong
                   className={`govuk-tag ${f.severity === 'missing' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}
                 >
-                  {f.severity === 'missing' ? 'Missing' : 'To look at'}
+                  {f.severity === 'missing' ? t('findings.missing') : t('findings.toLookAt')}
                 </strong>{' '}
-                <span className="govuk-!-font-weight-bold">{f.title}</span>
+                <span className="govuk-!-font-weight-bold">
+                  <FindingWords english={f.title} />
+                </span>
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-                  {!shared
-                    ? f.explanation
-                    : shared.title === f.title
-                      ? 'Explained once, above.'
-                      : `Explained once, above, under “${shared.title}”.`}
+                  {!shared ? (
+                    <FindingWords english={f.explanation} />
+                  ) : shared.title === f.title ? (
+                    t('findings.explainedAbove')
+                  ) : (
+                    t('findings.explainedAboveUnder', { title: findingText(shared.title).text })
+                  )}
                 </span>
               </li>
             );
@@ -185,9 +199,10 @@ function QuestionBlock({
 function AnswerText({ assessment, questionId }: { assessment: Assessment; questionId: string }) {
   const value = (assessment.answers as Record<string, unknown>)[questionId];
   const text = typeof value === 'string' ? value.trim() : '';
+  const t = useT();
   return text ? (
     <p className="govuk-body app-comment__body">{text}</p>
   ) : (
-    <p className="govuk-hint">Not answered</p>
+    <p className="govuk-hint">{t('form.notAnswered')}</p>
   );
 }

@@ -4,7 +4,7 @@ import { type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
-import { findTemplate } from '@schemas/templates/index.ts';
+import { templateOf } from '@schemas/templates/index.ts';
 import { paths } from '@/components/paths.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
@@ -18,6 +18,8 @@ import { StatusTag } from '@/components/status-tag.tsx';
 import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { useFindings } from './use-findings.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 type Props = {
   assessment: Assessment;
@@ -37,21 +39,24 @@ type Props = {
  * questions and sections, and the status history.
  */
 export function ReviewPage({ assessment, onUpdate, readOnly = false, now, renderAnswer }: Props) {
-  useDocumentTitle('Review this assessment – EIA Builder');
-  const template = findTemplate(assessment.templateId, assessment.templateVersion) as Template;
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('review.title') }));
+  const template = templateOf(assessment) as Template;
   const findings = useFindings(assessment, template);
   const locked = readOnly || isLocked(assessment);
-  const title = assessmentTitle(assessment, template) || UNTITLED;
+  const title = shownTitle(assessmentTitle(assessment, template) || UNTITLED);
   return (
     <>
       <Link href={paths.assessment(assessment.id)} className="govuk-back-link">
-        Back to the assessment
+        {t('review.back')}
       </Link>
       <span className="govuk-caption-l">{title}</span>
-      <h1 className="govuk-heading-l">Review this assessment</h1>
+      <h1 className="govuk-heading-l">{t('review.title')}</h1>
       <p className="govuk-body">
         <StatusTag status={assessment.status} />
-        {assessment.revision > 1 && <span className="govuk-body-s"> Revision {assessment.revision}</span>}
+        {assessment.revision > 1 && (
+          <span className="govuk-body-s"> {t('review.revision', { n: assessment.revision })}</span>
+        )}
       </p>
       {!readOnly && (
         <ReviewPanel
@@ -78,7 +83,7 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
         readOnly={locked}
         fallbackRole="reviewer"
       />
-      <h2 className="govuk-heading-m">Download for the committee</h2>
+      <h2 className="govuk-heading-m">{t('review.download')}</h2>
       <DownloadPdfButton assessment={assessment} />
       <DownloadHtmlButton assessment={assessment} />
       <StatusHistory history={assessment.statusHistory} />
@@ -90,13 +95,12 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
 function QuestionComments({ assessment, template }: { assessment: Assessment; template: Template }) {
   const labels = new Map(template.sections.flatMap((s) => s.questions.map((q) => [q.id, q.label] as const)));
   const comments = assessment.comments.filter((c) => c.questionId !== undefined);
+  const t = useT();
   return (
     <section className="app-question-comments">
-      <h2 className="govuk-heading-m">Comments on questions</h2>
+      <h2 className="govuk-heading-m">{t('review.questionComments')}</h2>
       {comments.length === 0 ? (
-        <p className="govuk-body">
-          No comments yet. To comment on a question, open it from the list above or from the assessment.
-        </p>
+        <p className="govuk-body">{t('review.noComments')}</p>
       ) : (
         <ul className="govuk-list govuk-list--spaced">
           {comments.map((c) => (
@@ -104,17 +108,14 @@ function QuestionComments({ assessment, template }: { assessment: Assessment; te
               <Link href={paths.field(assessment.id, c.sectionId, c.questionId!)}>
                 {labels.get(c.questionId!) ?? c.questionId}
               </Link>
-              : {c.author} ({c.role}){' '}
+              : {c.author} ({t(`role.${c.role}`)}){' '}
               {isResolved(c) ? (
-                <strong className="govuk-tag govuk-tag--green">Resolved</strong>
+                <strong className="govuk-tag govuk-tag--green">{t('review.resolved')}</strong>
               ) : (
-                <strong className="govuk-tag govuk-tag--blue">Open</strong>
+                <strong className="govuk-tag govuk-tag--blue">{t('review.open')}</strong>
               )}
               {c.replies.length > 0 && (
-                <span className="govuk-body-s">
-                  {' '}
-                  {c.replies.length} {c.replies.length === 1 ? 'reply' : 'replies'}
-                </span>
+                <span className="govuk-body-s"> {t('review.replies', { count: c.replies.length })}</span>
               )}
               <span className="govuk-body-s govuk-!-display-block app-comment__body">{c.body}</span>
             </li>

@@ -7,6 +7,7 @@ import { returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
 import { useLocation } from 'wouter';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary.tsx';
 import { useIdentity } from './use-identity.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   assessment: Assessment;
@@ -23,6 +24,7 @@ type Problems = { title?: string; items: ErrorSummaryItem[]; field?: 'name' | 'r
  */
 export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Date() }: Props) {
   const id = useId();
+  const t = useT();
   const [, navigate] = useLocation();
   const [identity, setIdentity] = useIdentity('reviewer');
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
@@ -34,11 +36,11 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
   if (assessment.status === 'agreed') {
     return (
       <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
-        <h2 className="govuk-panel__title govuk-!-font-size-36">Agreed</h2>
+        <h2 className="govuk-panel__title govuk-!-font-size-36">{t('panel.agreed')}</h2>
         <div className="govuk-panel__body govuk-!-font-size-24">
           {last?.status === 'agreed'
-            ? `Agreed by ${last.by || 'the reviewer'} on ${formatDateTime(last.at)}. This revision is locked.`
-            : 'This revision is locked.'}
+            ? t('panel.agreedBy', { name: last.by || t('panel.theReviewer'), when: formatDateTime(last.at) })
+            : t('panel.locked')}
         </div>
       </div>
     );
@@ -46,8 +48,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
   if (assessment.status !== 'ready-for-review') {
     return (
       <div className="govuk-inset-text">
-        This assessment is {assessment.status === 'draft' ? 'a draft' : 'back with the assessor'}. You can
-        comment on it now; you can return or agree it once the assessor sends it for review.
+        {assessment.status === 'draft' ? t('panel.draft') : t('panel.backWithAssessor')}
       </div>
     );
   }
@@ -68,7 +69,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
 
   function needName(): boolean {
     if (name.trim()) return false;
-    setProblems({ items: [{ message: 'Enter your name', targetId: nameId }], field: 'name' });
+    setProblems({ items: [{ message: t('panel.enterName'), targetId: nameId }], field: 'name' });
     return true;
   }
 
@@ -77,7 +78,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
     if (needName()) return;
     if (!reasons.trim()) {
       setProblems({
-        items: [{ message: 'Enter your reasons for returning the assessment', targetId: reasonsId }],
+        items: [{ message: t('panel.enterReasons'), targetId: reasonsId }],
         field: 'reasons',
       });
       return;
@@ -92,9 +93,9 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
     const missing = findings.filter((f) => f.severity === 'missing');
     if (missing.length > 0) {
       setProblems({
-        title: 'You cannot agree this assessment yet',
+        title: t('panel.cannotAgree'),
         items: missing.map((f) => ({
-          message: `${f.questionLabel} is not answered`,
+          message: t('panel.notAnswered', { label: f.questionLabel }),
           targetId: f.questionId,
           href: paths.field(assessment.id, f.sectionId, f.questionId),
         })),
@@ -108,7 +109,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
   const fieldError = (field: 'name' | 'reasons') =>
     problems?.field === field ? (
       <p id={`${id}-${field}-error`} className="govuk-error-message">
-        <span className="govuk-visually-hidden">Error:</span> {problems.items[0]?.message}
+        <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {problems.items[0]?.message}
       </p>
     ) : null;
 
@@ -117,20 +118,17 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
       {problems && (
         <ErrorSummary items={problems.items} {...(problems.title ? { title: problems.title } : {})} />
       )}
-      <h2 className="govuk-heading-m">Your decision</h2>
+      <h2 className="govuk-heading-m">{t('panel.yourDecision')}</h2>
       <p className="govuk-body">
-        {counts.missing > 0
-          ? `${counts.missing} ${counts.missing === 1 ? 'question is' : 'questions are'} not answered, so this assessment cannot be agreed yet.`
-          : 'Every required question is answered.'}{' '}
-        {counts.weak > 0 &&
-          `${counts.weak} ${counts.weak === 1 ? 'answer needs' : 'answers need'} looking at: agreeing with weak answers is your judgement.`}
+        {counts.missing > 0 ? t('panel.missingCount', { count: counts.missing }) : t('panel.allAnswered')}{' '}
+        {counts.weak > 0 && t('panel.weakCount', { count: counts.weak })}
       </p>
       <div className={`govuk-form-group${problems?.field === 'name' ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor={nameId}>
-          Your name
+          {t('panel.yourName')}
         </label>
         <div className="govuk-hint" id={`${id}-name-hint`}>
-          Recorded with your decision. Remembered in this browser.
+          {t('panel.nameHint')}
         </div>
         {fieldError('name')}
         <input
@@ -147,10 +145,10 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
       <form onSubmit={onReturn} noValidate>
         <div className={`govuk-form-group${problems?.field === 'reasons' ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label govuk-label--s" htmlFor={reasonsId}>
-            Reasons for returning it
+            {t('panel.reasons')}
           </label>
           <div className="govuk-hint" id={`${id}-reasons-hint`}>
-            Say what the assessor needs to change. Your comments on questions go back with it.
+            {t('panel.reasonsHint')}
           </div>
           {fieldError('reasons')}
           <textarea
@@ -164,10 +162,10 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
         </div>
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-            Return to assessor
+            {t('panel.return')}
           </button>
           <button type="button" className="govuk-button" data-module="govuk-button" onClick={onAgree}>
-            Agree this assessment
+            {t('panel.agree')}
           </button>
         </div>
       </form>

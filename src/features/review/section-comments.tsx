@@ -2,6 +2,7 @@ import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import { commentsOn, type CommentRole } from '@/domain/comments.ts';
 import { CommentThread } from './comment-thread.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   assessment: Assessment;
@@ -25,12 +26,13 @@ export function SectionComments({
   const sections = template.sections.filter(
     (s) => !onlyWithComments || commentsOn(assessment, s.id).length > 0,
   );
+  const t = useT();
   if (sections.length === 0) return null;
   return (
     <section className="app-section-comments">
-      <h2 className="govuk-heading-m">Comments on sections</h2>
+      <h2 className="govuk-heading-m">{t('review.sectionComments')}</h2>
       {sections.map((section) => {
-        const subject = `Section ${section.number}: ${section.title}`;
+        const subject = t('form.sectionHeading', { number: section.number, title: section.title });
         return (
           <div key={section.id}>
             <h3 className="govuk-heading-s">{subject}</h3>

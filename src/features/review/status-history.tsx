@@ -1,40 +1,42 @@
 import { TableHead } from '@/components/table-head.tsx';
-import { STATUS_LABELS, type StatusChange } from '@schemas/assessment.ts';
+import { type StatusChange } from '@schemas/assessment.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import './review.scss';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /** Every status change, newest first: when, what, who, why, and which revision. */
 export function StatusHistory({ history }: { history: readonly StatusChange[] }) {
-  if (history.length === 0) return <p className="govuk-body">No status changes have been recorded.</p>;
+  const t = useT();
+  if (history.length === 0) return <p className="govuk-body">{t('history.none')}</p>;
   const rows = [...history].reverse();
   return (
     <table className="govuk-table app-table--stacked">
-      <caption className="govuk-table__caption govuk-table__caption--m">Status history</caption>
+      <caption className="govuk-table__caption govuk-table__caption--m">{t('history.caption')}</caption>
       <TableHead
         columns={[
-          { label: 'When' },
-          { label: 'Status' },
-          { label: 'By' },
-          { label: 'Note' },
-          { label: 'Revision', numeric: true },
+          { label: t('history.when') },
+          { label: t('table.status') },
+          { label: t('history.by') },
+          { label: t('history.note') },
+          { label: t('history.revision'), numeric: true },
         ]}
       />
       <tbody className="govuk-table__body">
         {rows.map((change, index) => (
           <tr className="govuk-table__row" key={`${change.at}-${change.status}-${index}`}>
-            <td className="govuk-table__cell" data-label="When">
+            <td className="govuk-table__cell" data-label={t('history.when')}>
               {formatDateTime(change.at)}
             </td>
-            <td className="govuk-table__cell" data-label="Status">
-              {STATUS_LABELS[change.status]}
+            <td className="govuk-table__cell" data-label={t('table.status')}>
+              {t(`status.${change.status}`)}
             </td>
-            <td className="govuk-table__cell" data-label="By">
+            <td className="govuk-table__cell" data-label={t('history.by')}>
               {change.by || <NoName />}
             </td>
-            <td className="govuk-table__cell app-comment__body" data-label="Note">
-              {change.note || (started(history, change) ? 'Assessment started' : '')}
+            <td className="govuk-table__cell app-comment__body" data-label={t('history.note')}>
+              {change.note || (started(history, change) ? t('history.started') : '')}
             </td>
-            <td className="govuk-table__cell govuk-table__cell--numeric" data-label="Revision">
+            <td className="govuk-table__cell govuk-table__cell--numeric" data-label={t('history.revision')}>
               {change.revision}
             </td>
           </tr>
@@ -51,10 +53,11 @@ function started(history: readonly StatusChange[], change: StatusChange): boolea
 
 /** No name was given for this change (none is asked when an assessment is started). */
 function NoName() {
+  const t = useT();
   return (
     <>
       <span aria-hidden="true">–</span>
-      <span className="govuk-visually-hidden">No name given</span>
+      <span className="govuk-visually-hidden">{t('history.noName')}</span>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/components/format-date-time.ts';
 import { sendForReview, startNewRevision, type WorkflowResult } from '@/domain/workflow.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { useIdentity } from './use-identity.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   /** The assessment as last rendered (status, history); answers typed since are only in `current()`. */
@@ -36,6 +37,7 @@ export function WorkflowActions({
   now = () => new Date(),
 }: Props) {
   const [identity] = useIdentity('assessor');
+  const t = useT();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [justSent, setJustSent] = useState(false);
   const counts = countFindings(findings);
@@ -61,7 +63,7 @@ export function WorkflowActions({
         ? sendForReview(live, { by: byOf(live), now: now() })
         : {
             ok: false,
-            reason: 'Answer “Name of impact assessor” in section 1 first, so the reviewer knows who sent it',
+            reason: t('workflow.needAssessor'),
           },
     );
     setJustSent(sent);
@@ -71,14 +73,16 @@ export function WorkflowActions({
     <div className="app-workflow-actions govuk-!-margin-bottom-6">
       <p className="govuk-body">
         <StatusTag status={assessment.status} />
-        {assessment.revision > 1 && <span className="govuk-body-s"> Revision {assessment.revision}</span>}
+        {assessment.revision > 1 && (
+          <span className="govuk-body-s"> {t('review.revision', { n: assessment.revision })}</span>
+        )}
       </p>
 
       {assessment.status === 'returned' && last?.status === 'returned' && (
         <div className="govuk-notification-banner" role="region" aria-labelledby="returned-title">
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="returned-title">
-              Returned by {last.by || 'the reviewer'}
+              {t('workflow.returnedBy', { name: last.by || t('panel.theReviewer') })}
             </h2>
           </div>
           <div className="govuk-notification-banner__content">
@@ -96,26 +100,26 @@ export function WorkflowActions({
         >
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="agreed-title">
-              Agreed
+              {t('panel.agreed')}
             </h2>
           </div>
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">
               {last?.status === 'agreed'
-                ? `Agreed by ${last.by || 'the reviewer'} on ${formatDateTime(last.at)}.`
-                : 'This assessment has been agreed.'}
+                ? t('workflow.agreedBy', {
+                    name: last.by || t('panel.theReviewer'),
+                    when: formatDateTime(last.at),
+                  })
+                : t('workflow.hasBeenAgreed')}
             </p>
-            <p className="govuk-body">
-              This revision is locked. To change it, start a new revision: the agreed revision stays in the
-              history and can still be exported.
-            </p>
+            <p className="govuk-body">{t('workflow.lockedNewRevision')}</p>
             <button
               type="button"
               className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
               data-module="govuk-button"
               onClick={() => run((live) => startNewRevision(live, { by: byOf(live), now: now() }))}
             >
-              Start a new revision
+              {t('workflow.startRevision')}
             </button>
           </div>
         </div>
@@ -129,19 +133,19 @@ export function WorkflowActions({
         >
           <div className="govuk-notification-banner__header">
             <h2 className="govuk-notification-banner__title" id="sent-title">
-              {justSent ? 'Marked as ready for review' : 'Ready for review'}
+              {justSent ? t('workflow.markedReady') : t('status.ready-for-review')}
             </h2>
           </div>
           <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Nothing has been sent yet. Now export this assessment and send the file to the reviewer.
-            </p>
+            <p className="govuk-notification-banner__heading">{t('workflow.nothingSent')}</p>
             <p className="govuk-body">
-              Attach the .eia.json file to an email, for example. When the reviewer sends their file back,
-              import it on the home page: their comments, decision and any answers they changed come in, and
-              you choose which answers to keep.
+              {t('workflow.attach')}
               {last?.status === 'ready-for-review' &&
-                ` Marked ready${last.by ? ` by ${last.by}` : ''} on ${formatDateTime(last.at)}.`}
+                ` ${
+                  last.by
+                    ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
+                    : t('workflow.markedReadyOn', { when: formatDateTime(last.at) })
+                }`}
             </p>
             {onExport && (
               <button
@@ -150,13 +154,13 @@ export function WorkflowActions({
                 data-module="govuk-button"
                 onClick={onExport}
               >
-                Export this assessment for the reviewer (.eia.json)
+                {t('workflow.export')}
               </button>
             )}
             <p className="govuk-body govuk-!-margin-bottom-0">
-              If you are the reviewer,{' '}
+              {t('workflow.ifReviewer')}{' '}
               <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
-                open the review page
+                {t('workflow.openReview')}
               </Link>
               .
             </p>
@@ -172,9 +176,8 @@ export function WorkflowActions({
                 !
               </span>
               <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                {counts.missing} {counts.missing === 1 ? 'question is' : 'questions are'} not answered. You
-                can send it for review, but it cannot be agreed until every question is answered.
+                <span className="govuk-visually-hidden">{t('common.warning')}</span>
+                {t('workflow.missing', { count: counts.missing })}
               </strong>
             </div>
           )}
@@ -185,14 +188,14 @@ export function WorkflowActions({
             data-module="govuk-button"
             onClick={send}
           >
-            Send for review
+            {t('workflow.send')}
           </button>
         </>
       )}
 
       {refusal && (
         <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> {refusal}
+          <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {refusal}
         </p>
       )}
     </div>

@@ -12,6 +12,39 @@ function rowFor(label: string) {
 }
 
 describe('the Check your answers page', () => {
+  it('shows answers to questions no longer asked in their own section, read-only, under the old words', () => {
+    const assessment = buildExampleAssessment({
+      noLongerAsked: [
+        {
+          questionId: 'welshLanguageScheme',
+          label: { en: 'How does this meet the Welsh Language Scheme?' },
+          sectionTitle: { en: 'Welsh Language Scheme' },
+          kind: 'textarea',
+          templateVersion: '2017-06',
+          reason: 'removed',
+          value: 'A translation on request.\n\nSecond paragraph.',
+          text: 'A translation on request.\n\nSecond paragraph.',
+          movedAt: '2026-01-05T10:00:00.000Z',
+        },
+      ],
+    });
+    renderEditor({ assessment, path: paths.check(assessment.id) });
+    const section = screen.getByRole('region', { name: 'Answers to questions no longer asked' });
+    expect(within(section).getByRole('term')).toHaveTextContent(
+      'How does this meet the Welsh Language Scheme?Welsh Language Scheme, version 2017-06',
+    );
+    expect(within(section).getByRole('definition')).toHaveTextContent(
+      'A translation on request.Second paragraph.',
+    );
+    expect(within(section).queryByRole('link')).toBeNull();
+  });
+
+  it('has no such section when nothing was kept', () => {
+    const assessment = buildExampleAssessment();
+    renderEditor({ assessment, path: paths.check(assessment.id) });
+    expect(screen.queryByRole('region', { name: 'Answers to questions no longer asked' })).toBeNull();
+  });
+
   it('shows every answer of the example EIA by section, with "Not answered" for the empty date', () => {
     const assessment = buildExampleAssessment();
     renderEditor({ assessment, path: paths.check(assessment.id) });

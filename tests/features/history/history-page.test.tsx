@@ -50,6 +50,35 @@ describe('HistoryPage', () => {
     await waitFor(() => expect(screen.getAllByText(/^Before the version from/).length).toBeGreaterThan(0));
   });
 
+  it('shows a copy kept before a move with its form version and its answers no longer asked', async () => {
+    const storage = testStorage(() => new Date('2026-01-05T09:00:00.000Z'));
+    const a = buildAssessment({
+      id: 'x',
+      answers: { projectTitle: 'Pay policy' },
+      noLongerAsked: [
+        {
+          questionId: 'welshScheme',
+          label: { en: 'The Welsh Language Scheme' },
+          kind: 'textarea',
+          templateVersion: '2017-06',
+          reason: 'removed',
+          value: 'Kept words about Welsh.',
+          text: 'Kept words about Welsh.',
+          movedAt: '2026-01-01T09:00:00.000Z',
+        },
+      ],
+    });
+    await storage.repository.create(a);
+    await storage.repository.keepBeforeVersionMove(a, '2026-01');
+    renderWithStorage(<HistoryPage id="x" />, storage);
+    expect(await screen.findByText('Before it moved to version 2026-01 of the form')).toBeInTheDocument();
+    const version = screen.getByText('Version of the form');
+    expect(version.nextElementSibling).toHaveTextContent('2018-10');
+    await userEvent.click(screen.getByText('Show the answers in this version'));
+    expect(screen.getByRole('heading', { name: 'Answers to questions no longer asked' })).toBeVisible();
+    expect(screen.getByText('Kept words about Welsh.')).toBeVisible();
+  });
+
   it('does not offer to restore into an agreed assessment', async () => {
     renderWithStorage(<HistoryPage id="x" />, await withHistory('agreed'));
     expect(await screen.findByText(/This assessment has been agreed/)).toBeInTheDocument();

@@ -3,6 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { OverviewPage } from '@/features/overview/overview-page.tsx';
+import { currentTemplate } from '@schemas/templates/index.ts';
+import { buildOverview } from '@/domain/overview.ts';
+import { overviewCsv } from '@/domain/overview-csv.ts';
+import { buildExampleAssessment } from '../../builders.ts';
 import { buildSummary } from '../../domain/summary-builder.ts';
 
 const summaries = [
@@ -121,5 +125,48 @@ describe('OverviewPage', () => {
     render(<OverviewPage summaries={[]} />);
     expect(screen.getByRole('status')).toHaveTextContent('There are no assessments in this browser yet.');
     expect(screen.getByRole('button', { name: /Download CSV/ })).toBeDisabled();
+  });
+
+  describe('CSV of every answer', () => {
+    const example = buildExampleAssessment({ id: 'waiting' });
+    const other = buildExampleAssessment({ id: 'not-shown' });
+    const load = () => Promise.resolve([example, other]);
+    const text = async (blob: Blob) => new TextDecoder().decode(new Uint8Array(await blob.arrayBuffer()));
+
+    it('keeps the overview CSV as the default, exactly as before', async () => {
+      const user = userEvent.setup();
+      const now = () => new Date('2026-03-06T10:00:00Z');
+      render(<OverviewPage summaries={summaries} loadAssessments={load} now={now} />);
+      expect(screen.getByRole('radio', { name: 'The overview: one row per assessment' })).toBeChecked();
+      await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+      expect(await text(saved[0]!)).toBe(
+        new TextDecoder().decode(
+          new TextEncoder().encode(overviewCsv(buildOverview(summaries, currentTemplate))),
+        ),
+      );
+    });
+
+    it('writes one row per answer of the assessments shown, or a column per question of the chosen form', async () => {
+      const user = userEvent.setup();
+      render(<OverviewPage summaries={summaries} loadAssessments={load} />);
+      await user.click(screen.getByRole('radio', { name: 'Every answer: one row per answer' }));
+      await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+      await screen.findByText('Downloaded every answer of 1 assessments, one row per answer.');
+      const long = await text(saved[0]!);
+      expect(long).toContain('"Question ID","Question","Answer"');
+      expect(long).not.toContain('not-shown');
+
+      await user.click(screen.getByRole('radio', { name: /a column per question/ }));
+      expect(
+        screen.getByRole('radio', {
+          name: 'Equality, Diversity and Inclusion Impact Assessment, version 2018-10',
+        }),
+      ).toBeChecked();
+      await user.click(screen.getByRole('button', { name: /Download CSV/ }));
+      await screen.findByText(/^Downloaded 1 of the 1 assessments shown/);
+      const wide = (await text(saved[1]!)).split('\r\n');
+      expect(wide[0]).toContain('"1. Project / policy title"');
+      expect(wide).toHaveLength(3);
+    });
   });
 });

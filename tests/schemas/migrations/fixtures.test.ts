@@ -22,6 +22,7 @@ function typedTexts(record: unknown): string[] {
   const r = record as {
     answers?: unknown;
     comments?: Array<{ body?: unknown; replies?: Array<{ body?: unknown }> }>;
+    noLongerAsked?: Array<{ value?: unknown }>;
   };
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
@@ -29,6 +30,7 @@ function typedTexts(record: unknown): string[] {
     } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(r.answers);
+  for (const kept of r.noLongerAsked ?? []) walk(kept.value);
   for (const c of r.comments ?? []) {
     walk(c.body);
     for (const reply of c.replies ?? []) walk(reply.body);
@@ -70,10 +72,30 @@ describe('frozen fixtures', () => {
     },
   );
 
-  it('reads the current-version fixtures back exactly as they were written', () => {
-    const v1 = assessmentFixtures.find((f) => f.name === `v${CURRENT_ASSESSMENT_SCHEMA_VERSION}.json`)!;
+  it('reads the current-version fixture back exactly as it was written', () => {
+    const current = assessmentFixtures.find((f) => f.name === `v${CURRENT_ASSESSMENT_SCHEMA_VERSION}.json`)!;
+    const result = parseEiaText(current.name, current.text);
+    expect(result.ok && result.assessments[0]).toEqual(JSON.parse(current.text));
+  });
+
+  it('reads the version 1 record with no answers to questions no longer asked', () => {
+    const v1 = assessmentFixtures.find((f) => f.name === 'v1.json')!;
     const result = parseEiaText(v1.name, v1.text);
-    // Fields added since the fixture was frozen (optional, with defaults) read as their defaults.
-    expect(result.ok && result.assessments[0]).toEqual({ ...JSON.parse(v1.text), answerChanges: [] });
+    // Fields added since the fixture was frozen read as their defaults; migration 1 → 2 adds an empty list.
+    expect(result.ok && result.assessments[0]).toEqual({
+      ...JSON.parse(v1.text),
+      schemaVersion: 2,
+      answerChanges: [],
+      noLongerAsked: [],
+    });
+  });
+
+  it('keeps every answer to a question no longer asked in the version 2 record', () => {
+    const v2 = assessmentFixtures.find((f) => f.name === 'v2.json')!;
+    const result = parseEiaText(v2.name, v2.text);
+    if (!result.ok) throw new Error(result.message);
+    const kept = result.assessments[0]!.noLongerAsked;
+    expect(kept.map((k) => k.questionId)).toEqual(['welshLanguageScheme', 'consulted']);
+    expect(kept[1]!.value).toEqual({ choice: 'yes', followUp: 'The disability network: no concerns.' });
   });
 });

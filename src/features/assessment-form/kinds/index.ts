@@ -7,6 +7,11 @@ import { ChoicesField } from './choices/choices-field.tsx';
 import { DateAnswer } from './date/date-answer.tsx';
 import { DateQuestionField } from './date/date-question-field.tsx';
 import { type FieldKind } from './field-kind.ts';
+import { ImpactAnswer } from './impact/impact-answer.tsx';
+import { ImpactField, mitigationId, whyId } from './impact/impact-field.tsx';
+import { TableAnswer } from './table/table-answer.tsx';
+import { addRowId, TableField } from './table/table-field.tsx';
+import { cellId } from './table/table-row-fields.tsx';
 import { TextAnswer } from './text/text-answer.tsx';
 import { TextField } from './text/text-field.tsx';
 import { TextareaQuestionField } from './textarea/textarea-question-field.tsx';
@@ -33,6 +38,31 @@ const fieldKinds: Record<QuestionKind, FieldKind> = {
   },
   choice: { kind: 'choice', Field: ChoiceField, Answer: ChoiceAnswer, targetId: (q) => q.id },
   choices: { kind: 'choices', Field: ChoicesField, Answer: ChoicesAnswer, targetId: (q) => q.id },
+  impact: {
+    kind: 'impact',
+    Field: ImpactField,
+    Answer: ImpactAnswer,
+    // The check names the part: the ratings (the first box is the question's id), why or the mitigation.
+    targetId: (q, problem) => {
+      const part = problem?.dateParts?.[0] as string | undefined;
+      if (part === 'why') return whyId(q.id);
+      if (part === 'mitigation') return mitigationId(q.id);
+      return q.id;
+    },
+  },
+  table: {
+    kind: 'table',
+    Field: TableField,
+    Answer: TableAnswer,
+    // The check names "add" (no rows, too many) or a cell as "rowIndex.columnId[.datePart]".
+    targetId: (q, problem) => {
+      const part = problem?.dateParts?.[0] as string | undefined;
+      if (!part || part === 'add') return addRowId(q.id);
+      const [row, column, datePart] = part.split('.');
+      const id = cellId(q.id, Number(row), column ?? '');
+      return datePart ? `${id}-${datePart}` : id;
+    },
+  },
 };
 
 export function fieldKindOf(question: { kind: string }): FieldKind {

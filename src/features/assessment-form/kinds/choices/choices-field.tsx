@@ -2,6 +2,7 @@ import { inTemplateOrder } from '@schemas/kinds/choices/choices-kind.ts';
 import { useController } from 'react-hook-form';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * Any number of the options the template lists (GOV.UK checkboxes). Ticked values are kept in the
@@ -9,6 +10,7 @@ import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset
  */
 export function ChoicesField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
   const { field } = useController({ control: form.control, name: question.id });
+  const t = useT();
   if (question.kind !== 'choices') return null;
   const values: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
   return (
@@ -17,7 +19,7 @@ export function ChoicesField({ question, form, readOnly, hint, details, problem 
       type="checkbox"
       name={field.name}
       legend={question.label}
-      hint={hint ?? 'Select all that apply.'}
+      hint={hint ?? t('form.selectAll')}
       details={details}
       error={problem?.message}
       options={question.options}

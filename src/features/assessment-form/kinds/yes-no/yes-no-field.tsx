@@ -1,9 +1,9 @@
 import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/answers.ts';
-import { YES_NO_LABELS } from '@schemas/kinds/yes-no/yes-no-kind.ts';
 import { useController } from 'react-hook-form';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export function followUpId(questionId: string): string {
   return `${questionId}-follow-up`;
@@ -12,6 +12,7 @@ export function followUpId(questionId: string): string {
 /** Yes / No radios; the follow-up question ("If yes, explain") revealed under the answer that asks it. */
 export function YesNoField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
   const { field } = useController({ control: form.control, name: `${question.id}.choice` });
+  const t = useT();
   if (question.kind !== 'yes-no') return null;
   const { followUp } = question;
   const when = question.followUpWhen ?? 'yes';
@@ -37,7 +38,7 @@ export function YesNoField({ question, form, readOnly, hint, details, problem }:
       error={problem && !followUpProblem ? problem.message : undefined}
       options={(['yes', 'no'] as const).map((value) => ({
         value,
-        label: YES_NO_LABELS[value]!,
+        label: t(value === 'yes' ? 'common.yes' : 'common.no'),
         ...(value === when && conditional ? { conditional } : {}),
       }))}
       checked={(value) => field.value === value}

@@ -1,0 +1,53 @@
+import type { NoLongerAsked } from '@schemas/assessment.ts';
+import { textIn, type Language } from '@schemas/local-text.ts';
+import { useId } from 'react';
+import { MultilineText } from './multiline-text.tsx';
+
+/**
+ * "Answers to questions no longer asked": answers kept when the assessment moved to a newer version of its
+ * form (the question was removed, or is asked in a new way). Read-only: each under the old question's words,
+ * with the version on which it was asked. Nothing here is editable, and nothing is ever left out.
+ */
+export function NoLongerAskedList({
+  items,
+  headingLevel = 2,
+  language = 'en',
+}: {
+  items: readonly NoLongerAsked[];
+  headingLevel?: 2 | 3 | 4;
+  language?: Language;
+}) {
+  const headingId = useId();
+  if (items.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section aria-labelledby={headingId} className="app-no-longer-asked">
+      <Heading
+        id={headingId}
+        className={headingLevel === 2 ? 'govuk-heading-m govuk-!-margin-top-8' : 'govuk-heading-s'}
+      >
+        Answers to questions no longer asked
+      </Heading>
+      <p className="govuk-body">
+        This assessment moved to a newer version of its form. These questions were removed or are now asked in
+        a new way, so their answers are kept here, as they were written.
+      </p>
+      <dl className="govuk-summary-list">
+        {items.map((item, i) => (
+          <div key={`${item.questionId}-${i}`} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">
+              {textIn(item.label, language)}
+              <span className="govuk-caption-m govuk-!-font-size-16">
+                {item.sectionTitle ? `${textIn(item.sectionTitle, language)}, ` : ''}
+                version {item.templateVersion}
+              </span>
+            </dt>
+            <dd className="govuk-summary-list__value">
+              <MultilineText text={item.text} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

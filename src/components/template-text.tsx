@@ -1,0 +1,35 @@
+import type { Language } from '@schemas/local-text.ts';
+import type { ReactNode } from 'react';
+import { useInterfaceLanguage } from './use-interface-language.ts';
+
+/** The `lang` attribute for text in `language` on a page in `pageLanguage`: none when they are the same. */
+export function langFor(language: Language, pageLanguage: Language): string | undefined {
+  if (language === pageLanguage) return undefined;
+  return language === 'cy' ? 'cy' : 'en-GB';
+}
+
+/**
+ * The language the page is in: `<html lang>` (the interface sets it as its language changes; the hook
+ * re-renders on that change). Read from the document rather than the remembered choice, so that text is
+ * marked against what the page really says it is.
+ */
+function usePageLanguage(): Language {
+  useInterfaceLanguage();
+  if (typeof document === 'undefined') return 'en';
+  return document.documentElement.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+/** The `lang` attribute for a template's wording in `language` on this page. */
+export function useTemplateLang(language: Language): string | undefined {
+  return langFor(language, usePageLanguage());
+}
+
+/**
+ * A template's wording (a title, a label) inside the interface's own words, e.g. "Section 3: Oedran" on an
+ * English page: wrapped in a span with `lang` when the assessment's language is not the interface's, so
+ * a screen reader speaks it in its own language (WCAG 3.1.2). Plain text when they are the same.
+ */
+export function TemplateText({ language, children }: { language: Language; children: ReactNode }) {
+  const lang = useTemplateLang(language);
+  return lang ? <span lang={lang}>{children}</span> : <>{children}</>;
+}

@@ -1,0 +1,106 @@
+import type { AssessmentStatus } from '@schemas/assessment.ts';
+import type { Language } from '@schemas/local-text.ts';
+import { formatLongDate } from './long-date.ts';
+
+/**
+ * The appendix's own words (everything the PDF and the accessible HTML print that is not the template's
+ * wording or the assessor's answers), in English and Welsh. A small table here rather than the app's
+ * interface catalogue: the outputs are also made in the PDF's Web Worker and by the command line, where
+ * that catalogue is not loaded. The Welsh is machine-made and unchecked, like the HCPC template's.
+ *
+ * `{page}` and `{total}` in `pageOf` are filled in by the layout (react-pdf's page numbers, or the print
+ * stylesheet's counters).
+ */
+export type OutputStrings = {
+  /** The document language for the PDF metadata and the HTML `lang` attribute. */
+  htmlLang: string;
+  section: (number: number, title: string) => string;
+  notCompleted: string;
+  notYetAgreed: string;
+  untitled: string;
+  organisation: string;
+  committee: string;
+  meetingDate: string;
+  publicationDetails: string;
+  status: (words: string) => string;
+  statuses: Record<AssessmentStatus, string>;
+  revision: (status: string, revision: number) => string;
+  exported: (date: Date) => string;
+  pageOf: string;
+  appendixAbout: (title: string) => string;
+  /** The status word drawn across every page until the assessment is agreed. */
+  draftMark: string;
+  /** The same status in words, at the top of the accessible version. */
+  draftNotice: string;
+  keywords: string[];
+};
+
+export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
+  en: {
+    htmlLang: 'en-GB',
+    section: (number, title) => `Section ${number}: ${title}`,
+    notCompleted: 'Not completed',
+    notYetAgreed: 'Not yet agreed',
+    untitled: 'Untitled assessment',
+    organisation: 'Organisation',
+    committee: 'Committee',
+    meetingDate: 'Meeting date',
+    publicationDetails: 'Publication details',
+    status: (words) => `Status: ${words}`,
+    statuses: {
+      draft: 'Draft',
+      'ready-for-review': 'Ready for review',
+      returned: 'Returned',
+      agreed: 'Agreed',
+    },
+    revision: (status, revision) => `${status}, revision ${revision}`,
+    exported: (date) => `Exported ${formatLongDate(date)}`,
+    pageOf: 'Page {page} of {total}',
+    appendixAbout: (title) => `Appendix 2: ${title}`,
+    draftMark: 'DRAFT',
+    draftNotice: 'this assessment has not been agreed.',
+    keywords: ['Equality impact assessment', 'EIA', 'Public sector equality duty', 'Equality Act 2010'],
+  },
+  cy: {
+    htmlLang: 'cy',
+    section: (number, title) => `Adran ${number}: ${title}`,
+    notCompleted: 'Heb ei gwblhau',
+    notYetAgreed: 'Heb ei gytuno eto',
+    untitled: 'Asesiad heb deitl',
+    organisation: 'Sefydliad',
+    committee: 'Pwyllgor',
+    meetingDate: 'Dyddiad y cyfarfod',
+    publicationDetails: 'Manylion cyhoeddi',
+    status: (words) => `Statws: ${words}`,
+    statuses: {
+      draft: 'Drafft',
+      'ready-for-review': 'Yn barod i’w adolygu',
+      returned: 'Wedi’i ddychwelyd',
+      agreed: 'Wedi’i gytuno',
+    },
+    revision: (status, revision) => `${status}, diwygiad ${revision}`,
+    exported: (date) => `Allforiwyd ${welshLongDate(date)}`,
+    pageOf: 'Tudalen {page} o {total}',
+    appendixAbout: (title) => `Atodiad 2: ${title}`,
+    draftMark: 'DRAFFT',
+    draftNotice: 'nid yw’r asesiad hwn wedi’i gytuno eto.',
+    keywords: [
+      'Asesiad effaith cydraddoldeb',
+      'AEC',
+      'Dyletswydd Cydraddoldeb y Sector Cyhoeddus',
+      'Deddf Cydraddoldeb 2010',
+    ],
+  },
+};
+
+const welshDates = new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "11 Medi 2019" (the date in the exporting user's time zone, as formatLongDate). */
+export function welshLongDate(date: Date): string {
+  return welshDates.format(date);
+}
+
+/** "Page 2 of 5" / "Tudalen 2 o 5". */
+export function pageOf(template: string, page: number, total: number): string {
+  return template.replace('{page}', String(page)).replace('{total}', String(total));
+}

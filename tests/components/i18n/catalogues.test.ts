@@ -1,0 +1,96 @@
+// @vitest-environment node
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatter } from '@lingui/format-po';
+import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
+import { describe, expect, it } from 'vitest';
+
+const LOCALES = 'src/components/i18n/locales';
+const po = formatter({ explicitIdAsDefault: true });
+type Entry = { translation?: string; comments?: string[]; extra?: { flags?: string[] } };
+const read = (locale: string) =>
+  po.parse(readFileSync(join(LOCALES, `${locale}.po`), 'utf8'), {
+    locale,
+    sourceLocale: 'en',
+    filename: `${locale}.po`,
+  }) as Record<string, Entry>;
+const en = read('en');
+const cy = read('cy');
+
+/** Every `{placeholder}` a message uses, and for each plural/select, the forms it gives. */
+function placeholders(message: string) {
+  const names = new Set<string>();
+  const plurals = new Map<string, string[]>();
+  const walk = (tokens: CompiledMessage) => {
+    for (const token of tokens) {
+      if (typeof token === 'string') continue;
+      const [name, type, format] = token;
+      names.add(name);
+      if ((type === 'plural' || type === 'select') && format && typeof format === 'object') {
+        const forms = Object.keys(format).filter((k) => k !== 'offset');
+        plurals.set(name, forms);
+        for (const form of forms) walk((format as Record<string, CompiledMessage>)[form]!);
+      }
+    }
+  };
+  walk(compileMessageOrThrow(message));
+  return { names: [...names].sort(), plurals };
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the interface catalogues (en.po, cy.po)', () => {
+  it('have the same messages, each with a text in both languages', () => {
+    expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
+    for (const [id, entry] of Object.entries(en)) {
+      expect(entry.translation?.trim(), `${id} in English`).toBeTruthy();
+      expect(cy[id]?.translation?.trim(), `${id} in Welsh`).toBeTruthy();
+    }
+  });
+
+  it('use the same placeholders in both languages, and every Welsh plural gives all six CLDR forms', () => {
+    const welshForms = new Intl.PluralRules('cy').resolvedOptions().pluralCategories;
+    expect(welshForms).toHaveLength(6);
+    for (const [id, entry] of Object.entries(en)) {
+      const english = placeholders(entry.translation!);
+      const welsh = placeholders(cy[id]!.translation!);
+      expect(welsh.names, `placeholders of ${id}`).toEqual(english.names);
+      for (const [name, forms] of welsh.plurals) {
+        if (!english.plurals.has(name) || forms.includes('male')) continue;
+        const isPlural = cy[id]!.translation!.includes(`{${name}, plural,`);
+        if (isPlural)
+          expect(forms, `Welsh plural forms of ${id}`).toEqual(expect.arrayContaining(welshForms));
+      }
+    }
+  });
+
+  it('show a Welsh translator the English text of each message, and flag unchecked Welsh as fuzzy', () => {
+    for (const [id, entry] of Object.entries(cy)) {
+      const english = entry.comments?.find((c) => c.startsWith('English: '));
+      expect(english, `English comment of ${id}`).toBe(
+        `English: ${en[id]!.translation!.replace(/\n/g, ' ')}`,
+      );
+    }
+    // This session's Welsh has not been checked by a Welsh speaker: every entry says so until reviewed.
+    expect(Object.values(cy).some((entry) => entry.extra?.flags?.includes('fuzzy'))).toBe(true);
+  });
+
+  it('hold every message id the code asks for', () => {
+    const namespaces = new Set(Object.keys(en).map((id) => id.split('.')[0]));
+    const missing: string[] = [];
+    for (const file of sourceFiles('src')) {
+      const text = readFileSync(file, 'utf8');
+      for (const [, id] of text.matchAll(/['`]([a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)+)['`]/g)) {
+        if (namespaces.has(id!.split('.')[0]) && !/\.(tsx?|po|json|scss)$/.test(id!) && !(id! in en))
+          missing.push(`${file}: ${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { localiseTemplate } from '@schemas/template-definition.ts';
+import { describe, expect, it } from 'vitest';
+import { findingsFor, groupStates } from '@/domain/findings/index.ts';
+import { createAssessment } from '@/domain/new-assessment.ts';
+import { impactTableTemplate } from '../../impact-table-template.ts';
+
+const template = localiseTemplate(impactTableTemplate);
+const REASON =
+  'Older riders use the evening buses most, the survey of 2025 showed, so fewer buses reach them.';
+
+function findingsOf(olderPeople: unknown, youngPeople?: unknown) {
+  const assessment = createAssessment({
+    id: 'f',
+    template,
+    answers: { olderPeople, ...(youngPeople ? { youngPeople } : {}) } as never,
+  });
+  const findings = findingsFor(assessment, template, { today: new Date('2026-01-05') });
+  return { findings, groups: groupStates(template, findings) };
+}
+
+const titles = (olderPeople: unknown) =>
+  findingsOf(olderPeople)
+    .findings.filter((f) => f.questionId === 'olderPeople')
+    .map((f) => f.title);
+
+describe('review findings on impact questions of the equality groups', () => {
+  it('a complete rating with a reason is answered, with no finding', () => {
+    const { findings, groups } = findingsOf({ ratings: ['neutral'], why: REASON, mitigation: '' });
+    expect(findings.filter((f) => f.questionId === 'olderPeople')).toEqual([]);
+    expect(groups.olderPeople).toBe('answered');
+  });
+
+  it('an empty required impact is missing in the grid', () => {
+    expect(findingsOf({ ratings: [], why: '', mitigation: '' }).groups.olderPeople).toBe('missing');
+  });
+
+  it('"not known", a rating without why, negative without a plan, or why without a rating are to look at', () => {
+    expect(titles({ ratings: ['not-known'], why: REASON, mitigation: '' })).toEqual(['Impact not known yet']);
+    expect(titles({ ratings: ['positive'], why: ' ', mitigation: '' })).toEqual([
+      'Gives a rating but not why',
+    ]);
+    expect(titles({ ratings: ['negative'], why: REASON, mitigation: '' })).toEqual([
+      'Negative impact with nothing planned about it',
+    ]);
+    expect(titles({ ratings: [], why: REASON, mitigation: '' })).toEqual(['No impact rating chosen']);
+    expect(findingsOf({ ratings: ['not-known'], why: REASON, mitigation: '' }).groups.olderPeople).toBe(
+      'weak',
+    );
+  });
+
+  it('reads only "why" for the reason and copy checks (not the rating words)', () => {
+    expect(titles({ ratings: ['neutral'], why: 'Buses stay the same.', mitigation: '' })).toEqual([
+      'Too short to show this was considered',
+    ]);
+    const same = { ratings: ['neutral'], why: REASON, mitigation: '' };
+    const copied = findingsOf(same, { ...same, ratings: ['positive'] }).findings.filter(
+      (f) => f.ruleId === 'group-distinct',
+    );
+    expect(copied.map((f) => f.questionId)).toEqual(['olderPeople', 'youngPeople']);
+  });
+});
