@@ -1,13 +1,8 @@
 import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
-import {
-  compareTemplateVersions,
-  findTemplateDefinition,
-  newestTemplateVersion,
-  templateOf,
-} from '@schemas/templates/index.ts';
+import { compareTemplateVersions, newestTemplateVersion, templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
@@ -16,20 +11,18 @@ import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
-import { moveToTemplateVersion, planVersionMove, type VersionMovePlan } from '@/domain/version-move.ts';
+import { type VersionMovePlan } from '@/domain/version-move.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
-import { MoveVersionPage } from '@/features/template-version/move-version-page.tsx';
 import { MovedBanner } from '@/features/template-version/moved-banner.tsx';
 import { NewerVersionNotice } from '@/features/template-version/newer-version-notice.tsx';
-import { useAppStorage } from '@/storage/storage-context.tsx';
 import { useLiveFindings } from '@/features/review/use-live-findings.ts';
 import { type AssessmentDraft, useAssessmentDraft } from '@/storage/use-assessment-draft.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
-import { AgreePage, HistoryPage, PublicationPage, ReviewPage } from './lazy-pages.tsx';
+import { AgreePage, HistoryPage, MoveVersionRoute, PublicationPage, ReviewPage } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
 import { shownTitle } from '@/components/i18n/shown-title.ts';
@@ -82,7 +75,6 @@ function OpenAssessment({
     [draft, assessment],
   );
   const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
-  const { repository } = useAppStorage();
   const [, navigate] = useLocation();
   // After a move to a newer template version: the plan it followed, for the success banner.
   const [moved, setMoved] = useState<VersionMovePlan | null>(null);
@@ -200,45 +192,25 @@ function OpenAssessment({
     );
   }
   if (page.kind === 'move-version') {
-    const from = findTemplateDefinition(assessment.templateId, assessment.templateVersion);
-    const to = findTemplateDefinition(assessment.templateId, page.version);
-    if (!from || !to) return <NotFound />;
-    const shown = current();
-    const onConfirm = async (): Promise<string | null> => {
-      const now = current();
-      const trial = moveToTemplateVersion(now, from, to, new Date());
-      if (!trial.ok) return trial.message;
-      try {
-        await repository.keepBeforeVersionMove(now, to.version);
-      } catch {
-        return 'A copy could not be kept in History first, so nothing was moved. Try again, or export the assessment first.';
-      }
-      let plan: VersionMovePlan | null = null;
-      const saved = await draft.update((latest) => {
-        const result = moveToTemplateVersion(latest, from, to, new Date());
-        if (!result.ok) return latest;
-        plan = result.plan;
-        return result.assessment;
-      });
-      if (!saved || !plan) {
-        return 'The move could not be saved. Nothing was lost: the assessment is still on its version. Try again.';
-      }
-      setMoved(plan);
-      navigate(paths.assessment(assessment.id));
-      return null;
-    };
     return (
-      <>
-        <DraftBanners draft={draft} />
-        <MoveVersionPage
-          assessmentId={assessment.id}
-          title={assessmentTitle(shown) || UNTITLED}
-          formTitle={template.shortTitle}
-          plan={planVersionMove(shown, from, to)}
-          readOnly={draft.readOnly}
-          onConfirm={onConfirm}
+      <Suspense
+        fallback={
+          <p className="govuk-body" role="status">
+            Loading…
+          </p>
+        }
+      >
+        <MoveVersionRoute
+          draft={draft}
+          assessment={assessment}
+          template={template}
+          version={page.version}
+          onMoved={(plan) => {
+            setMoved(plan);
+            navigate(paths.assessment(assessment.id));
+          }}
         />
-      </>
+      </Suspense>
     );
   }
   if (page.kind !== 'editor') return <NotFound />;

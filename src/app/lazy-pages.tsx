@@ -49,11 +49,17 @@ export const ReviewPage = lazyPage(() =>
 );
 export const AgreePage = lazyPage(() => import('@/features/review/agree-page.tsx').then((m) => m.AgreePage));
 
+/** "Move to version X" (rarely visited: its plan and tables load on the way to it). */
+export const MoveVersionRoute = lazyPage(() =>
+  import('./move-version-route.tsx').then((m) => m.MoveVersionRoute),
+);
+
 const ASSESSMENT_PAGES: Partial<Record<AssessmentPage['kind'], { preload: () => Promise<unknown> }>> = {
   history: HistoryPage,
   publication: PublicationPage,
   review: ReviewPage,
   agree: AgreePage,
+  'move-version': MoveVersionRoute,
 };
 
 /** The page a hash route shows, to preload before the first render. Unknown routes load nothing. */

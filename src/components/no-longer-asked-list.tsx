@@ -1,6 +1,7 @@
 import type { NoLongerAsked } from '@schemas/assessment.ts';
 import { textIn, type Language } from '@schemas/local-text.ts';
 import { useId } from 'react';
+import { useLocale, useT } from './i18n/use-locale.ts';
 import { MultilineText } from './multiline-text.tsx';
 
 /**
@@ -11,12 +12,16 @@ import { MultilineText } from './multiline-text.tsx';
 export function NoLongerAskedList({
   items,
   headingLevel = 2,
-  language = 'en',
+  language,
 }: {
   items: readonly NoLongerAsked[];
   headingLevel?: 2 | 3 | 4;
+  /** The language of the old questions' words (the interface language when not given). */
   language?: Language;
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const wording = language ?? locale;
   const headingId = useId();
   if (items.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
@@ -36,13 +41,13 @@ export function NoLongerAskedList({
         {items.map((item, i) => (
           <div key={`${item.questionId}-${i}`} className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">
-              {textIn(item.label, language)}
+              {textIn(item.label, wording)}
               <span className="govuk-caption-m govuk-!-font-size-16">
-                {item.sectionTitle ? `${textIn(item.sectionTitle, language)}, ` : ''}
-                version {item.templateVersion}
+                {item.sectionTitle ? `${textIn(item.sectionTitle, wording)}, ` : ''}
+                {t('noLongerAsked.version', { version: item.templateVersion })}
               </span>
             </dt>
-            <dd className="govuk-summary-list__value">
+            <dd className="govuk-summary-list__value" lang={locale === 'en' ? undefined : 'en'}>
               <MultilineText text={item.text} />
             </dd>
           </div>

@@ -21,7 +21,10 @@ export function SaveStatus({ status }: { status: SaveStatusStore }) {
       break;
     case 'saved':
       text = t('save.savedAt', {
-        time: new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(current.at),
+        time: new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(current.at),
       });
       break;
     case 'failed':

@@ -1,7 +1,7 @@
 import { answerOf, type Answers } from '@schemas/answers.ts';
 import type { Assessment, NoLongerAsked } from '@schemas/assessment.ts';
 import { answerHasContent, kindOf, type AnswerValue } from '@schemas/kinds/index.ts';
-import { textIn, type Language } from '@schemas/local-text.ts';
+import { localise, textIn, type Language } from '@schemas/local-text.ts';
 import { canonicalJson } from '@schemas/template-parse.ts';
 import {
   localiseTemplate,
@@ -21,7 +21,8 @@ import { outputKindOf } from './kinds/index.ts';
  *   new kind's `convertFrom` takes it without losing anything.
  * - Otherwise the answer is kept in the record's `noLongerAsked`, with the old question's label and kind,
  *   never dropped. Answers kept there by an earlier move stay there.
- * - A completed section whose questions changed is no longer completed (it needs checking again).
+ * - A completed section whose questions changed (ids, kinds, settings or English words; not Welsh texts,
+ *   hints or guidance) is no longer completed (it needs checking again).
  * - Refused: an agreed assessment (it stays on its version), another template, the same version, and an
  *   older version (moving back would have to drop or re-place answers: restore the copy History kept
  *   before the move instead).
@@ -266,13 +267,26 @@ function compute(
     const before = from.sections.find((s) => s.id === sectionId);
     const after = to.sections.find((s) => s.id === sectionId);
     if (!after) continue;
-    if (before && canonicalJson(before.questions) === canonicalJson(after.questions)) {
+    if (before && sameQuestions(before, after)) {
       completedSections.push(sectionId);
     } else {
       plan.reopenedSections.push({ id: sectionId, title: textIn(after.title, language) });
     }
   }
   return { plan, answers, kept, completedSections };
+}
+
+/**
+ * True when a section asks the same questions: same ids, kinds, settings and English words. Welsh texts
+ * added or corrected, hints and guidance do not change what the answers mean, so they reopen nothing.
+ */
+function sameQuestions(before: SectionDefinition, after: SectionDefinition): boolean {
+  const asked = (section: SectionDefinition) =>
+    localise(section.questions, 'en').map((question) => {
+      const { guidance: _guidance, hint: _hint, ...rest } = question as Record<string, unknown>;
+      return rest;
+    });
+  return canonicalJson(asked(before)) === canonicalJson(asked(after));
 }
 
 /** The label of an answer no longer asked, in `language`. */

@@ -1,3 +1,6 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@schemas/answers.ts';
 import { assessmentSchemaFor, type Assessment } from '@schemas/assessment.ts';
@@ -233,6 +236,39 @@ describe('moving an assessment to a newer template version', () => {
     expect(result.ok && result.assessment.answers.age).toBe('');
   });
 
+  it('keeps a section completed when only Welsh texts, hints or guidance changed', () => {
+    const v1 = templateDefinitionSchema.parse(smallTemplate);
+    const v2 = templateDefinitionSchema.parse({
+      ...smallTemplate,
+      version: '2',
+      sections: [
+        {
+          ...smallTemplate.sections[0]!,
+          questions: smallTemplate.sections[0]!.questions.map((q) => ({
+            ...q,
+            label: { ...q.label, cy: 'Cymraeg' },
+            hint: en('A new hint'),
+            guidance: [en('New guidance')],
+          })),
+        },
+      ],
+    });
+    const assessment = assessmentOn(v1, { name: 'Parking' }, { completedSections: ['about'] });
+    expect(planVersionMove(assessment, v1, v2).reopenedSections).toEqual([]);
+    const relabelled = templateDefinitionSchema.parse({
+      ...v2,
+      sections: [
+        {
+          ...v2.sections[0]!,
+          questions: v2.sections[0]!.questions.map((q) =>
+            q.id === 'name' ? { ...q, label: en('Title') } : q,
+          ),
+        },
+      ],
+    });
+    expect(planVersionMove(assessment, v1, relabelled).reopenedSections.map((s) => s.id)).toEqual(['about']);
+  });
+
   it('keeps answers kept aside by an earlier move, and answers to keys neither version asks', () => {
     const { v1, v2 } = versionPair('text', 'text');
     const earlier = {
@@ -332,5 +368,59 @@ describe('the seed example moved to a later HCPC version (built from existing ki
     if (!result.ok) throw new Error(result.message);
     const back = moveToTemplateVersion(result.assessment, hcpcNextVersion, hcpcEia201810Definition, NOW);
     expect(back.ok).toBe(false);
+  });
+});
+
+describe('the seed example moved to the frozen HCPC 2026-01 fixture (impact ratings, action plan table, Welsh Language Standards)', () => {
+  const fixture = templateDefinitionSchema.parse(
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url)),
+        'utf8',
+      ),
+    ),
+  );
+  const example = buildExampleAssessment({
+    completedSections: ['overview', 'evidence', 'analysis', 'welsh-language', 'summary', 'action-plan'],
+  });
+
+  it('keeps every answer: carried, converted or no longer asked, none lost', () => {
+    const result = moveToTemplateVersion(example, hcpcEia201810Definition, fixture, NOW);
+    if (!result.ok) throw new Error(result.message);
+    const moved = result.assessment;
+    const after = [...typed(moved.answers), ...moved.noLongerAsked.flatMap((k) => typed(k.value))];
+    for (const text of typed(example.answers)) expect(after).toContain(text);
+    expect(assessmentSchemaFor(localiseTemplate(fixture)).parse(moved)).toEqual(moved);
+
+    // The equality groups become impact ratings with the old text as the "why"; the action plan a table.
+    expect(result.plan.converted.map((i) => i.questionId)).toEqual(
+      expect.arrayContaining(['age', 'disability', 'fourCountries', 'actionPlanSummary']),
+    );
+    expect(moved.answers.age).toEqual({
+      ratings: [],
+      why: 'No impacts are expected to arise from this work for this group.',
+      mitigation: '',
+    });
+    // The Welsh Language Scheme answer has no question any more: kept, with its words.
+    expect(moved.noLongerAsked.map((k) => k.questionId)).toEqual(['welshLanguage']);
+    expect(moved.noLongerAsked[0]!.text).toContain('Welsh Language Scheme (WLS)');
+    expect(result.plan.newQuestions.map((q) => q.questionId)).toEqual(
+      expect.arrayContaining(['carers', 'welshOpportunities']),
+    );
+    // Sections whose questions only gained Welsh texts stay completed; those asked in a new way do not.
+    expect(moved.completedSections).toEqual(['overview', 'evidence', 'summary']);
+    expect(result.plan.reopenedSections.map((s) => s.id)).toEqual([
+      'analysis',
+      'welsh-language',
+      'action-plan',
+    ]);
+  });
+
+  it('moving back to 2018-10 is refused, and the attempt changes nothing', () => {
+    const result = moveToTemplateVersion(example, hcpcEia201810Definition, fixture, NOW);
+    if (!result.ok) throw new Error(result.message);
+    const back = moveToTemplateVersion(result.assessment, fixture, hcpcEia201810Definition, NOW);
+    expect(back.ok).toBe(false);
+    expect(!back.ok && back.message).toMatch(/^Version 2018-10 is older than version 2026-01/);
   });
 });

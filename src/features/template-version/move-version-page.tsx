@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { BackLink } from '@/components/back-link.tsx';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
@@ -28,6 +29,8 @@ type Props = {
  */
 export function MoveVersionPage({ assessmentId, title, formTitle, plan, readOnly, onConfirm }: Props) {
   useDocumentTitle(`Move to version ${plan.toVersion} – EIA Builder`);
+  // Not in the Welsh catalogue yet: on a Welsh page the whole page is marked as English (WCAG 3.1.2).
+  const english = useLocale() === 'en' ? undefined : 'en';
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -51,7 +54,7 @@ export function MoveVersionPage({ assessmentId, title, formTitle, plan, readOnly
   };
 
   return (
-    <div className="govuk-grid-row">
+    <div className="govuk-grid-row" lang={english}>
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
         {failure && (

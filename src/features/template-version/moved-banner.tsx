@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { paths } from '@/components/paths.ts';
 import type { VersionMovePlan } from '@/domain/version-move.ts';
 
@@ -8,44 +9,45 @@ import type { VersionMovePlan } from '@/domain/version-move.ts';
  * (role="alert"); focus goes to the page's heading as after every navigation.
  */
 export function MovedBanner({ assessmentId, plan }: { assessmentId: string; plan: VersionMovePlan }) {
+  const t = useT();
   const kept = plan.noLongerAsked.length;
   const fresh = plan.newQuestions.length;
+  const reopened = plan.reopenedSections.length;
   return (
     <div>
       <NotificationBanner
         variant="success"
-        title="Success"
-        heading={`This assessment is now on version ${plan.toVersion} of the form.`}
+        title={t('moved.title')}
+        heading={t('moved.heading', { version: plan.toVersion })}
       >
-        {(kept > 0 || fresh > 0 || plan.reopenedSections.length > 0) && (
+        {(kept > 0 || fresh > 0 || reopened > 0) && (
           <ul className="govuk-list govuk-list--bullet">
             {kept > 0 && (
               <li>
-                {kept === 1 ? '1 answer is' : `${kept} answers are`} kept under “Answers to questions no
-                longer asked” on{' '}
+                {t('moved.kept', { count: kept })}{' '}
                 <Link href={paths.check(assessmentId)} className="govuk-notification-banner__link">
-                  Check your answers
+                  {t('moved.checkAnswers')}
                 </Link>
                 .
               </li>
             )}
-            {fresh > 0 && (
-              <li>{fresh === 1 ? '1 new question starts' : `${fresh} new questions start`} empty.</li>
-            )}
-            {plan.reopenedSections.length > 0 && (
+            {fresh > 0 && <li>{t('moved.newQuestions', { count: fresh })}</li>}
+            {reopened > 0 && (
               <li>
-                Mark {plan.reopenedSections.length === 1 ? 'this section' : 'these sections'} as completed
-                again: {plan.reopenedSections.map((s) => s.title).join(', ')}.
+                {t('moved.reopened', {
+                  count: reopened,
+                  sections: plan.reopenedSections.map((s) => s.title).join(', '),
+                })}
               </li>
             )}
           </ul>
         )}
         <p className="govuk-body">
-          To undo the move, restore the copy kept in{' '}
+          {t('moved.undoBefore')}{' '}
           <Link href={paths.history(assessmentId)} className="govuk-notification-banner__link">
-            History
+            {t('moved.history')}
           </Link>{' '}
-          before it moved.
+          {t('moved.undoAfter')}
         </p>
       </NotificationBanner>
     </div>

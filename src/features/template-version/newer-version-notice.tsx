@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { paths } from '@/components/paths.ts';
 
 /**
@@ -18,13 +19,12 @@ export function NewerVersionNotice({
   newestVersion: string;
   agreed: boolean;
 }) {
+  const t = useT();
   return (
-    <NotificationBanner heading={`A newer version of this form is published: version ${newestVersion}`}>
+    <NotificationBanner heading={t('newerVersion.heading', { version: newestVersion })}>
       <p className="govuk-body">
-        This assessment is on version {version}.{' '}
-        {agreed
-          ? 'It has been agreed, so it stays on that version. To move it, start a new revision first.'
-          : 'You can move it to the newer version. You will see what changes before anything is moved.'}
+        {t('newerVersion.onVersion', { version })}{' '}
+        {agreed ? t('newerVersion.agreed') : t('newerVersion.canMove')}
       </p>
       {!agreed && (
         <p className="govuk-body">
@@ -32,7 +32,7 @@ export function NewerVersionNotice({
             href={paths.moveVersion(assessmentId, newestVersion)}
             className="govuk-notification-banner__link"
           >
-            Move to version {newestVersion}
+            {t('newerVersion.move', { version: newestVersion })}
           </Link>
         </p>
       )}

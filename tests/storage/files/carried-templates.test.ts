@@ -74,7 +74,7 @@ describe('templates carried in .eia.json files', () => {
     envelope.templates.push({
       id: 'hcpc-eia',
       version: '2018-10',
-      definition: { ...hcpcEia201810Definition, title: { en: 'Something else' } },
+      definition: { ...hcpcEia201810Definition, title: { en: 'Something else', cy: 'Rhywbeth arall' } },
     });
     const repository = freshRepository();
     const outcome = await importFile(repository, asFile('changed.eia.json', JSON.stringify(envelope)));
