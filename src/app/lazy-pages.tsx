@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 
 /**
  * Every page is its own chunk, loaded when first visited, so the first screen loads only what it draws
@@ -47,11 +48,41 @@ export const TemplateDraftRoute = lazyPage(() =>
   import('./template-draft-route.tsx').then((m) => m.TemplateDraftRoute),
 );
 
+// The pages of an open assessment other than the form: loaded when first visited, so an assessment opened
+// by its address loads the task list and the form only.
+export const HistoryPage = lazyPage(() =>
+  import('@/features/history/history-page.tsx').then((m) => m.HistoryPage),
+);
+export const PublicationPage = lazyPage(() =>
+  import('@/features/publication/publication-page.tsx').then((m) => m.PublicationPage),
+);
+export const ReviewPage = lazyPage(() =>
+  import('@/features/review/review-page.tsx').then((m) => m.ReviewPage),
+);
+export const AgreePage = lazyPage(() => import('@/features/review/agree-page.tsx').then((m) => m.AgreePage));
+
+/** "Move to version X" (rarely visited: its plan and tables load on the way to it). */
+export const MoveVersionRoute = lazyPage(() =>
+  import('./move-version-route.tsx').then((m) => m.MoveVersionRoute),
+);
+
+const ASSESSMENT_PAGES: Partial<Record<AssessmentPage['kind'], { preload: () => Promise<unknown> }>> = {
+  history: HistoryPage,
+  publication: PublicationPage,
+  review: ReviewPage,
+  agree: AgreePage,
+  'move-version': MoveVersionRoute,
+};
+
 /** The page a hash route shows, to preload before the first render. Unknown routes load nothing. */
 export function preloadPageFor(hash: string): Promise<unknown> {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path.startsWith('/?')) return LibraryPage.preload();
-  if (path.startsWith('/assessments/')) return AssessmentRoute.preload();
+  if (path.startsWith('/assessments/')) {
+    const rest = path.split('?')[0]!.split('/').slice(3).join('/');
+    const page = ASSESSMENT_PAGES[assessmentPage(rest).kind];
+    return Promise.all([AssessmentRoute.preload(), page?.preload()]);
+  }
   if (path.startsWith('/overview')) return OverviewRoute.preload();
   if (path.startsWith('/bin')) return BinPage.preload();
   if (path.startsWith('/about')) return AboutPage.preload();
@@ -61,8 +92,3 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path.startsWith('/templates')) return TemplatesPage.preload();
   return Promise.resolve();
 }
-
-/** "Move to version X" (rarely visited: its plan and tables load on the way to it). */
-export const MoveVersionRoute = lazyPage(() =>
-  import('./move-version-route.tsx').then((m) => m.MoveVersionRoute),
-);

@@ -93,11 +93,7 @@ export type PdfViewModel = {
   notice: string;
 };
 
-/** What to tell the user when the PDF had to print "�" for characters no bundled font has. */
-export function unsupportedCharactersMessage(characters: string[]): string {
-  const which = characters.length === 1 ? 'a character' : `${characters.length} characters`;
-  return `The PDF shows � in place of ${which} it cannot print (${characters.join(' ')}). Everything else is as typed, and the assessment attached inside the PDF keeps every character.`;
-}
+export { unsupportedCharactersMessage } from './unsupported-characters.ts';
 
 export type PdfViewModelOptions = { exportedAt: Date; appVersion: string };
 

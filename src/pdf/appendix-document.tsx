@@ -1,8 +1,9 @@
-import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
 import { type ComponentProps, Fragment, type ReactNode } from 'react';
+import { pageOf } from '@/domain/output-strings.ts';
 import type { PdfSection, PdfViewModel } from '@/domain/pdf-view-model.ts';
-import { PageFooter } from './page-footer.tsx';
-import { PageFurniture } from './page-furniture.tsx';
+import { DraftMark } from './draft-mark.tsx';
+import { PageFurniture, type FurnitureTexts } from './page-furniture.tsx';
 import { QuestionItem } from './question-item.tsx';
 import { styles } from './styles.ts';
 import { TextBlocks } from './text-blocks.tsx';
@@ -47,10 +48,23 @@ function AppendixPart({
   vm: PdfViewModel;
   pageStyle: ComponentProps<typeof Page>['style'];
 }) {
+  const texts: FurnitureTexts = {
+    header: vm.header,
+    status: vm.footer.status,
+    exported: vm.footer.exported,
+    pageOf: (pageNumber, totalPages) => pageOf(vm.furniture.pageOf, pageNumber, totalPages),
+  };
+  // The running header and the footer are the pages' layout, drawn around the content of each page.
+  const layout = (props: PageLayoutProps) => (
+    <PageFurniture texts={texts} pageNumber={props.pageNumber} totalPages={props.totalPages}>
+      {props.children}
+    </PageFurniture>
+  );
+  const draftMark = vm.isDraft ? <DraftMark word={vm.furniture.draftMark} /> : null;
   return (
     <>
-      <Page size="A4" style={pageStyle}>
-        <PageFurniture vm={vm} />
+      <Page size="A4" style={pageStyle} layout={layout}>
+        {draftMark}
         <Cover vm={vm} />
         {vm.sections.map((section, i) => (
           <SectionBody
@@ -61,11 +75,10 @@ function AppendixPart({
             }
           />
         ))}
-        <PageFooter vm={vm} />
       </Page>
       {vm.about ? (
-        <Page size="A4" style={pageStyle}>
-          <PageFurniture vm={vm} />
+        <Page size="A4" style={pageStyle} layout={layout}>
+          {draftMark}
           <Text style={styles.sectionHeading} {...bookmark(vm.about.heading)}>
             {vm.about.heading}
           </Text>
@@ -77,7 +90,6 @@ function AppendixPart({
               <TextBlocks blocks={block.blocks} style={styles.aboutParagraph} />
             </Fragment>
           ))}
-          <PageFooter vm={vm} />
         </Page>
       ) : null}
     </>

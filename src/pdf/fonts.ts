@@ -71,7 +71,13 @@ export function registerFonts(source: FontSource): void {
   registered = true;
 }
 
-type LoadedFont = { postscriptName?: string; hasGlyphForCodePoint(codePoint: number): boolean };
+type LoadedFont = {
+  postscriptName?: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  /** fontkit's (internal) reader of one table: for a WOFF font, it inflates the table at every call. */
+  _getTableStream?: (tag: string) => unknown;
+  stream?: unknown;
+};
 
 /**
  * Loads the families `text` needs and returns the fallback stack to use, plus the characters no font has.
@@ -109,7 +115,31 @@ async function loadFace(family: string, face: Face): Promise<LoadedFont> {
   if (font.postscriptName && !font.postscriptName.endsWith(suffix)) {
     Object.defineProperty(font, 'postscriptName', { value: `${font.postscriptName}${suffix}` });
   }
+  inflateTablesOnce(font);
   return font;
+}
+
+/**
+ * fontkit reads a WOFF font's compressed tables by inflating the whole table at every call, and it reads
+ * the glyph table once per glyph when it lays out and when it embeds the font's subset: about a fifth of
+ * the time of a PDF went to inflating the same Noto Sans tables again and again. Keep each table
+ * inflated once per loaded face, and hand out a fresh reader over it at each call, as fontkit does.
+ */
+function inflateTablesOnce(font: LoadedFont): void {
+  const read = font._getTableStream;
+  if (typeof read !== 'function') return;
+  const inflated = new Map<string, { buffer: Uint8Array; Reader: new (buffer: Uint8Array) => unknown }>();
+  font._getTableStream = (tag: string) => {
+    const known = inflated.get(tag);
+    if (known) return new known.Reader(known.buffer);
+    const stream = read.call(font, tag) as { buffer?: unknown; constructor: unknown } | null;
+    // The font's own stream (an uncompressed table) is positioned at the table: nothing to keep.
+    if (stream && stream !== font.stream && stream.buffer instanceof Uint8Array) {
+      const Reader = stream.constructor as new (buffer: Uint8Array) => unknown;
+      inflated.set(tag, { buffer: stream.buffer, Reader });
+    }
+    return stream;
+  };
 }
 
 /** Characters that are never drawn: line breaks, tabs and other controls, the soft hyphen. */

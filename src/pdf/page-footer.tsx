@@ -1,16 +1,14 @@
 import { Text, View } from '@react-pdf/renderer';
-import { pageOf } from '@/domain/output-strings.ts';
-import type { PdfViewModel } from '@/domain/pdf-view-model.ts';
 import { styles } from './styles.ts';
 
-/** The footer of every page: status, export date and "Page X of Y" (in the view-model's language). The last child of each Page. */
-export function PageFooter({ vm }: { vm: PdfViewModel }) {
+/** The footer of every page: status, export date and the page number ("Page X of Y"), already worded. */
+export function PageFooter({ status, exported, page }: { status: string; exported: string; page: string }) {
   return (
-    <View fixed style={styles.footer}>
+    <View style={styles.footer}>
       <Text>
-        {vm.footer.status} · {vm.footer.exported}
+        {status} · {exported}
       </Text>
-      <Text render={({ pageNumber, totalPages }) => pageOf(vm.furniture.pageOf, pageNumber, totalPages)} />
+      <Text>{page}</Text>
     </View>
   );
 }

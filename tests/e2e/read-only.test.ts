@@ -1,43 +1,24 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   socialMediaGuidance2019Answers,
   socialMediaGuidance2019Publication,
 } from '../../src/domain/examples/social-media-guidance-2019.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 8, defect 7: a read-only page (the second tab of the same assessment; an agreed assessment) looks
  * and behaves read-only: `readonly` fields styled as such, the reason beside the field in focus, and a
  * polite message when someone types into one; Space does not scroll the page.
  */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
-let browser: Browser;
-let dir: string;
-const guards: GuardedContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-read-only-'));
-});
-afterAll(async () => {
-  for (const g of guards) {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.pageErrors).toEqual([]);
-    await g.context.close();
-  }
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const suite = browserSuite('read-only', { checkGuards: true });
+const { at } = suite;
 
 async function newContext() {
-  const guard = await guardedContext(browser, baseURL);
-  guards.push(guard);
-  return guard;
+  return suite.context();
 }
 
 /** The text of the page's polite live regions. */
@@ -115,7 +96,7 @@ describe('read-only pages', () => {
       statusHistory: [{ status: 'agreed', at: '2026-01-06T10:00:00.000Z', by: 'Sam Reviewer', note: '' }],
       publication: socialMediaGuidance2019Publication,
     };
-    const path = join(dir, 'agreed.eia.json');
+    const path = join(suite.dir(), 'agreed.eia.json');
     await writeFile(
       path,
       JSON.stringify({

@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite, waitUntilSaved } from './support/suite.ts';
 
 /**
  * The review round trip by file, in Chromium: the assessor and the reviewer each have their own browser
@@ -11,45 +10,15 @@ import { axeViolations, guardedContext, launchBrowser, type GuardedContext } fro
  * brings in the other person's changes (the preselected choice: their answer where only they changed it);
  * nothing either of them did is lost.
  */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
-let browser: Browser;
-let dir: string;
-const guards: GuardedContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-review-'));
-});
-afterAll(async () => {
-  for (const g of guards) await g.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function person() {
-  const guard = await guardedContext(browser, baseURL);
-  guards.push(guard);
-  return { guard, page: await guard.newPage() };
-}
-
-async function waitUntilSaved(page: Page) {
-  await expect
-    .poll(() =>
-      page
-        .getByRole('status')
-        .filter({ hasText: /^Saved at/ })
-        .count(),
-    )
-    .toBeGreaterThan(0);
-}
+const suite = browserSuite('review');
+const { at, person } = suite;
 
 async function exportAssessment(page: Page, id: string, name: string): Promise<string> {
   await page.goto(at(`/assessments/${encodeURIComponent(id)}`));
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this assessment (.eia.json)' }).click();
   const file = await download;
-  const path = join(dir, name);
+  const path = join(suite.dir(), name);
   await file.saveAs(path);
   return path;
 }

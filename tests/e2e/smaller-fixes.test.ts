@@ -1,40 +1,22 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   socialMediaGuidance2019Answers,
   socialMediaGuidance2019Publication,
 } from '../../src/domain/examples/social-media-guidance-2019.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 import { startNewAssessment, summaryRows, waitForHeading } from './support/eia.ts';
 
 /** Issue 8, defect 12: the smaller ones, each in Chromium on the production build. */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
+const suite = browserSuite('smaller', { checkGuards: true });
+const { at } = suite;
 const EXAMPLE_TITLE = 'Social media guidance updates 2019';
-let browser: Browser;
-let dir: string;
-const guards: GuardedContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-smaller-'));
-});
-afterAll(async () => {
-  for (const g of guards) {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.pageErrors).toEqual([]);
-    await g.context.close();
-  }
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 async function newPage(): Promise<Page> {
-  const guard = await guardedContext(browser, baseURL);
-  guards.push(guard);
+  const guard = await suite.context();
   const page = await guard.newPage();
   page.setDefaultTimeout(10_000);
   return page;
@@ -69,7 +51,7 @@ function record(id: string, extra: Record<string, unknown> = {}) {
 }
 
 async function importFile(page: Page, name: string, text: string) {
-  const path = join(dir, name);
+  const path = join(suite.dir(), name);
   await writeFile(path, text);
   await page.goto(at('/'));
   await page.getByLabel('Import assessments from files').setInputFiles(path);

@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite, waitUntilSaved } from './support/suite.ts';
 import { startNewAssessment } from './support/eia.ts';
 
 /**
@@ -12,38 +11,8 @@ import { startNewAssessment } from './support/eia.ts';
  * answers changed by the other side are shown side by side and chosen before anything is saved, and the
  * words say what happened and what to do next.
  */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
-let browser: Browser;
-let dir: string;
-const guards: GuardedContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-workflow-'));
-});
-afterAll(async () => {
-  for (const g of guards) await g.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function person() {
-  const guard = await guardedContext(browser, baseURL);
-  guards.push(guard);
-  return { guard, page: await guard.newPage() };
-}
-
-async function waitUntilSaved(page: Page) {
-  await expect
-    .poll(() =>
-      page
-        .getByRole('status')
-        .filter({ hasText: /^Saved at/ })
-        .count(),
-    )
-    .toBeGreaterThan(0);
-}
+const suite = browserSuite('workflow');
+const { at, person } = suite;
 
 async function openExample(page: Page): Promise<string> {
   await page.goto(at('/'));
@@ -56,7 +25,7 @@ async function exportAssessment(page: Page, id: string, name: string): Promise<s
   await page.goto(at(`/assessments/${encodeURIComponent(id)}`));
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this assessment (.eia.json)' }).first().click();
-  const path = join(dir, name);
+  const path = join(suite.dir(), name);
   await (await download).saveAs(path);
   return path;
 }

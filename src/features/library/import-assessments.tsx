@@ -1,14 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { MergeOutcome } from '@/components/merge-outcome.tsx';
-import { finishImport, importFile, type FileImportOutcome } from '@/storage/files/import-files.ts';
+import type { FileImportOutcome } from '@/storage/files/import-files.ts';
 import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/import-store.ts';
 import { type Repository } from '@/storage/repository.ts';
-import { ImportChoice } from './import-choice.tsx';
 import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
 import { ImportSummary } from './import-summary.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
+
+/**
+ * Reading and checking files, and the page that asks what to do with an assessment already here, load
+ * when a file is chosen: the home page's first load carries neither (`npm run bench -- bundle`).
+ */
+const loadImportFiles = () => import('@/storage/files/import-files.ts');
+const loadImportChoice = () => import('./import-choice.tsx');
+const ImportChoice = lazy(() => loadImportChoice().then((m) => ({ default: m.ImportChoice })));
 
 type Pending = Extract<FileImportOutcome, { kind: 'needs-choice' }>;
 type Done = Exclude<FileImportOutcome, Pending> | { kind: 'cancelled'; fileName: string };
@@ -42,6 +49,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     setBusy(true);
     setDone([]);
     setQueue([]);
+    const [{ importFile }] = await Promise.all([loadImportFiles(), loadImportChoice()]);
     const finished: Done[] = [];
     const pending: Pending[] = [];
     for (const [fileIndex, file] of files.entries()) {
@@ -62,6 +70,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   const resolveFirst = async (choices: Record<string, Choice> | null, decisions: ImportDecisions = {}) => {
     const [first, ...rest] = queue;
     if (!first) return;
+    const { finishImport } = await loadImportFiles();
     const outcome: Done = choices
       ? ((await finishImport(repository, first, choices, undefined, decisions)) as Done)
       : { kind: 'cancelled', fileName: first.fileName };
@@ -123,13 +132,15 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
       )}
       {progress && <ImportProgress progress={progress} />}
       {first ? (
-        <ImportChoice
-          key={first.fileName}
-          pending={first}
-          now={repository.now()}
-          onContinue={(choices, decisions) => void resolveFirst(choices, decisions)}
-          onCancel={() => void resolveFirst(null)}
-        />
+        <Suspense fallback={null}>
+          <ImportChoice
+            key={first.fileName}
+            pending={first}
+            now={repository.now()}
+            onContinue={(choices, decisions) => void resolveFirst(choices, decisions)}
+            onCancel={() => void resolveFirst(null)}
+          />
+        </Suspense>
       ) : (
         <form
           noValidate
@@ -158,6 +169,10 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
               type="file"
               multiple
               accept=".eia.json,.json,.pdf,application/json,application/pdf"
+              // Start loading the file checks as soon as a file is chosen, so "Import" does not wait for them.
+              onChange={() =>
+                void Promise.all([loadImportFiles(), loadImportChoice()]).catch(() => undefined)
+              }
               aria-describedby={noFile ? `${id}-hint ${id}-error` : `${id}-hint`}
             />
           </div>

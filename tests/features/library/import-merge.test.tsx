@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Assessment } from '@schemas/assessment.ts';
 import { addComment } from '@/domain/comments.ts';
 import { returnToAssessor, sendForReview } from '@/domain/workflow.ts';
@@ -72,6 +72,16 @@ async function roundTrip(
   await userEvent.click(screen.getByRole('button', { name: 'Import' }));
   return storage;
 }
+
+// The import screens (file checks, the choice for an assessment already here, the side-by-side comparison)
+// load on demand in the app; load them once before the tests, so no step waits on compiling them.
+beforeAll(() =>
+  Promise.all([
+    import('@/storage/files/import-files.ts'),
+    import('@/features/library/import-choice.tsx'),
+    import('@/features/library/answer-comparison.tsx'),
+  ]),
+);
 
 describe('importing an assessment back from review', () => {
   it('offers and preselects bringing in the other person’s changes, then says what came in', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryPage } from '@/features/library/library-page.tsx';
 import { buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
 import { buildAssessment, buildExampleAssessment } from '../../builders.ts';
@@ -32,6 +32,16 @@ async function seeded() {
   );
   return storage;
 }
+
+// The import screens (file checks, the choice for an assessment already here, the side-by-side comparison)
+// load on demand in the app; load them once before the tests, so no step waits on compiling them.
+beforeAll(() =>
+  Promise.all([
+    import('@/storage/files/import-files.ts'),
+    import('@/features/library/import-choice.tsx'),
+    import('@/features/library/answer-comparison.tsx'),
+  ]),
+);
 
 describe('LibraryPage', () => {
   it('invites the user to start when nothing is stored', async () => {
