@@ -221,5 +221,7 @@ describe('the table field (GOV.UK add another)', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     expect(within(table).getByText('Survey riders')).toBeInTheDocument();
     expect(within(table).getByText('Open')).toBeInTheDocument();
+    // A due date reads as a date, as in the PDF and the CSV, not as the parts typed ("1 2 2026").
+    expect(within(table).getByText('1 February 2026')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,23 @@
 import { type AnswerValue } from '@schemas/answers.ts';
-import { cellText, rowIsBlank, type TableAnswer as Value } from '@schemas/kinds/table/table-kind.ts';
+import {
+  cellOf,
+  cellText,
+  rowIsBlank,
+  type TableAnswer as Value,
+  type TableRow,
+} from '@schemas/kinds/table/table-kind.ts';
 import { type Question } from '@schemas/template-definition.ts';
+import { formatDateParts } from '@/domain/long-date.ts';
+
+type Column = Extract<Question, { kind: 'table' }>['columns'][number];
+
+/** A cell as the PDF and the CSV print it: a date as "1 February 2026", a choice's label, text as typed. */
+function CellAnswer({ column, row }: { column: Column; row: TableRow }) {
+  const cell = cellOf(row, column);
+  if (typeof cell === 'string') return <>{cellText(column, row)}</>;
+  if (cell.day.trim() === '' && cell.month.trim() === '' && cell.year.trim() === '') return null;
+  return <>{formatDateParts(cell)}</>;
+}
 
 /** The filled rows as a small GOV.UK table on Check your answers (blank rows left out). */
 export function TableAnswer({ question, value }: { question: Question; value: AnswerValue }) {
@@ -25,7 +42,7 @@ export function TableAnswer({ question, value }: { question: Question; value: An
             <tr key={row.id} className="govuk-table__row">
               {question.columns.map((column) => (
                 <td key={column.id} className="govuk-table__cell" data-label={column.label}>
-                  {cellText(column, row)}
+                  <CellAnswer column={column} row={row} />
                 </td>
               ))}
             </tr>
