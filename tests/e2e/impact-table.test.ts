@@ -180,7 +180,9 @@ describe('impact and table questions with the keyboard alone, in Chromium', () =
     expect(older).toContain(MITIGATION);
     expect(older).toContain(WHY);
     const table = page.getByRole('table', { name: 'Action plan' });
-    expect(normalise((await table.textContent()) ?? '')).toContain(`${ACTION_1}Transport team31 3 2026Open`);
+    expect(normalise((await table.textContent()) ?? '')).toContain(
+      `${ACTION_1}Transport team31 March 2026Open`,
+    );
     expect(await table.textContent()).toContain(ACTION_2);
     await expectAxeClean('check your answers');
   });
