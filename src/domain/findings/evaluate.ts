@@ -95,6 +95,12 @@ function textOf(ctx: Context, field: Field): string {
   return reasonText(field.question, answerOf(field.question, ctx.assessment.answers));
 }
 
+/** The answer's structure says there is an effect (an impact rated positive…): it claims no "none". */
+function statesAnEffect(ctx: Context, field: Field): boolean {
+  const states = outputKindOf(field.question).statesAnEffect;
+  return states !== undefined && states(field.question, answerOf(field.question, ctx.assessment.answers));
+}
+
 function finding(
   rule: RuleDefinition,
   field: Field,
@@ -141,6 +147,7 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
             ),
           ];
         }
+        if (statesAnEffect(ctx, field)) return [];
         if (hasSignal(text, rule.claims) && !hasSignal(text, 'gives-reason')) {
           return [finding(rule, field, 'weak', rule.noReasonTitle, rule.noReasonExplanation)];
         }

@@ -58,4 +58,22 @@ describe('review findings on impact questions of the equality groups', () => {
     );
     expect(copied.map((f) => f.questionId)).toEqual(['olderPeople', 'youngPeople']);
   });
+
+  it('does not read a positive, negative or not-known rating as a claim of no impact', () => {
+    // "not only … concern" in the why once read as "no impact" although the rating says there is one.
+    const why =
+      'Disabled riders get step-free boarding at every stop, not only a few, which answers a concern they raised.';
+    expect(titles({ ratings: ['positive'], why, mitigation: '' })).toEqual([]);
+    expect(titles({ ratings: ['negative'], why, mitigation: 'A shuttle to the nearest stop.' })).toEqual([]);
+    // A neutral rating is not exempt: a bare "no impact" in its why is still asked for a reason.
+    const bare = 'We do not expect this work to have any impact on people in this group.';
+    expect(titles({ ratings: ['neutral'], why: bare, mitigation: '' })).toEqual([
+      'Says there is no impact but not why',
+    ]);
+  });
+
+  it('accepts a neutral rating whose why gives the reason in plain words', () => {
+    const why = 'No impact on this group: the new rules apply to everyone who registers with us.';
+    expect(titles({ ratings: ['neutral'], why, mitigation: '' })).toEqual([]);
+  });
 });
