@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { formatter } from '@lingui/format-po';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { localiseTemplate } from '../../schemas/template-definition.ts';
 import { hcpcEia201810Definition } from '../../schemas/templates/index.ts';
 import { assessmentIdFrom, template } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 12, item 1: the interface in Welsh. "Cymraeg" in the header switches the page it is on, the choice
  * is remembered, `<html lang="cy">`, every route passes axe, and no English text of the interface's own
  * catalogue is left on a Welsh page unless it is tagged `lang="en"`.
  */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
+const suite = browserSuite('welsh');
+const { at } = suite;
 
 const po = formatter({ explicitIdAsDefault: true });
 const catalogue = (locale: string) =>
@@ -72,20 +73,12 @@ function untaggedEnglish(page: Page, english: string[]): Promise<string[]> {
   }, english);
 }
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
 });
 
 async function expectWelshPage(name: string) {
