@@ -1,7 +1,9 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { currentTemplate } from '@schemas/templates/index.ts';
+import { Link } from 'wouter';
 import { Pagination } from '@/components/pagination.tsx';
+import { paths } from '@/components/paths.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
@@ -60,6 +62,25 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
           last: (current - 1) * PAGE_SIZE + rows.length,
           total: overview.rows.length,
         });
+
+  if (overview.total === 0) {
+    // Nothing stored: say so first, and where to start. Filters, sorting and the CSV come with the first
+    // assessment (at 320 px they filled two screens above this message).
+    return (
+      <>
+        <h1 className="govuk-heading-xl">{t('overview.title')}</h1>
+        <p className="govuk-body">{t('overview.intro')}</p>
+        <p className="govuk-body" role="status">
+          {t('overview.noAssessments')}
+        </p>
+        <p className="govuk-body">
+          <Link href={paths.home()} className="govuk-link">
+            {t('overview.whereToStart')}
+          </Link>
+        </p>
+      </>
+    );
+  }
 
   return (
     <>
