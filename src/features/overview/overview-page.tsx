@@ -63,20 +63,24 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
           total: overview.rows.length,
         });
 
+  const heading = (
+    <>
+      <h1 className="govuk-heading-xl">{t('overview.title')}</h1>
+      <p className="govuk-body">{t('overview.intro')}</p>
+    </>
+  );
   if (overview.total === 0) {
     // Nothing stored: say so first, and where to start. Filters, sorting and the CSV come with the first
     // assessment (at 320 px they filled two screens above this message).
     return (
       <>
-        <h1 className="govuk-heading-xl">{t('overview.title')}</h1>
-        <p className="govuk-body">{t('overview.intro')}</p>
+        {heading}
         <p className="govuk-body" role="status">
-          {t('overview.noAssessments')}
-        </p>
-        <p className="govuk-body">
+          {t('overview.noAssessments')}{' '}
           <Link href={paths.home()} className="govuk-link">
             {t('overview.whereToStart')}
           </Link>
+          .
         </p>
       </>
     );
@@ -84,8 +88,7 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
 
   return (
     <>
-      <h1 className="govuk-heading-xl">{t('overview.title')}</h1>
-      <p className="govuk-body">{t('overview.intro')}</p>
+      {heading}
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
