@@ -1,4 +1,4 @@
-import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { useEffect, useRef, useState } from 'react';
@@ -52,7 +52,7 @@ export function LibraryPage() {
   });
   const facts = useLibraryFacts();
   const now = repository.now();
-  const language = useInterfaceLanguage();
+  const language = useLocale();
 
   useEffect(() => {
     if (message) messageRef.current?.focus();
