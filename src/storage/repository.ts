@@ -2,6 +2,7 @@ import type { TemplateDefinition } from '@schemas/template-definition.ts';
 import type { DraftHistory } from './template-drafts-store.ts';
 import type * as DesignerStore from './template-drafts-store.ts';
 import type * as RecordStores from './record-stores.ts';
+import type * as ImportStore from './import-store.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import { type StorageContext } from './context.ts';
 import { type EiaDatabase } from './db.ts';
@@ -42,6 +43,11 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
   const loadedRecords = (): RecordStoresModule => {
     if (!recordStores) throw new Error('The assessment was saved before it was read.');
     return recordStores;
+  };
+  // Importing (and the merge of returned files) is loaded when a file is imported, templates learnt first.
+  const withImportStore = async <T>(run: (store: typeof ImportStore) => Promise<T>): Promise<T> => {
+    const [, store] = await Promise.all([records(), import('./import-store.ts')]);
+    return run(store);
   };
   const ensureSummariesCurrent = async (): Promise<boolean> => {
     if (!(await summariesStale(ctx))) return false;
@@ -134,18 +140,21 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     keepBeforeVersionMove: (assessment: Assessment, toVersion: string) =>
       withRecords((r) => r.keepBeforeVersionMove(ctx, assessment, toVersion)),
     findImportConflicts: (assessments: readonly Assessment[]) =>
-      withRecords((r) => r.findImportConflicts(ctx, assessments)),
+      withImportStore((m) => m.findImportConflicts(ctx, assessments)),
     importAssessments: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
       decisions?: ImportDecisions,
-    ) => withRecords((r) => r.importAssessments(ctx, assessments, choices, decisions)),
+    ) => withImportStore((m) => m.importAssessments(ctx, assessments, choices, decisions)),
     importAssessmentsWithOutcome: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
       onProgress?: (progress: StoreProgress) => void,
       decisions?: ImportDecisions,
-    ) => withRecords((r) => r.importAssessmentsWithOutcome(ctx, assessments, choices, onProgress, decisions)),
+    ) =>
+      withImportStore((m) =>
+        m.importAssessmentsWithOutcome(ctx, assessments, choices, onProgress, decisions),
+      ),
     /** The most recent "last edited" of any assessment (from the summaries index), or null. */
     lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),
