@@ -1,5 +1,5 @@
 import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
-import { appendixLanguages, describeAppendixLanguages } from '@/domain/appendix-view-models.ts';
+import { appendixLanguages, describeAppendixLanguages } from '@/domain/appendix-languages.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { compareTemplateVersions, newestTemplateVersion, templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';

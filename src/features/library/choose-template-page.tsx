@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { paths } from '@/components/paths.ts';
@@ -18,7 +18,7 @@ import { startAssessmentOn } from './start-assessment.ts';
 export function ChooseTemplatePage() {
   useDocumentTitle('Which template do you want to use? – EIA Builder');
   const { repository } = useAppStorage();
-  const language = useInterfaceLanguage();
+  const language = useLocale();
   const [, navigate] = useLocation();
   const [choices, setChoices] = useState<TemplateChoice[] | null>(null);
   const [chosen, setChosen] = useState('');
