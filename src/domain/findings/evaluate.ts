@@ -53,22 +53,42 @@ type AnswerFacts = {
   text?: string;
   /** That text normalised and padded, as signals are matched (paddedText). */
   padded?: string;
+  /** Its distinct words without those a rule ignores, by the set of words ignored. */
+  wordSets?: WeakMap<ReadonlySet<string>, ReadonlySet<string>>;
 };
 
 type Context = {
   assessment: Assessment;
   fields: Map<string, Field>;
   today: Date;
-  /** Per evaluation only: the answers are never assumed unchanged between two calls. */
+  /** Each question's facts, found once per evaluation. */
   answers: Map<string, AnswerFacts>;
 };
 
+/**
+ * The facts of answers held as objects (a table, an impact, a date), kept between evaluations by the
+ * answer object itself and its question. An assessment's answers are never changed in place (a change
+ * is a new answers object with a new object for the answer changed), so while someone types in one table
+ * the other 39 are not read again. Text answers are cheap to read and are not kept.
+ */
+const objectFacts = new WeakMap<object, WeakMap<Question, AnswerFacts>>();
+
 function factsOf(ctx: Context, field: Field): AnswerFacts {
-  const known = ctx.answers.get(field.question.id);
+  const { question } = field;
+  const known = ctx.answers.get(question.id);
   if (known) return known;
-  const value = answerOf(field.question, ctx.assessment.answers);
-  const facts: AnswerFacts = { value, empty: kindOf(field.question).isEmpty(value) };
-  ctx.answers.set(field.question.id, facts);
+  const raw: unknown = ctx.assessment.answers[question.id];
+  const byQuestion = typeof raw === 'object' && raw !== null ? objectFacts.get(raw) : undefined;
+  let facts = byQuestion?.get(question);
+  if (!facts) {
+    const value = answerOf(question, ctx.assessment.answers);
+    facts = { value, empty: kindOf(question).isEmpty(value) };
+    if (typeof raw === 'object' && raw !== null) {
+      if (byQuestion) byQuestion.set(question, facts);
+      else objectFacts.set(raw, new WeakMap([[question, facts]]));
+    }
+  }
+  ctx.answers.set(question.id, facts);
   return facts;
 }
 
@@ -281,14 +301,14 @@ function distinctFindings(
 ): Finding[] {
   // The selected questions' own label words are ignored on both sides, so "No impact on age" and
   // "No impact on race" compare as the same sentence.
-  const ignore = new Set(selected.flatMap((f) => words(f.question.label)));
+  const ignore = labelWords(selected);
   const entries = selected
     .map((field) => ({ field, set: wordSetOf(ctx, field, ignore) }))
     .filter((e) => e.set.size >= rule.minWords);
   const alike = entries.map(() => [] as number[]);
   for (let i = 0; i < entries.length; i += 1)
     for (let j = i + 1; j < entries.length; j += 1)
-      if (jaccard(entries[i]!.set, entries[j]!.set) >= rule.threshold) {
+      if (similarityOf(entries[i]!.set, entries[j]!.set, rule.threshold) >= rule.threshold) {
         alike[i]!.push(j);
         alike[j]!.push(i);
       }
@@ -336,13 +356,52 @@ function distinctFindings(
   });
 }
 
-/** wordSet of the answer's text, from the normalised text already made. */
-function wordSetOf(ctx: Context, field: Field, ignore: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  const normal = paddedOf(ctx, field).slice(1, -1);
-  if (normal === '') return out;
-  for (const word of normal.split(' ')) if (!ignore.has(word)) out.add(word);
+const labelWordsCache = new WeakMap<Field[], Set<string>>();
+
+/** The words of the selected questions' labels (a rule's selection is made once per template). */
+function labelWords(selected: Field[]): Set<string> {
+  let set = labelWordsCache.get(selected);
+  if (!set) {
+    set = new Set(selected.flatMap((f) => words(f.question.label)));
+    labelWordsCache.set(selected, set);
+  }
+  return set;
+}
+
+/** wordSet of the answer's text without `ignore`, made once per answer and set of words ignored. */
+function wordSetOf(ctx: Context, field: Field, ignore: ReadonlySet<string>): ReadonlySet<string> {
+  const facts = factsOf(ctx, field);
+  facts.wordSets ??= new WeakMap();
+  let out = facts.wordSets.get(ignore);
+  if (!out) {
+    out = new Set<string>();
+    const normal = paddedOf(ctx, field).slice(1, -1);
+    if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) out.add(word);
+    facts.wordSets.set(ignore, out);
+  }
   return out;
+}
+
+/** Similarities already measured, by the two word sets (kept with the answers they came from). */
+const similarities = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, number>>();
+
+/**
+ * jaccard(a, b), remembered for the pair. Below `threshold` only "below" matters: two sets whose sizes
+ * alone rule out reaching it (the shared words can be at most the smaller set) give that size ratio.
+ */
+function similarityOf(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (large.size === 0 || small.size / large.size < threshold) return small.size / Math.max(1, large.size);
+  let known = similarities.get(small);
+  const remembered = known?.get(large);
+  if (remembered !== undefined) return remembered;
+  const value = jaccard(small, large);
+  if (!known) {
+    known = new WeakMap();
+    similarities.set(small, known);
+  }
+  known.set(large, value);
+  return value;
 }
 
 function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): Finding[] {
