@@ -64,6 +64,7 @@ export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
       if (Array.isArray(options) && options.length === 0) {
         problems.push({ message: `Add at least one option to “${name}”`, ...at, field: 'options' });
       }
+      problems.push(...columnProblems(question, name, at));
       if (question.role && !SHARED_ROLES.includes(question.role)) {
         const first = roles.get(question.role);
         if (first !== undefined) {
@@ -95,4 +96,51 @@ export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
       ...(question ? { questionId: question.id } : {}),
     };
   });
+}
+
+type Column = { id: string; kind: string; label: { en: string }; options?: unknown[] };
+
+/**
+ * A table's columns: at least one; each with a heading and an id of its own (an id is made when the
+ * column is added, so two alike come only from a file edited by hand); a choice column with options.
+ */
+function columnProblems(
+  question: { kind: string },
+  name: string,
+  at: { sectionId: string; questionId: string },
+): DraftProblem[] {
+  if (question.kind !== 'table') return [];
+  const columns = ((question as { columns?: Column[] }).columns ?? []) as Column[];
+  if (columns.length === 0) {
+    return [{ message: `Add at least one column to the table “${name}”`, ...at, field: 'columns' }];
+  }
+  const problems: DraftProblem[] = [];
+  const seen = new Set<string>();
+  columns.forEach((column, c) => {
+    const heading = column.label.en.trim();
+    const columnName = heading ? `column “${heading}”` : `column ${c + 1}`;
+    if (heading === '') {
+      problems.push({
+        message: `Enter a heading for column ${c + 1} of the table “${name}”`,
+        ...at,
+        field: `column:${column.id}`,
+      });
+    }
+    if (seen.has(column.id)) {
+      problems.push({
+        message: `Two columns of the table “${name}” have the id “${column.id}”: remove one of them`,
+        ...at,
+        field: `column:${column.id}`,
+      });
+    }
+    seen.add(column.id);
+    if (column.kind === 'choice' && (column.options ?? []).length === 0) {
+      problems.push({
+        message: `Add at least one option to the ${columnName} of the table “${name}”`,
+        ...at,
+        field: `column:${column.id}`,
+      });
+    }
+  });
+  return problems;
 }
