@@ -9,6 +9,7 @@ import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { newSectionId, withEnglish } from '@/domain/designer/edit-template.ts';
 import type { DraftPageProps } from './draft-page-props.ts';
+import { PdfPreviewButtons } from './pdf-preview-buttons.tsx';
 import { templateLanguages } from '@schemas/template-definition.ts';
 import type { Language } from '@schemas/local-text.ts';
 import { UndoBar } from './undo-bar.tsx';
@@ -200,6 +201,7 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
           Add section
         </button>
       </form>
+      <PdfPreviewButtons definition={definition} />
       <div className="govuk-button-group">
         <Link href={paths.templateDraftPreview(templateId)} className="govuk-button govuk-button--secondary">
           Preview
