@@ -13,7 +13,7 @@ export type DraftColumn = TableColumn;
 /** Plain words for the column kinds, as the designer offers them. */
 export const COLUMN_KIND_NAMES: Record<TableColumnKind, string> = {
   text: 'Text',
-  date: 'Date (day, month and year)',
+  date: 'Date',
   choice: 'One option from a list',
 };
 

@@ -49,7 +49,7 @@ describe('a table question’s columns in the designer', () => {
     const user = userEvent.setup();
     const { latest } = await openActionPlan(user);
     await user.type(screen.getByLabelText('Heading of a new column'), 'Review date');
-    await user.selectOptions(screen.getByLabelText('Type of the new column'), 'Date (day, month and year)');
+    await user.selectOptions(screen.getByLabelText('Type of the new column'), 'Date');
     await user.click(screen.getByRole('button', { name: 'Add column' }));
     expect(actionPlan(latest().definition).columns.at(-1)).toEqual({
       id: 'reviewDate',

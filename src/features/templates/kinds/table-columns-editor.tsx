@@ -68,7 +68,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping }: Kind
   };
 
   return (
-    <div className="govuk-form-group app-designer-columns">
+    <div className="app-designer-columns">
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Columns of the table</h4>
       {columns.length === 0 ? (
         <p className="govuk-body-s">The table has no columns yet: add at least one.</p>
@@ -190,6 +190,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping }: Kind
         })}
       </ol>
       <div className="app-designer-new-column">
+        <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Add a column</h4>
         <TextInput
           id={`${idPrefix}-new-column`}
           label="Heading of a new column"
