@@ -1,5 +1,6 @@
 import { SHARED_ROLES, ROLE_DESCRIPTIONS } from '@schemas/roles.ts';
 import { templateDefinitionSchema, type TemplateDefinition } from '@schemas/template-definition.ts';
+import { countTexts, welshGaps } from './welsh-texts.ts';
 
 /**
  * What must be fixed before a draft template can be published, as plain sentences an EDI manager can
@@ -13,6 +14,8 @@ export type DraftProblem = {
   questionId?: string;
   /** Which field of the question or section: 'label', 'id', 'options', 'role', 'title', 'questions'… */
   field?: string;
+  /** The id of the designer's field to fix it in, when known (e.g. the first text with no Welsh). */
+  targetId?: string;
 };
 
 export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
@@ -77,6 +80,7 @@ export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
       }
     });
   });
+  problems.push(...welshProblems(definition));
   if (problems.length > 0) return problems;
   // Anything else the template schema refuses (an option with no label, a maximum length of 0…).
   const parsed = templateDefinitionSchema.safeParse(definition);
@@ -143,4 +147,22 @@ function columnProblems(
     }
   });
   return problems;
+}
+
+/** A template published in Welsh (alone or with English) whose texts lack their Welsh version. */
+function welshProblems(definition: TemplateDefinition): DraftProblem[] {
+  const { missing } = welshGaps(definition);
+  const first = missing[0];
+  if (!first) return [];
+  const fix =
+    (definition.languages ?? []).length === 2 ? 'publish it in English only' : 'publish it in English';
+  return [
+    {
+      message: `${countTexts(missing.length, 'missing')}: add them, or ${fix}`,
+      field: 'welsh',
+      ...(first.sectionId ? { sectionId: first.sectionId } : {}),
+      ...(first.questionId ? { questionId: first.questionId } : {}),
+      ...(first.targetId ? { targetId: first.targetId } : {}),
+    },
+  ];
 }

@@ -28,6 +28,7 @@ const template: TemplateDefinition = {
   ...structuredClone(hcpcEia201810Definition),
   id: 'council-eia',
   version: '3',
+  languages: ['en'],
   title: { en: 'Council EIA' },
   shortTitle: { en: 'Council EIA' },
 };

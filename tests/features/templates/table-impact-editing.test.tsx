@@ -18,6 +18,7 @@ const template: TemplateDefinition = {
   ...additions,
   id: 'council-eia',
   version: '1',
+  languages: ['en'],
   sections: additions.sections.map((s) =>
     s.id === 'analysis' ? { ...s, questions: s.questions.slice(0, 2) } : s,
   ),

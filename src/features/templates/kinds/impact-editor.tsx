@@ -1,5 +1,4 @@
-import { TextInput } from '@/components/text-input.tsx';
-import { withOptionalEnglish } from '@/domain/designer/edit-template.ts';
+import { LocalTextField } from '@/features/templates/local-text-field.tsx';
 import { DEFAULT_MITIGATION_LABEL, DEFAULT_WHY_LABEL } from '@schemas/kinds/impact/impact-kind.ts';
 import type { LocalText } from '@schemas/local-text.ts';
 import type { KindEditorProps } from './index.ts';
@@ -30,7 +29,7 @@ const FIELDS: Array<{ field: ImpactText; label: string; hint: string }> = [
  * question asked when the impact is negative, each with a hint (the ratings themselves are fixed:
  * positive, negative, neutral, not known).
  */
-export function ImpactEditor({ question, idPrefix, edit, endTyping }: KindEditorProps) {
+export function ImpactEditor({ question, idPrefix, edit, endTyping, welsh }: KindEditorProps) {
   const q = question as unknown as Record<ImpactText, LocalText | undefined> & { id: string };
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-4">
@@ -38,17 +37,19 @@ export function ImpactEditor({ question, idPrefix, edit, endTyping }: KindEditor
         After the rating (positive, negative, neutral or not known)
       </legend>
       {FIELDS.map(({ field, label, hint }) => (
-        <TextInput
+        <LocalTextField
           key={field}
           id={`${idPrefix}-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`}
           label={label}
+          name={label.replace(' (optional)', '').toLowerCase()}
           hint={hint}
-          inputProps={{
-            value: q[field]?.en ?? '',
-            onChange: (e) =>
-              edit({ [field]: withOptionalEnglish(q[field], e.target.value) }, `${field}:${q.id}`),
-            onBlur: endTyping,
-          }}
+          text={q[field]}
+          welsh={welsh}
+          optional
+          onChange={({ next, part }) =>
+            edit({ [field]: next }, part === 'reviewed' ? undefined : `${field}-${part}:${q.id}`)
+          }
+          onBlur={endTyping}
         />
       ))}
     </fieldset>

@@ -17,6 +17,8 @@ export type KindEditorProps = {
   /** Changes some fields of the question; `group` makes typing in one field one undo step. */
   edit: (patch: Record<string, unknown>, group?: string) => void;
   endTyping: () => void;
+  /** The template is published in Welsh: texts have their Welsh field beside the English. */
+  welsh: boolean;
 };
 
 export type DesignerKind = {

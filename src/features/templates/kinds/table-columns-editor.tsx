@@ -8,16 +8,18 @@ import {
   editColumn,
   moveColumn,
   removeColumn,
-  renameColumn,
   withColumnKind,
   type DraftColumn,
 } from '@/domain/designer/table-columns.ts';
+import type { LocalText } from '@schemas/local-text.ts';
 import { TABLE_COLUMN_KINDS, type TableColumnKind } from '@schemas/kinds/table/table-kind.ts';
 import { ListTextarea } from '@/features/templates/list-textarea.tsx';
+import { LocalTextField } from '@/features/templates/local-text-field.tsx';
+import { WelshListFields } from '@/features/templates/welsh-list-fields.tsx';
 import { useFocusAfter } from '@/features/templates/use-focus-after.ts';
 import type { KindEditorProps } from './index.ts';
 
-type Option = { value: string; label: { en: string; cy?: string }; hint?: { en: string } };
+type Option = { value: string; label: LocalText; hint?: LocalText };
 
 /**
  * The columns of a table question (add, rename, change kind, options of a choice column, move left or
@@ -26,7 +28,7 @@ type Option = { value: string; label: { en: string; cy?: string }; hint?: { en: 
  * column's heading after a removal, the new column's heading after an addition. Each change is one edit
  * of the question, so undo and redo cover it.
  */
-export function TableColumnsEditor({ question, idPrefix, edit, endTyping }: KindEditorProps) {
+export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh }: KindEditorProps) {
   const q = question as unknown as {
     id: string;
     columns: DraftColumn[];
@@ -82,22 +84,23 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping }: Kind
                 Column {i + 1}
                 {c.label.en.trim() ? `: ${c.label.en}` : ''}
               </p>
-              <TextInput
+              <LocalTextField
                 id={columnId(c, 'label')}
                 label={
                   <>
                     Heading<span className="govuk-visually-hidden"> of column {i + 1}</span>
                   </>
                 }
-                inputProps={{
-                  value: c.label.en,
-                  onChange: (e) =>
-                    setColumns(
-                      editColumn(columns, c.id, (col) => renameColumn(col, e.target.value)),
-                      `column-label:${q.id}:${c.id}`,
-                    ),
-                  onBlur: endTyping,
-                }}
+                name={`heading of column ${name}`}
+                text={c.label}
+                welsh={welsh}
+                onChange={({ next, part }) =>
+                  setColumns(
+                    editColumn(columns, c.id, (col) => ({ ...col, label: next! }) as DraftColumn),
+                    part === 'reviewed' ? undefined : `column-label-${part}:${q.id}:${c.id}`,
+                  )
+                }
+                onBlur={endTyping}
               />
               <div className="govuk-form-group">
                 <label className="govuk-label" htmlFor={columnId(c, 'kind')}>
@@ -123,28 +126,61 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping }: Kind
                 </select>
               </div>
               {c.kind === 'choice' ? (
-                <ListTextarea
-                  id={columnId(c, 'options')}
-                  label={`Options of column ${i + 1}`}
-                  hint="One option per line. Paste a list to add many at once."
-                  items={((c.options ?? []) as Option[]).map((o) => o.label.en)}
-                  separator="line"
-                  onChange={(labels) =>
-                    setColumns(
-                      editColumn(
-                        columns,
-                        c.id,
-                        (col) =>
-                          ({
-                            ...col,
-                            options: optionsFromLabels((col.options ?? []) as Option[], labels),
-                          }) as DraftColumn,
-                      ),
-                      `column-options:${q.id}:${c.id}`,
-                    )
-                  }
-                  onBlur={endTyping}
-                />
+                <div className={welsh ? 'app-bilingual' : undefined}>
+                  <div className={welsh ? 'app-bilingual__half' : undefined}>
+                    <ListTextarea
+                      id={columnId(c, 'options')}
+                      label={`Options of column ${i + 1}${welsh ? ' (English)' : ''}`}
+                      hint="One option per line. Paste a list to add many at once."
+                      items={((c.options ?? []) as Option[]).map((o) => o.label.en)}
+                      separator="line"
+                      onChange={(labels) =>
+                        setColumns(
+                          editColumn(
+                            columns,
+                            c.id,
+                            (col) =>
+                              ({
+                                ...col,
+                                options: optionsFromLabels((col.options ?? []) as Option[], labels),
+                              }) as DraftColumn,
+                          ),
+                          `column-options:${q.id}:${c.id}`,
+                        )
+                      }
+                      onBlur={endTyping}
+                    />
+                  </div>
+                  {welsh ? (
+                    <div className="app-bilingual__half">
+                      <WelshListFields
+                        context={`options of column ${name}`}
+                        id={columnId(c, 'options')}
+                        legend={`Options of column ${i + 1} (Welsh)`}
+                        itemName="option"
+                        texts={((c.options ?? []) as Option[]).map((o) => o.label)}
+                        onChange={(labels, part) =>
+                          setColumns(
+                            editColumn(
+                              columns,
+                              c.id,
+                              (col) =>
+                                ({
+                                  ...col,
+                                  options: ((col.options ?? []) as Option[]).map((o, n) => ({
+                                    ...o,
+                                    label: labels[n]!,
+                                  })),
+                                }) as DraftColumn,
+                            ),
+                            part === 'cy' ? `column-options-cy:${q.id}:${c.id}` : undefined,
+                          )
+                        }
+                        onBlur={endTyping}
+                      />
+                    </div>
+                  ) : null}
+                </div>
               ) : null}
               <div className="govuk-form-group">
                 <div className="govuk-checkboxes govuk-checkboxes--small">
@@ -242,25 +278,19 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping }: Kind
           onBlur: endTyping,
         }}
       />
-      <TextInput
+      <LocalTextField
         id={`${idPrefix}-row-name`}
         label="What one row is called (optional)"
+        name="name of a row"
         hint="“action” gives the button “Add another action”. Leave it empty for “row”."
         widthClassName="govuk-input--width-20"
-        inputProps={{
-          value: q.rowName?.en ?? '',
-          onChange: (e) =>
-            edit(
-              {
-                rowName:
-                  e.target.value === '' && !q.rowName?.cy
-                    ? undefined
-                    : { ...(q.rowName ?? {}), en: e.target.value },
-              },
-              `row-name:${q.id}`,
-            ),
-          onBlur: endTyping,
-        }}
+        text={q.rowName}
+        welsh={welsh}
+        optional
+        onChange={({ next, part }) =>
+          edit({ rowName: next }, part === 'reviewed' ? undefined : `row-name-${part}:${q.id}`)
+        }
+        onBlur={endTyping}
       />
     </div>
   );
