@@ -158,7 +158,7 @@ function welshProblems(definition: TemplateDefinition): DraftProblem[] {
     (definition.languages ?? []).length === 2 ? 'publish it in English only' : 'publish it in English';
   return [
     {
-      message: `${countTexts(missing.length, 'missing')}: add them, or ${fix}`,
+      message: `${countTexts(missing.length, 'missing')}: add ${missing.length === 1 ? 'it' : 'them'}, or ${fix}`,
       field: 'welsh',
       ...(first.sectionId ? { sectionId: first.sectionId } : {}),
       ...(first.questionId ? { questionId: first.questionId } : {}),

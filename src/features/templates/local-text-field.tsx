@@ -95,13 +95,22 @@ export function LocalTextField({
     );
   };
   if (!welsh) return field('en', id, label, text?.en ?? '', english, hint);
+  // "Hint (optional)" becomes "Hint (English, optional)" and "Hint (Welsh, optional)".
+  const inLanguage = (language: string) =>
+    typeof label === 'string' && label.endsWith(' (optional)') ? (
+      `${label.slice(0, -' (optional)'.length)} (${language}, optional)`
+    ) : (
+      <>
+        {label} ({language})
+      </>
+    );
   return (
     <div className="app-bilingual">
       <div className="app-bilingual__half">
-        {field('en', id, <>{label} (English)</>, text?.en ?? '', english, hint)}
+        {field('en', id, inLanguage('English'), text?.en ?? '', english, hint)}
       </div>
       <div className="app-bilingual__half">
-        {field('cy', `${id}-cy`, <>{label} (Welsh)</>, text?.cy ?? '', cymraeg)}
+        {field('cy', `${id}-cy`, inLanguage('Welsh'), text?.cy ?? '', cymraeg)}
         <WelshReview
           text={text}
           name={name}

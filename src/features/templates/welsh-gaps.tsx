@@ -85,9 +85,11 @@ function PlaceList({
   if (onSection) {
     const bySection = new Map<string, number>();
     const others: TextPlace[] = [];
+    let elsewhere = 0;
     for (const p of places) {
       if (p.sectionId) bySection.set(p.sectionId, (bySection.get(p.sectionId) ?? 0) + 1);
-      else others.push(p);
+      else if (p.targetId) others.push(p);
+      else elsewhere += 1;
     }
     return (
       <ul className="govuk-list govuk-list--bullet">
@@ -106,6 +108,12 @@ function PlaceList({
               ({bySection.get(section.id) === 1 ? '1 text' : `${bySection.get(section.id)} texts`})
             </li>
           ))}
+        {elsewhere > 0 ? (
+          <li>
+            {elsewhere === 1 ? '1 text' : `${elsewhere} texts`} of the form’s introduction, “About this form”,
+            notice or footnotes (not edited in the designer)
+          </li>
+        ) : null}
       </ul>
     );
   }

@@ -70,7 +70,7 @@ describe('Welsh in the designer', () => {
     await user.type(screen.getByLabelText('Question to add'), 'Carers');
     await user.click(screen.getByRole('button', { name: 'Add question' }));
     await user.type(
-      screen.getByLabelText('Hint (optional) (English)', { selector: '#q-carers-hint' }),
+      screen.getByLabelText('Hint (English, optional)', { selector: '#q-carers-hint' }),
       'Unpaid',
     );
     await user.click(screen.getByText('2 texts have no Welsh version in this section'));
