@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { Children, isValidElement, type ReactNode } from 'react';
 import { PageFooter } from './page-footer.tsx';
 import { styles } from './styles.ts';
 
@@ -28,17 +28,25 @@ export function PageFurniture({
   texts,
   pageNumber = 1,
   totalPages,
+  subPageNumber,
   children,
 }: {
   texts: FurnitureTexts;
   pageNumber?: number | undefined;
   totalPages?: number | undefined;
+  /** Set by react-pdf only while it paginates (not when it first measures the content). */
+  subPageNumber?: number | undefined;
   children?: ReactNode;
 }) {
-  // react-pdf paginates twice when a layout may read the page count: first to count the pages, then for
-  // good. The furniture is absolutely positioned, so it cannot move the content: leave it out of the
-  // counting round (about 10% of the time of a 10-page appendix).
-  if (totalPages === undefined) return <>{children}</>;
+  // react-pdf paginates twice when a layout may read the page count: first only to count the pages, then
+  // for good. The furniture is absolutely positioned, so it cannot move the content: leave it out of the
+  // counting round (about 10% of the time of a 10-page appendix). The pages that round builds are thrown
+  // away once counted, so they are built empty (the page's content is laid out again for each of them
+  // otherwise: a sixth of the time of a 54-page appendix); but the stand-in with which react-pdf measures
+  // the room left for content is kept.
+  if (totalPages === undefined) {
+    return subPageNumber !== undefined && !isRegionProbe(children) ? null : <>{children}</>;
+  }
   return (
     <>
       {pageNumber > 1 ? (
@@ -54,4 +62,16 @@ export function PageFurniture({
       />
     </>
   );
+}
+
+/**
+ * The stand-in node that react-pdf's paginator lays out to measure a page's content region
+ * (@react-pdf/layout's `probeElement`, marked by a `__probe` prop). A layout must render it.
+ */
+function isRegionProbe(children: ReactNode): boolean {
+  return Children.toArray(children).some((child) => {
+    const node: unknown = isValidElement<{ node?: unknown }>(child) ? child.props.node : undefined;
+    const props = (node as { props?: object } | undefined)?.props;
+    return !!props && '__probe' in props;
+  });
 }
