@@ -39,14 +39,15 @@ export function PageFurniture({
   children?: ReactNode;
 }) {
   // react-pdf paginates twice when a layout may read the page count: first only to count the pages, then
-  // for good. The furniture is absolutely positioned, so it cannot move the content: leave it out of the
-  // counting round (about 10% of the time of a 10-page appendix). The pages that round builds are thrown
-  // away once counted, so they are built empty (the page's content is laid out again for each of them
-  // otherwise: a sixth of the time of a 54-page appendix); but the stand-in with which react-pdf measures
-  // the room left for content is kept.
-  if (totalPages === undefined) {
-    return subPageNumber !== undefined && !isRegionProbe(children) ? null : <>{children}</>;
-  }
+  // for good; and for each page it first lays out the layout around a stand-in (the probe) to measure
+  // the room left for content. The furniture is absolutely positioned, so it never changes that room:
+  // - the probe is measured alone (the header and footer were laid out twice per page otherwise);
+  // - the counting round's pages are thrown away once counted, so they are built empty (the page's
+  //   content was laid out again for each of them: a sixth of the time of a 54-page appendix);
+  // - the first measure of the content (before pagination, no page number yet) is the content alone.
+  const probe = isRegionProbe(children);
+  if (probe || subPageNumber === undefined) return <>{children}</>;
+  if (totalPages === undefined) return null;
   return (
     <>
       {pageNumber > 1 ? (

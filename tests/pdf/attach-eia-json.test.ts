@@ -55,7 +55,8 @@ describe('attaching the assessment to the PDF', () => {
     const spec = af.lookup(0, PDFDict);
     expect(spec.get(PDFName.of('AFRelationship'))).toBe(PDFName.of('Data'));
     expect(spec.lookup(PDFName.of('Desc'), PDFHexString).decodeText()).toBe(ATTACHMENT_DESCRIPTION);
-    const file = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+    const file = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
+    if (!(file instanceof PDFRawStream)) throw new Error('The attached file is not a stream.');
     expect(file.dict.get(PDFName.of('Subtype'))).toBe(PDFName.of('application/json'));
     const params = file.dict.lookup(PDFName.of('Params'), PDFDict);
     expect(params.get(PDFName.of('Size'))?.toString()).toBe(String(new TextEncoder().encode(TEXT).length));
