@@ -381,10 +381,11 @@ function wordSetOf(ctx: Context, field: Field, ignore: ReadonlySet<string>): Rea
   facts.wordSets ??= new WeakMap();
   let out = facts.wordSets.get(ignore);
   if (!out) {
-    out = new Set<string>();
+    const made = new Set<string>();
     const normal = paddedOf(ctx, field).slice(1, -1);
-    if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) out.add(word);
-    facts.wordSets.set(ignore, out);
+    if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) made.add(word);
+    facts.wordSets.set(ignore, made);
+    out = made;
   }
   return out;
 }
