@@ -1,5 +1,6 @@
 import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
-import { appendixLanguages, describeAppendixLanguages } from '@/domain/appendix-view-models.ts';
+import { type Language } from '@schemas/local-text.ts';
+import { appendixLanguages } from '@/domain/appendix-languages.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { compareTemplateVersions, newestTemplateVersion, templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';
@@ -97,11 +98,11 @@ function OpenAssessment({
   );
 
   const templateLanguages = template.languages ?? ['en'];
-  const printedIn =
-    templateLanguages.length > 1
-      ? describeAppendixLanguages(appendixLanguages(assessment, templateLanguages))
-      : undefined;
+  // A string, so the slots below are rebuilt only when it changes.
+  const printedKey =
+    templateLanguages.length > 1 ? appendixLanguages(assessment, templateLanguages).join(' ') : '';
   const slots = useMemo(() => {
+    const printedIn = printedKey ? (printedKey.split(' ') as Language[]) : undefined;
     const review = reviewSlots({ assessment, template, live, readOnly, onUpdate, current, onExport });
     return {
       ...review,
@@ -129,6 +130,7 @@ function OpenAssessment({
             assessmentId={assessment.id}
             publication={assessment.publication}
             printedIn={printedIn}
+            language={assessmentLanguage(assessment)}
           />
           <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('route.reviewExportHistory')}</h2>
           <PublicationTask
@@ -136,6 +138,7 @@ function OpenAssessment({
             publication={assessment.publication}
             variant="line"
             printedIn={printedIn}
+            language={assessmentLanguage(assessment)}
           />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
@@ -176,7 +179,7 @@ function OpenAssessment({
     draft,
     moved,
     newerVersion,
-    printedIn,
+    printedKey,
     t,
     language,
   ]);

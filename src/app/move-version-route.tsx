@@ -2,6 +2,8 @@ import { type Assessment } from '@schemas/assessment.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { DraftBanners } from '@/components/draft-banners.tsx';
+import { t } from '@/components/i18n/i18n.ts';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { moveToTemplateVersion, planVersionMove, type VersionMovePlan } from '@/domain/version-move.ts';
@@ -29,6 +31,7 @@ export function MoveVersionRoute({
   onMoved: (plan: VersionMovePlan) => void;
 }) {
   const { repository } = useAppStorage();
+  useLocale();
   const from = findTemplateDefinition(assessment.templateId, assessment.templateVersion);
   const to = findTemplateDefinition(assessment.templateId, version);
   if (!from || !to) return <NotFound />;
@@ -37,11 +40,14 @@ export function MoveVersionRoute({
   const onConfirm = async (): Promise<string | null> => {
     const now = draft.current() ?? assessment;
     const trial = moveToTemplateVersion(now, from, to, new Date());
-    if (!trial.ok) return trial.message;
+    if (!trial.ok) {
+      const problem = trial.plan.refusalProblem;
+      return problem ? t(`move.refusal.${problem.code}`, problem.values) : trial.message;
+    }
     try {
       await repository.keepBeforeVersionMove(now, to.version);
     } catch {
-      return 'A copy could not be kept in History first, so nothing was moved. Try again, or export the assessment first.';
+      return t('move.failed.noCopy');
     }
     let plan: VersionMovePlan | null = null;
     const saved = await draft.update((latest) => {
@@ -50,8 +56,8 @@ export function MoveVersionRoute({
       plan = result.plan;
       return result.assessment;
     });
-    if (!plan) return 'Nothing was moved: the assessment cannot be changed here now. Try again.';
-    if (!saved) return 'The move could not be saved yet. The message at the top of the page says what to do.';
+    if (!plan) return t('move.failed.cannotChange');
+    if (!saved) return t('move.failed.notSaved');
     onMoved(plan);
     return null;
   };
@@ -63,7 +69,8 @@ export function MoveVersionRoute({
         assessmentId={assessment.id}
         title={assessmentTitle(shown) || UNTITLED}
         formTitle={template.shortTitle}
-        plan={planVersionMove(shown, from, to)}
+        plan={planVersionMove(shown, from, to, shown.language ?? 'en')}
+        language={shown.language ?? 'en'}
         readOnly={draft.readOnly}
         onConfirm={onConfirm}
       />

@@ -1,34 +1,22 @@
-import { currentLanguage, t } from './i18n/i18n.ts';
+import { t } from './i18n/i18n.ts';
 
 /**
  * Dates and times as GOV.UK writes them, in the user's time zone and the interface language:
- * "5 January 2026 at 2:32pm", "5 Ionawr 2026 am 2:32 yh". Components that show them call `useLocale()` or
- * `useT()`, so they re-render when the language changes.
+ * "5 January 2026 at 2:32pm", "5 Ionawr 2026 am 2:32 yh". The month names and "am"/"pm" come from the
+ * catalogue, not from `Intl`: browsers ship reduced locale data (Debian's Chromium formats `cy` dates
+ * with English month names). Components that show them call `useLocale()` or `useT()`, so they re-render
+ * when the language changes.
  */
-const formats = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
-
-function formatsFor(language: string) {
-  let found = formats.get(language);
-  if (!found) {
-    const locale = language === 'cy' ? 'cy' : 'en-GB';
-    found = {
-      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }),
-      time: new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true }),
-    };
-    formats.set(language, found);
-  }
-  return found;
-}
-
 export function formatTime(iso: string | Date): string {
-  const language = currentLanguage();
-  const text = formatsFor(language).time.format(new Date(iso));
-  // GOV.UK style in English: "2:32pm"; Welsh keeps Intl's "2:32 yh".
-  return language === 'en' ? text.replace(/\s/g, '').toLowerCase() : text;
+  const date = new Date(iso);
+  const hours = date.getHours();
+  const time = `${hours % 12 || 12}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return t(hours < 12 ? 'date.timeAm' : 'date.timePm', { time });
 }
 
 export function formatDate(iso: string | Date): string {
-  return formatsFor(currentLanguage()).date.format(new Date(iso));
+  const date = new Date(iso);
+  return `${date.getDate()} ${t(`date.monthName.${date.getMonth() + 1}`)} ${date.getFullYear()}`;
 }
 
 export function formatDateTime(iso: string | Date): string {

@@ -31,12 +31,9 @@ export function NoLongerAskedList({
         id={headingId}
         className={headingLevel === 2 ? 'govuk-heading-m govuk-!-margin-top-8' : 'govuk-heading-s'}
       >
-        Answers to questions no longer asked
+        {t('noLongerAsked.heading')}
       </Heading>
-      <p className="govuk-body">
-        This assessment moved to a newer version of its form. These questions were removed or are now asked in
-        a new way, so their answers are kept here, as they were written.
-      </p>
+      <p className="govuk-body">{t('noLongerAsked.intro')}</p>
       <dl className="govuk-summary-list">
         {items.map((item, i) => (
           <div key={`${item.questionId}-${i}`} className="govuk-summary-list__row">

@@ -18,6 +18,30 @@ const MONTHS = [
   'December',
 ];
 
+/**
+ * The months in Welsh, for the Welsh appendix and answers. A table rather than `Intl`: browsers ship
+ * reduced locale data, and Debian's Chromium formats `cy` dates with English month names.
+ */
+const WELSH_MONTHS = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+];
+
+/** The month's name (0 = January) in English or Welsh. */
+export function monthName(month: number, language: 'en' | 'cy'): string {
+  return (language === 'cy' ? WELSH_MONTHS : MONTHS)[month] ?? '';
+}
+
 /** "11 September 2019" (the date in the exporting user's time zone). */
 export function formatLongDate(date: Date): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;

@@ -31,12 +31,13 @@ export function createAssessment(
 ): Assessment {
   const template = options.template ?? currentTemplate;
   const at = (options.now ?? new Date()).toISOString();
+  const language = languageFor(template, options.language ?? 'en');
   return {
     schemaVersion: CURRENT_ASSESSMENT_SCHEMA_VERSION,
     id: options.id ?? newAssessmentId(),
     templateId: template.id,
     templateVersion: template.version,
-    language: languageFor(template, options.language ?? 'en'),
+    language,
     createdAt: at,
     updatedAt: at,
     status: 'draft',
@@ -48,7 +49,8 @@ export function createAssessment(
     answerChanges: [],
     noLongerAsked: [],
     publication: {
-      appendixLabel: 'Appendix B',
+      // The committee paper's label, in the assessment's language ("Atodiad B" on a Welsh one).
+      appendixLabel: language === 'cy' ? 'Atodiad B' : 'Appendix B',
       organisation: '',
       committee: '',
       meetingDate: '',

@@ -1,6 +1,6 @@
 import type { AssessmentStatus } from '@schemas/assessment.ts';
 import type { Language } from '@schemas/local-text.ts';
-import { formatLongDate } from './long-date.ts';
+import { formatLongDate, monthName } from './long-date.ts';
 
 /**
  * The appendix's own words (everything the PDF and the accessible HTML print that is not the template's
@@ -93,11 +93,9 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
   },
 };
 
-const welshDates = new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** "11 Medi 2019" (the date in the exporting user's time zone, as formatLongDate). */
 export function welshLongDate(date: Date): string {
-  return welshDates.format(date);
+  return `${date.getDate()} ${monthName(date.getMonth(), 'cy')} ${date.getFullYear()}`;
 }
 
 /** "Page 2 of 5" / "Tudalen 2 o 5". */

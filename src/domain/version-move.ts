@@ -46,6 +46,8 @@ export type VersionMovePlan = {
   toVersion: string;
   /** Why the move cannot be made, in plain words; null when it can. */
   refusal: string | null;
+  /** The same reason as a problem code with its values, for the interface's catalogue; null when it can. */
+  refusalProblem: VersionMoveRefusal | null;
   /** Answered questions asked the same way in the new version: their answers move across as they are. */
   carried: VersionMoveItem[];
   /** Answered questions now asked as another kind, whose answers the new kind takes without loss. */
@@ -106,26 +108,52 @@ export function moveToTemplateVersion(
   };
 }
 
-/** Why `assessment` cannot move from `from` to `to`, or null. */
+/**
+ * Why a move is refused, as a problem code and its values: the interface shows it from its catalogue
+ * (`move.refusal.<code>`), the command line and `refusal` in English (versionMoveRefusal).
+ */
+export type VersionMoveRefusal = {
+  code: 'notOnVersion' | 'otherForm' | 'sameVersion' | 'older' | 'agreed';
+  /** The version the assessment is on, the one it would move from, and the one it would move to. */
+  values: { on: string; from: string; to: string };
+};
+
+const REFUSAL_ENGLISH: Record<VersionMoveRefusal['code'], (v: VersionMoveRefusal['values']) => string> = {
+  notOnVersion: (v) => `This assessment is on version ${v.on} of its form, not version ${v.from}.`,
+  otherForm: (v) => `Version ${v.to} belongs to another form, so this assessment cannot move to it.`,
+  sameVersion: (v) => `This assessment is already on version ${v.to} of the form.`,
+  older: (v) =>
+    `Version ${v.to} is older than version ${v.from}, which this assessment is on. An assessment only moves to a newer version. To go back, restore the copy kept in History before it moved.`,
+  agreed: (v) =>
+    `This assessment has been agreed, so it stays on version ${v.from} of the form. To move it to version ${v.to}, start a new revision first.`,
+};
+
+/** Why `assessment` cannot move from `from` to `to` (a problem code), or null. */
+export function versionMoveRefusalProblem(
+  assessment: Pick<Assessment, 'status' | 'templateId' | 'templateVersion'>,
+  from: Pick<TemplateDefinition, 'id' | 'version'>,
+  to: Pick<TemplateDefinition, 'id' | 'version'>,
+): VersionMoveRefusal | null {
+  const values = { on: assessment.templateVersion, from: from.version, to: to.version };
+  if (assessment.templateId !== from.id || assessment.templateVersion !== from.version) {
+    return { code: 'notOnVersion', values };
+  }
+  if (to.id !== from.id) return { code: 'otherForm', values };
+  const order = compareTemplateVersions(to.version, from.version);
+  if (order === 0) return { code: 'sameVersion', values };
+  if (order < 0) return { code: 'older', values };
+  if (assessment.status === 'agreed') return { code: 'agreed', values };
+  return null;
+}
+
+/** Why `assessment` cannot move from `from` to `to`, in plain English, or null. */
 export function versionMoveRefusal(
   assessment: Pick<Assessment, 'status' | 'templateId' | 'templateVersion'>,
   from: Pick<TemplateDefinition, 'id' | 'version'>,
   to: Pick<TemplateDefinition, 'id' | 'version'>,
 ): string | null {
-  if (assessment.templateId !== from.id || assessment.templateVersion !== from.version) {
-    return `This assessment is on version ${assessment.templateVersion} of its form, not version ${from.version}.`;
-  }
-  if (to.id !== from.id)
-    return `Version ${to.version} belongs to another form, so this assessment cannot move to it.`;
-  const order = compareTemplateVersions(to.version, from.version);
-  if (order === 0) return `This assessment is already on version ${to.version} of the form.`;
-  if (order < 0) {
-    return `Version ${to.version} is older than version ${from.version}, which this assessment is on. An assessment only moves to a newer version. To go back, restore the copy kept in History before it moved.`;
-  }
-  if (assessment.status === 'agreed') {
-    return `This assessment has been agreed, so it stays on version ${from.version} of the form. To move it to version ${to.version}, start a new revision first.`;
-  }
-  return null;
+  const problem = versionMoveRefusalProblem(assessment, from, to);
+  return problem ? REFUSAL_ENGLISH[problem.code](problem.values) : null;
 }
 
 type Placed = { section: SectionDefinition; question: QuestionDefinition };
@@ -152,6 +180,7 @@ function compute(
     fromVersion: from.version,
     toVersion: to.version,
     refusal: versionMoveRefusal(assessment, from, to),
+    refusalProblem: versionMoveRefusalProblem(assessment, from, to),
     carried: [],
     converted: [],
     noLongerAsked: [],

@@ -35,6 +35,13 @@ describe('the language an assessment is written in', () => {
     expect(createAssessment({ template: hcpcEia201810 }).language).toBe('en');
   });
 
+  it('labels the appendix of a new Welsh assessment in Welsh (Atodiad B), of an English one Appendix B', () => {
+    expect(createAssessment({ template: hcpcEia201810, language: 'cy' }).publication.appendixLabel).toBe(
+      'Atodiad B',
+    );
+    expect(createAssessment({ template: hcpcEia201810 }).publication.appendixLabel).toBe('Appendix B');
+  });
+
   it('starts an assessment on an English-only template in English whatever the language asked for', () => {
     expect(createAssessment({ template: localiseTemplate(smallTemplate), language: 'cy' }).language).toBe(
       'en',

@@ -92,5 +92,15 @@ const SIGNALS: Record<SignalName, RegExp> = {
 };
 
 export function hasSignal(text: string, signal: SignalName): boolean {
-  return SIGNALS[signal].test(` ${normaliseText(text)} `);
+  return hasSignalIn(paddedText(text), signal);
+}
+
+/** The normalised text padded with a space each side: what signals are matched against (normalise once). */
+export function paddedText(text: string): string {
+  return ` ${normaliseText(text)} `;
+}
+
+/** hasSignal for a text already passed through paddedText (several signals read one answer). */
+export function hasSignalIn(padded: string, signal: SignalName): boolean {
+  return SIGNALS[signal].test(padded);
 }

@@ -23,6 +23,6 @@ export function AnswerValue({
   if (isAnswerEmpty(question, answers))
     return <span className="govuk-hint govuk-!-margin-0">{t('form.notAnswered')}</span>;
   const { Answer } = fieldKindOf(question);
-  const answer = <Answer question={question} value={answerOf(question, answers)} />;
+  const answer = <Answer question={question} value={answerOf(question, answers)} language={language} />;
   return lang ? <div lang={lang}>{answer}</div> : answer;
 }

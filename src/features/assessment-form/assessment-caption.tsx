@@ -1,4 +1,6 @@
 import { type Template } from '@schemas/template-definition.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { TemplateText } from '@/components/template-text.tsx';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveTitle } from './use-live-title.ts';
 
@@ -10,5 +12,15 @@ export function AssessmentCaption({
   control: AnswersForm['control'];
   template: Template;
 }) {
-  return <span className="govuk-caption-l">{useLiveTitle(control, template)}</span>;
+  const title = useLiveTitle(control, template);
+  const t = useT();
+  return (
+    <span className="govuk-caption-l">
+      {title === t('library.untitled') ? (
+        title
+      ) : (
+        <TemplateText language={template.language}>{title}</TemplateText>
+      )}
+    </span>
+  );
 }

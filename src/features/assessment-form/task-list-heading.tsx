@@ -1,4 +1,5 @@
 import { type Template } from '@schemas/template-definition.ts';
+import { TemplateText } from '@/components/template-text.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { type AnswersForm } from './answers-form.ts';
 import { useLiveTitle } from './use-live-title.ts';
@@ -21,9 +22,16 @@ export function TaskListHeading({
   useDocumentTitle(t('title.suffix', { page: title }));
   return (
     <>
-      <span className="govuk-caption-l">{caption}</span>
+      <span className="govuk-caption-l">
+        <TemplateText language={template.language}>{caption}</TemplateText>
+      </span>
       <h1 className="govuk-heading-xl app-page-heading" tabIndex={-1} ref={ref}>
-        {title}
+        {/* The title as typed is in the assessment's language; the "Untitled assessment" placeholder is not. */}
+        {title === t('library.untitled') ? (
+          title
+        ) : (
+          <TemplateText language={template.language}>{title}</TemplateText>
+        )}
       </h1>
     </>
   );

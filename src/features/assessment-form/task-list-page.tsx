@@ -8,7 +8,6 @@ import { type EditorPageProps } from './editor-types.ts';
 import { SectionStatusTag } from './section-status-tag.tsx';
 import { TaskListHeading } from './task-list-heading.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 /**
  * GOV.UK "complete multiple tasks" page: the assessment's title, how many sections are completed,
@@ -25,8 +24,10 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
         <CompletedCount control={form.control} template={template} completedSections={completedSections} />
         {template.introGuidance.map((paragraph, i) => (
           <p key={i} className="govuk-body">
-            {/* The template's own wording: English until the assessment's language picks its Welsh (item 3). */}
-            <InEnglish>{linkAbout(paragraph, template.about.title)}</InEnglish>
+            {/* The template's own wording, in the assessment's language. */}
+            <TemplateText language={template.language}>
+              {linkAbout(paragraph, template.about.title)}
+            </TemplateText>
           </p>
         ))}
         <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('form.sections')}</h2>

@@ -117,7 +117,7 @@ export function HistoryPage({ id }: { id: string }) {
         {message?.kind === 'restored' && (
           <NotificationBanner
             variant="success"
-            title="Restored"
+            title={t('history.restoredTitle')}
             heading={t('history.restored', { when: formatDateTime(message.editedAt) })}
           >
             <p className="govuk-body">

@@ -1,4 +1,5 @@
-import { findTemplate } from '@schemas/templates/index.ts';
+import { textIn, type Language } from '@schemas/local-text.ts';
+import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import type { AnswerDifference } from '@/domain/merge.ts';
 import type { ImportConflict } from '@/storage/import-store.ts';
 
@@ -23,23 +24,33 @@ export function undecided(
   return differences.filter((d) => !d.forced && !decisions[d.questionId]);
 }
 
-/** The question's label as the template prints it (its id when the template is not known here). */
+/** A template's wording as shown, and the language it is really in (English when it has no Welsh). */
+export type Wording = { text: string; language: Language };
+
+function wording(text: { en: string; cy?: string }, language: Language): Wording {
+  const shown = textIn(text, language);
+  return { text: shown, language: language === 'cy' && (text.cy ?? '').trim() !== '' ? 'cy' : 'en' };
+}
+
+/** The question's label as the template prints it in `language` (its id when the template is not known). */
 export function questionLabel(
   conflict: Pick<ImportConflict, 'templateId' | 'templateVersion'>,
   questionId: string,
-): string {
-  const template = findTemplate(conflict.templateId, conflict.templateVersion);
+  language: Language = 'en',
+): Wording {
+  const template = findTemplateDefinition(conflict.templateId, conflict.templateVersion);
   for (const section of template?.sections ?? [])
-    for (const q of section.questions) if (q.id === questionId) return q.label;
-  return questionId;
+    for (const q of section.questions) if (q.id === questionId) return wording(q.label, language);
+  return { text: questionId, language: 'en' };
 }
 
-/** The question's section, "Section 3: Analysis by equality group" (empty when not known). */
+/** The question's section: its number and title in `language` (null when not known). */
 export function sectionOf(
   conflict: Pick<ImportConflict, 'templateId' | 'templateVersion'>,
   questionId: string,
-): string {
-  const template = findTemplate(conflict.templateId, conflict.templateVersion);
+  language: Language = 'en',
+): { number: number; title: Wording } | null {
+  const template = findTemplateDefinition(conflict.templateId, conflict.templateVersion);
   const section = template?.sections.find((s) => s.questions.some((q) => q.id === questionId));
-  return section ? `Section ${section.number}: ${section.title}` : '';
+  return section ? { number: section.number, title: wording(section.title, language) } : null;
 }

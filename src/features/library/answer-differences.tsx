@@ -1,6 +1,9 @@
 import type { AnswerDifference } from '@/domain/merge.ts';
 import type { ImportConflict } from '@/storage/import-store.ts';
 import { lazy, Suspense } from 'react';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
+import { TemplateText } from '@/components/template-text.tsx';
 import { questionLabel, sectionOf, type Decisions } from './answer-decisions.ts';
 
 // The word-by-word comparison (and its diff library) is only needed when a file brings changed answers,
@@ -9,10 +12,11 @@ const AnswerComparison = lazy(() =>
   import('./answer-comparison.tsx').then((m) => ({ default: m.AnswerComparison })),
 );
 
+/** Message ids of the hint saying where the answer changed. */
 const CHANGED_HINT: Record<AnswerDifference['changed'], string> = {
-  theirs: 'Changed in the file since you last exchanged it; unchanged here.',
-  both: 'Changed both in the file and here since you last exchanged it.',
-  unknown: 'Different in the file and here. It cannot be told which is newer.',
+  theirs: 'import.differences.changedTheirs',
+  both: 'import.differences.changedBoth',
+  unknown: 'import.differences.changedUnknown',
 };
 
 /**
@@ -33,20 +37,26 @@ export function AnswerDifferences({
   showErrors: boolean;
   onDecide: (questionId: string, keep: 'theirs' | 'yours') => void;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const count = conflict.differences.length;
   return (
     <div className="govuk-!-margin-top-6">
-      <h3 className="govuk-heading-m">
-        {count === 1 ? '1 answer is different in the file' : `${count} answers are different in the file`}
-      </h3>
+      <h3 className="govuk-heading-m">{t('import.differences.heading', { count })}</h3>
       <p className="govuk-body">
-        Their answer is on the left, yours on the right. Words only in theirs are <ins>underlined</ins>; words
-        only in yours are <del>struck through</del>. An answer you do not keep is kept on the assessment’s
-        History page.
+        <RichMessage
+          id="import.differences.intro"
+          values={{
+            underlined: <ins>{t('import.differences.underlined')}</ins>,
+            struck: <del>{t('import.differences.struck')}</del>,
+          }}
+        />
       </p>
       {conflict.differences.map((d) => {
         const name = `${idPrefix}-${d.questionId}`;
-        const label = questionLabel(conflict, d.questionId);
+        const label = questionLabel(conflict, d.questionId, locale);
+        const wording = <TemplateText language={label.language}>{label.text}</TemplateText>;
+        const section = sectionOf(conflict, d.questionId, locale);
         const error = showErrors && !d.forced && !decisions[d.questionId];
         return (
           <div key={d.questionId} className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -55,19 +65,32 @@ export function AnswerDifferences({
               aria-describedby={`${name}-hint${error ? ` ${name}-error` : ''}`}
             >
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                {label}
-                <span className="govuk-visually-hidden">: keep their answer or yours</span>
+                {wording}
+                <span className="govuk-visually-hidden">{t('import.differences.keepWhich')}</span>
               </legend>
               <div className="govuk-hint" id={`${name}-hint`}>
-                {sectionOf(conflict, d.questionId)}. {forcedHint(d) ?? CHANGED_HINT[d.changed]}
+                {section && (
+                  <>
+                    <RichMessage
+                      id="import.differences.section"
+                      values={{
+                        number: section.number,
+                        title: (
+                          <TemplateText language={section.title.language}>{section.title.text}</TemplateText>
+                        ),
+                      }}
+                    />{' '}
+                  </>
+                )}
+                {t(forcedHint(d) ?? CHANGED_HINT[d.changed])}
               </div>
-              <Suspense fallback={<p className="govuk-body">Comparing the two answers…</p>}>
+              <Suspense fallback={<p className="govuk-body">{t('import.differences.comparing')}</p>}>
                 <AnswerComparison theirs={d.theirs} yours={d.yours} />
               </Suspense>
               {error && (
                 <p className="govuk-error-message" id={`${name}-error`}>
-                  <span className="govuk-visually-hidden">Error:</span> Select whether to keep their answer or
-                  yours to “{label}”
+                  <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span>{' '}
+                  <RichMessage id="import.differences.keepError" values={{ label: wording }} />
                 </p>
               )}
               {!d.forced && (
@@ -83,7 +106,11 @@ export function AnswerDifferences({
                         onChange={() => onDecide(d.questionId, keep)}
                       />
                       <label className="govuk-label govuk-radios__label" htmlFor={`${name}-${keep}`}>
-                        {keep === 'theirs' ? 'Keep theirs' : 'Keep yours'}
+                        {t(
+                          keep === 'theirs'
+                            ? 'import.differences.keepTheirs'
+                            : 'import.differences.keepYours',
+                        )}
                       </label>
                     </div>
                   ))}
@@ -98,9 +125,7 @@ export function AnswerDifferences({
 }
 
 function forcedHint(d: AnswerDifference): string | null {
-  if (d.forced === 'theirs')
-    return 'The file’s copy was agreed, so its answer is kept; yours stays in History.';
-  if (d.forced === 'yours')
-    return 'This assessment was agreed here, so your answer is kept; theirs stays in History.';
+  if (d.forced === 'theirs') return 'import.differences.forcedTheirs';
+  if (d.forced === 'yours') return 'import.differences.forcedYours';
   return null;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { paths } from '@/components/paths.ts';
@@ -16,9 +16,10 @@ import { startAssessmentOn } from './start-assessment.ts';
  * offered first next time.
  */
 export function ChooseTemplatePage() {
-  useDocumentTitle('Which template do you want to use? – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('chooseTemplate.heading') }));
   const { repository } = useAppStorage();
-  const language = useInterfaceLanguage();
+  const language = useLocale();
   const [, navigate] = useLocation();
   const [choices, setChoices] = useState<TemplateChoice[] | null>(null);
   const [chosen, setChosen] = useState('');
@@ -43,7 +44,7 @@ export function ChooseTemplatePage() {
     event.preventDefault();
     const choice = choices?.find((c) => c.id === chosen);
     if (!choice) {
-      setError({ message: 'Select the template to use', attempt: (error?.attempt ?? 0) + 1 });
+      setError({ message: t('chooseTemplate.error'), attempt: (error?.attempt ?? 0) + 1 });
       return;
     }
     try {
@@ -56,7 +57,7 @@ export function ChooseTemplatePage() {
 
   return (
     <>
-      <BackLink href={paths.home()}>Back to your assessments</BackLink>
+      <BackLink href={paths.home()}>{t('chooseTemplate.back')}</BackLink>
       {error ? (
         <ErrorSummary
           items={[{ message: error.message, targetId: `template-${choices?.[0]?.id ?? ''}` }]}
@@ -67,16 +68,16 @@ export function ChooseTemplatePage() {
         <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
           <fieldset className="govuk-fieldset" aria-describedby={error ? 'template-error' : undefined}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--l">
-              <h1 className="govuk-fieldset__heading">Which template do you want to use?</h1>
+              <h1 className="govuk-fieldset__heading">{t('chooseTemplate.heading')}</h1>
             </legend>
             {error ? (
               <p className="govuk-error-message" id="template-error">
-                <span className="govuk-visually-hidden">Error:</span> {error.message}
+                <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {error.message}
               </p>
             ) : null}
             {choices === null ? (
               <p className="govuk-body" role="status">
-                Loading…
+                {t('chooseTemplate.loading')}
               </p>
             ) : (
               <div className="govuk-radios">
@@ -96,7 +97,7 @@ export function ChooseTemplatePage() {
                       {c.title}
                     </label>
                     <div className="govuk-hint govuk-radios__hint" id={`template-${c.id}-hint`}>
-                      Version {c.version}
+                      {t('chooseTemplate.version', { version: c.version })}
                     </div>
                   </div>
                 ))}
@@ -105,7 +106,7 @@ export function ChooseTemplatePage() {
           </fieldset>
         </div>
         <button type="submit" className="govuk-button">
-          Start the assessment
+          {t('chooseTemplate.start')}
         </button>
       </form>
     </>

@@ -98,7 +98,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
           <MergeOutcome result={item.merge} fileName={item.fileName} />
           <ul className="govuk-list">
             <li>
-              <Link href={paths.assessment(item.id)}>Open “{item.title}”</Link>
+              <Link href={paths.assessment(item.id)}>{t('library.openTitle', { title: item.title })}</Link>
             </li>
           </ul>
         </div>

@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
+import { TemplateText } from '@/components/template-text.tsx';
 import { type FileImportOutcome } from '@/storage/files/import-files.ts';
 import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/import-store.ts';
 import { initialDecisions, questionLabel, undecided, type Decisions } from './answer-decisions.ts';
@@ -25,6 +28,8 @@ export function ImportChoice({
   onContinue: (choices: Record<string, Choice>, decisions: ImportDecisions) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const id = useId();
   const [choices, setChoices] = useState<Record<string, Choice>>(() =>
     Object.fromEntries(pending.conflicts.filter((c) => c.canMerge).map((c) => [c.id, 'merge' as const])),
@@ -65,13 +70,12 @@ export function ImportChoice({
       }}
     >
       <h2 className="govuk-heading-m" ref={headingRef} tabIndex={-1}>
-        “{pending.fileName}”: {pending.conflicts.length === 1 ? 'an assessment is' : 'some assessments are'}{' '}
-        already here
+        {t('import.choice.heading', { file: pending.fileName, count: pending.conflicts.length })}
       </h2>
       {showErrors && (missing.length > 0 || toDecide.length > 0) && (
         <div className="govuk-error-summary" data-module="govuk-error-summary" ref={summaryRef} tabIndex={-1}>
           <div role="alert">
-            <h2 className="govuk-error-summary__title">There is a problem</h2>
+            <h2 className="govuk-error-summary__title">{t('errorSummary.title')}</h2>
             <div className="govuk-error-summary__body">
               <ul className="govuk-list govuk-error-summary__list">
                 {missing.map((c) => (
@@ -80,7 +84,7 @@ export function ImportChoice({
                       href={`#${id}-${c.id}-${firstChoice(c)}`}
                       onClick={(e) => focusField(e, `${id}-${c.id}-${firstChoice(c)}`)}
                     >
-                      {errorText(c)}
+                      {errorText(c, t)}
                     </a>
                   </li>
                 ))}
@@ -90,7 +94,7 @@ export function ImportChoice({
                       href={`#${id}-${conflict.id}-${difference.questionId}-theirs`}
                       onClick={(e) => focusField(e, `${id}-${conflict.id}-${difference.questionId}-theirs`)}
                     >
-                      {`Select whether to keep their answer or yours to “${labelOf(conflict, difference.questionId)}”`}
+                      <KeepError label={questionLabel(conflict, difference.questionId, locale)} />
                     </a>
                   </li>
                 ))}
@@ -99,10 +103,7 @@ export function ImportChoice({
           </div>
         </div>
       )}
-      <p className="govuk-body">
-        Nothing from this file has been imported yet. Choose what to do with each assessment that is already
-        in this browser.
-      </p>
+      <p className="govuk-body">{t('import.choice.intro')}</p>
       {pending.conflicts.map((conflict) => {
         const error = showErrors && !choices[conflict.id];
         const name = `${id}-${conflict.id}`;
@@ -110,16 +111,20 @@ export function ImportChoice({
           <div key={conflict.id} className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : `${name}-hint`}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                “{conflict.incoming.title}” is already{' '}
-                {conflict.where === 'bin' ? 'in the bin' : 'in your assessments'}
+                {t(conflict.where === 'bin' ? 'import.choice.inBin' : 'import.choice.inAssessments', {
+                  title: conflict.incoming.title,
+                })}
               </legend>
               <div className="govuk-hint" id={`${name}-hint`}>
-                The one here was last edited {formatRelativeDateTime(conflict.existing.updatedAt, now)}; the
-                one in the file {formatRelativeDateTime(conflict.incoming.updatedAt, now)}.
+                {t('import.choice.lastEdited', {
+                  here: formatRelativeDateTime(conflict.existing.updatedAt, now),
+                  file: formatRelativeDateTime(conflict.incoming.updatedAt, now),
+                })}
               </div>
               {error && (
                 <p className="govuk-error-message" id={`${name}-error`}>
-                  <span className="govuk-visually-hidden">Error:</span> {errorText(conflict)}
+                  <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span>{' '}
+                  {errorText(conflict, t)}
                 </p>
               )}
               <div className="govuk-radios" data-module="govuk-radios">
@@ -129,12 +134,12 @@ export function ImportChoice({
                     name={name}
                     checked={choices[conflict.id] === 'merge'}
                     onChange={() => setChoices({ ...choices, [conflict.id]: 'merge' })}
-                    label="Bring in the other person’s changes"
-                    hint={
+                    label={t('import.choice.merge')}
+                    hint={t(
                       conflict.differences.length > 0
-                        ? 'Their comments, replies and status changes are added to the one here. Choose below, answer by answer, whether to keep their answer or yours.'
-                        : 'Their comments, replies and status changes are added to the one here. The file has no changed answers.'
-                    }
+                        ? 'import.choice.mergeHint'
+                        : 'import.choice.mergeHintNoChanges',
+                    )}
                   />
                 )}
                 <Radio
@@ -142,20 +147,18 @@ export function ImportChoice({
                   name={name}
                   checked={choices[conflict.id] === 'replace'}
                   onChange={() => setChoices({ ...choices, [conflict.id]: 'replace' })}
-                  label="Replace it with the one from the file"
-                  hint={
-                    conflict.where === 'bin'
-                      ? 'The one in the bin is removed from the bin.'
-                      : 'The one here is kept on its History page, so you can go back to it.'
-                  }
+                  label={t('import.choice.replace')}
+                  hint={t(
+                    conflict.where === 'bin' ? 'import.choice.replaceBinHint' : 'import.choice.replaceHint',
+                  )}
                 />
                 <Radio
                   id={`${name}-keep-both`}
                   name={name}
                   checked={choices[conflict.id] === 'keep-both'}
                   onChange={() => setChoices({ ...choices, [conflict.id]: 'keep-both' })}
-                  label="Keep both"
-                  hint="The one from the file is added as a separate assessment."
+                  label={t('import.choice.keepBoth')}
+                  hint={t('import.choice.keepBothHint')}
                 />
               </div>
             </fieldset>
@@ -178,10 +181,10 @@ export function ImportChoice({
       })}
       <div className="govuk-button-group">
         <button type="submit" className="govuk-button">
-          Continue importing
+          {t('import.choice.continue')}
         </button>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>
-          Do not import this file
+          {t('import.choice.cancel')}
         </button>
       </div>
     </form>
@@ -223,14 +226,20 @@ function firstChoice(conflict: Conflict): Choice {
   return conflict.canMerge ? 'merge' : 'replace';
 }
 
-function errorText(conflict: Conflict): string {
-  return conflict.canMerge
-    ? `Select whether to bring in the changes to “${conflict.existing.title}”, replace it or keep both`
-    : `Select whether to replace “${conflict.existing.title}” or keep both`;
+function errorText(conflict: Conflict, t: (id: string, values?: Record<string, unknown>) => string): string {
+  return t(conflict.canMerge ? 'import.choice.errorMerge' : 'import.choice.errorReplace', {
+    title: conflict.existing.title,
+  });
 }
 
-function labelOf(conflict: Conflict, questionId: string): string {
-  return questionLabel(conflict, questionId);
+/** "Select whether to keep their answer or yours to “…”", the question's wording tagged with its language. */
+function KeepError({ label }: { label: ReturnType<typeof questionLabel> }) {
+  return (
+    <RichMessage
+      id="import.differences.keepError"
+      values={{ label: <TemplateText language={label.language}>{label.text}</TemplateText> }}
+    />
+  );
 }
 
 function focusField(event: React.MouseEvent, fieldId: string) {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 export type ImportedRow = { id: string; title: string; fileName: string };
 
@@ -10,23 +11,26 @@ const SHOWN_OPEN = 5;
 /** At most this many titles are drawn when the list is opened; the rest are in the library. */
 const LISTED = 200;
 
-const n = (x: number) => x.toLocaleString('en-GB');
-
 /**
  * What an import stored, in a success banner that is not announced as an alert (a polite status says
  * the count once): up to five titles in full; more are collapsed behind "Show the list", which draws the
  * first 200 only when opened.
  */
 export function ImportSummary({ rows }: { rows: readonly ImportedRow[] }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const count = rows.length;
-  const what = `${n(count)} ${count === 1 ? 'assessment' : 'assessments'}`;
   return (
     <>
       <p className="govuk-visually-hidden" role="status">
-        Import finished: {what} imported.
+        {t('import.finished', { count })}
       </p>
-      <NotificationBanner variant="success" title="Success" heading={`Imported ${what}`} announce={false}>
+      <NotificationBanner
+        variant="success"
+        title={t('common.success')}
+        heading={t('import.imported', { count })}
+        announce={false}
+      >
         {count <= SHOWN_OPEN ? (
           <TitleList rows={rows} />
         ) : (
@@ -35,15 +39,12 @@ export function ImportSummary({ rows }: { rows: readonly ImportedRow[] }) {
             onToggle={(e) => setOpen(e.currentTarget.open)}
           >
             <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">Show the list of {what}</span>
+              <span className="govuk-details__summary-text">{t('import.showList', { count })}</span>
             </summary>
             <div className="govuk-details__text">
               {open && <TitleList rows={rows.slice(0, LISTED)} />}
               {open && count > LISTED && (
-                <p className="govuk-body">
-                  And {n(count - LISTED)} more. Find any of them in your assessments above, by title or
-                  assessor.
-                </p>
+                <p className="govuk-body">{t('import.andMore', { count: count - LISTED })}</p>
               )}
             </div>
           </details>
@@ -54,6 +55,7 @@ export function ImportSummary({ rows }: { rows: readonly ImportedRow[] }) {
 }
 
 function TitleList({ rows }: { rows: readonly ImportedRow[] }) {
+  const t = useT();
   return (
     <ul className="govuk-list">
       {rows.map((row) => (
@@ -61,7 +63,7 @@ function TitleList({ rows }: { rows: readonly ImportedRow[] }) {
           <Link href={paths.assessment(row.id)} className="govuk-notification-banner__link">
             {row.title}
           </Link>{' '}
-          from “{row.fileName}”
+          {t('import.fromFile', { file: row.fileName })}
         </li>
       ))}
     </ul>

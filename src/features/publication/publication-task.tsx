@@ -1,9 +1,12 @@
 import { type Publication } from '@schemas/assessment.ts';
+import { type Language } from '@schemas/local-text.ts';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { TaskList } from '@/components/task-list.tsx';
-import { describePublication, publicationComplete } from '@/domain/publication.ts';
+import { publicationComplete } from '@/domain/publication.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
+import { PublicationSummary } from './publication-summary.tsx';
 
 /**
  * On the task list: the "Publication details" task (how the PDF appendix is headed), with what is set so
@@ -14,19 +17,22 @@ export function PublicationTask({
   publication,
   variant = 'task',
   printedIn,
+  language = 'en',
 }: {
   assessmentId: string;
   publication: Publication;
   variant?: 'task' | 'line';
-  /** What the appendix is printed in ("Welsh", "English, then Welsh"), said when the template is bilingual. */
-  printedIn?: string;
+  /** The languages the appendix is printed in, said when the template is bilingual. */
+  printedIn?: readonly Language[] | undefined;
+  /** The assessment's language (what was typed in the details is taken to be in it). */
+  language?: Language;
 }) {
   const t = useT();
-  const summary = describePublication(publication) + (printedIn ? `; printed in ${printedIn}` : '');
+  const summary = <PublicationSummary publication={publication} language={language} printedIn={printedIn} />;
   if (variant === 'line') {
     return (
       <p className="govuk-body">
-        {t('pub.headed', { summary })}{' '}
+        <RichMessage id="pub.headed" values={{ summary }} />{' '}
         <Link href={paths.publication(assessmentId)} className="govuk-link">
           {t('pub.change')}
         </Link>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { CommentRole } from '@/domain/comments.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { useIdentity, type Identity } from './use-identity.ts';
@@ -6,7 +6,7 @@ import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
   /** Label of the comment box, e.g. "Comment on Age". */
-  label: string;
+  label: ReactNode;
   submitLabel: string;
   /** The role offered first when this browser has not been told yet. */
   fallbackRole?: CommentRole;

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import type { Assessment, Comment } from '@schemas/assessment.ts';
 import {
   addComment,
@@ -23,8 +24,8 @@ type Props = {
   sectionId: string;
   /** Leave out for comments on the whole section. */
   questionId?: string;
-  /** What the comments are about, for labels: "Age", "Section 2: Evidence and Engagement". */
-  subject: string;
+  /** What the comments are about, for labels: "Age", "Section 2: Evidence and Engagement" (tagged with its language). */
+  subject: ReactNode;
   onUpdate: (next: Assessment) => void;
   /** Show the comments but offer no way to change them (agreed, or read-only in this tab). */
   readOnly?: boolean;
@@ -61,7 +62,7 @@ export function CommentThread({
       {comments.length > 0 && (
         <>
           <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-            {t('comments.countOn', { count: comments.length, subject })}
+            <RichMessage id="comments.countOn" values={{ count: comments.length, subject }} />
           </p>
           <ul className="govuk-list">
             {comments.map((comment) => (
@@ -98,12 +99,15 @@ export function CommentThread({
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
               {t('comments.add')}
-              <span className="govuk-visually-hidden"> {t('comments.onSubject', { subject })}</span>
+              <span className="govuk-visually-hidden">
+                {' '}
+                <RichMessage id="comments.onSubject" values={{ subject }} />
+              </span>
             </span>
           </summary>
           <div className="govuk-details__text">
             <CommentForm
-              label={t('comments.commentOn', { subject })}
+              label={<RichMessage id="comments.commentOn" values={{ subject }} />}
               submitLabel={t('comments.addButton')}
               fallbackRole={fallbackRole}
               onSubmit={(body, who) =>

@@ -2,6 +2,7 @@ import type { Assessment } from '@schemas/assessment.ts';
 import type { CommentRole } from '@/domain/comments.ts';
 import type { Finding } from '@/domain/findings/index.ts';
 import type { Template } from '@schemas/template-definition.ts';
+import { TemplateText } from '@/components/template-text.tsx';
 import { AnswerChanges } from './answer-changes.tsx';
 import { CommentThread } from './comment-thread.tsx';
 import { FindingList } from './finding-list.tsx';
@@ -42,7 +43,7 @@ export function FieldReview({
         assessment={assessment}
         sectionId={sectionId}
         questionId={questionId}
-        subject={questionLabel}
+        subject={<TemplateText language={template.language}>{questionLabel}</TemplateText>}
         onUpdate={onUpdate}
         readOnly={readOnly}
         fallbackRole={fallbackRole}

@@ -2,6 +2,10 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
+import { assessmentLanguage } from '@schemas/assessment.ts';
+import type { Language } from '@schemas/local-text.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { TemplateText, useTemplateLang } from '@/components/template-text.tsx';
 import { paths } from '@/components/paths.ts';
 import {
   countFindings,
@@ -52,14 +56,20 @@ export function ReviewFindings({ assessment, template, findings, onUpdate, readO
           <p className="govuk-body">
             {t('findings.summaryReview', { counts: describeCountsIn(countFindings(findings)) })}
           </p>
-          {shared.length > 0 && <SharedExplanations shared={shared} />}
+          {shared.length > 0 && <SharedExplanations shared={shared} language={template.language} />}
           {template.sections.map((section) => {
             const list = questions.filter((q) => q.sectionId === section.id);
             if (list.length === 0) return null;
             return (
               <div key={section.id}>
                 <h3 className="govuk-heading-s app-review-findings__section">
-                  {t('form.sectionHeading', { number: section.number, title: section.title })}{' '}
+                  <RichMessage
+                    id="form.sectionHeading"
+                    values={{
+                      number: section.number,
+                      title: <TemplateText language={template.language}>{section.title}</TemplateText>,
+                    }}
+                  />{' '}
                   <span className="govuk-body-s">
                     ({describeCountsIn(countFindings(list.flatMap((q) => q.findings)))})
                   </span>
@@ -73,6 +83,7 @@ export function ReviewFindings({ assessment, template, findings, onUpdate, readO
                     onUpdate={onUpdate}
                     readOnly={readOnly}
                     answer={renderAnswer?.(q.questionId)}
+                    language={template.language}
                   />
                 ))}
               </div>
@@ -84,7 +95,13 @@ export function ReviewFindings({ assessment, template, findings, onUpdate, readO
   );
 }
 
-function SharedExplanations({ shared }: { shared: readonly SharedExplanation[] }) {
+function SharedExplanations({
+  shared,
+  language,
+}: {
+  shared: readonly SharedExplanation[];
+  language: Language;
+}) {
   const t = useT();
   return (
     <div className="govuk-inset-text app-shared-explanations">
@@ -99,7 +116,13 @@ function SharedExplanations({ shared }: { shared: readonly SharedExplanation[] }
             </h4>
             {short ? (
               <p className="govuk-body-s govuk-!-margin-bottom-1">
-                {t('findings.questionsList', { count: labels.length, labels: labels.join(', ') })}
+                <RichMessage
+                  id="findings.questionsList"
+                  values={{
+                    count: labels.length,
+                    labels: <TemplateText language={language}>{labels.join(', ')}</TemplateText>,
+                  }}
+                />
               </p>
             ) : (
               <>
@@ -108,7 +131,9 @@ function SharedExplanations({ shared }: { shared: readonly SharedExplanation[] }
                 </p>
                 <ul className="govuk-list govuk-list--bullet govuk-body-s govuk-!-margin-bottom-1">
                   {labels.map((l) => (
-                    <li key={l}>{l}</li>
+                    <li key={l}>
+                      <TemplateText language={language}>{l}</TemplateText>
+                    </li>
                   ))}
                 </ul>
               </>
@@ -130,7 +155,9 @@ function QuestionBlock({
   onUpdate,
   readOnly,
   answer,
+  language,
 }: {
+  language: Language;
   question: QuestionFindings;
   assessment: Assessment;
   sharedBy: ReadonlyMap<string, SharedExplanation>;
@@ -145,7 +172,7 @@ function QuestionBlock({
     <div className="app-review-question" role="group" aria-labelledby={headingId}>
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2" id={headingId}>
         <Link href={paths.field(assessment.id, sectionId, questionId)} className="govuk-link">
-          {questionLabel}
+          <TemplateText language={language}>{questionLabel}</TemplateText>
         </Link>
       </h4>
       <div className="app-review-question__columns">
@@ -186,7 +213,7 @@ function QuestionBlock({
         assessment={assessment}
         sectionId={sectionId}
         questionId={questionId}
-        subject={questionLabel}
+        subject={<TemplateText language={language}>{questionLabel}</TemplateText>}
         onUpdate={onUpdate}
         readOnly={readOnly}
         fallbackRole="reviewer"
@@ -200,8 +227,11 @@ function AnswerText({ assessment, questionId }: { assessment: Assessment; questi
   const value = (assessment.answers as Record<string, unknown>)[questionId];
   const text = typeof value === 'string' ? value.trim() : '';
   const t = useT();
+  const lang = useTemplateLang(assessmentLanguage(assessment));
   return text ? (
-    <p className="govuk-body app-comment__body">{text}</p>
+    <p className="govuk-body app-comment__body" lang={lang}>
+      {text}
+    </p>
   ) : (
     <p className="govuk-hint">{t('form.notAnswered')}</p>
   );

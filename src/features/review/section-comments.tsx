@@ -1,6 +1,8 @@
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import { commentsOn, type CommentRole } from '@/domain/comments.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
 import { CommentThread } from './comment-thread.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 
@@ -32,7 +34,15 @@ export function SectionComments({
     <section className="app-section-comments">
       <h2 className="govuk-heading-m">{t('review.sectionComments')}</h2>
       {sections.map((section) => {
-        const subject = t('form.sectionHeading', { number: section.number, title: section.title });
+        const subject = (
+          <RichMessage
+            id="form.sectionHeading"
+            values={{
+              number: section.number,
+              title: <TemplateText language={template.language}>{section.title}</TemplateText>,
+            }}
+          />
+        );
         return (
           <div key={section.id}>
             <h3 className="govuk-heading-s">{subject}</h3>

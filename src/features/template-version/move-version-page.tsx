@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { BackLink } from '@/components/back-link.tsx';
-import { useLocale } from '@/components/i18n/use-locale.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { TemplateText } from '@/components/template-text.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import type { Language } from '@schemas/local-text.ts';
 import type { VersionMoveItem, VersionMovePlan } from '@/domain/version-move.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 import { kindWords } from './kind-words.ts';
 import './template-version.scss';
 
@@ -16,6 +20,8 @@ type Props = {
   /** The form's short title. */
   formTitle: string;
   plan: VersionMovePlan;
+  /** The language of the template's wording in the plan (the assessment's language). */
+  language?: Language;
   /** Open read-only in this tab (another tab edits it): nothing can be moved from here. */
   readOnly: boolean;
   /** Keeps a copy in History, then moves. Resolves to null when done, or a message saying what went wrong. */
@@ -27,10 +33,17 @@ type Props = {
  * answers moved into a new kind of question, answers kept as "no longer asked", new questions, sections to
  * mark as completed again), then one button. GOV.UK summary list and tables, plain words.
  */
-export function MoveVersionPage({ assessmentId, title, formTitle, plan, readOnly, onConfirm }: Props) {
-  useDocumentTitle(`Move to version ${plan.toVersion} – EIA Builder`);
-  // Not in the Welsh catalogue yet: on a Welsh page the whole page is marked as English (WCAG 3.1.2).
-  const english = useLocale() === 'en' ? undefined : 'en';
+export function MoveVersionPage({
+  assessmentId,
+  title,
+  formTitle,
+  plan,
+  language = 'en',
+  readOnly,
+  onConfirm,
+}: Props) {
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('newerVersion.move', { version: plan.toVersion }) }));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -40,11 +53,9 @@ export function MoveVersionPage({ assessmentId, title, formTitle, plan, readOnly
     if (failure) failureRef.current?.focus();
   }, [failure]);
 
-  const refusal =
-    plan.refusal ??
-    (readOnly
-      ? 'This assessment is open in another tab, so it can only be read here. Move it from the tab where it is being edited.'
-      : null);
+  const refusal = plan.refusalProblem
+    ? t(`move.refusal.${plan.refusalProblem.code}`, plan.refusalProblem.values)
+    : (plan.refusal ?? (readOnly ? t('move.readOnly') : null));
   const confirm = async () => {
     setBusy(true);
     setFailure(null);
@@ -54,53 +65,58 @@ export function MoveVersionPage({ assessmentId, title, formTitle, plan, readOnly
   };
 
   return (
-    <div className="govuk-grid-row" lang={english}>
+    <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink href={paths.assessment(assessmentId)}>Back to task list</BackLink>
+        <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         {failure && (
           <div ref={failureRef} tabIndex={-1}>
-            <NotificationBanner variant="alert" heading="The assessment was not moved">
+            <NotificationBanner variant="alert" heading={t('move.notMoved')}>
               <p className="govuk-body">{failure}</p>
             </NotificationBanner>
           </div>
         )}
         <span className="govuk-caption-l">{title}</span>
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
-          Move this assessment to version {plan.toVersion}
+          {t('move.heading', { version: plan.toVersion })}
         </h1>
         {refusal ? (
           <>
             <div className="govuk-inset-text">{refusal}</div>
             <p className="govuk-body">
               <Link href={paths.assessment(assessmentId)} className="govuk-link">
-                Go back to the task list
+                {t('move.goBack')}
               </Link>
             </p>
           </>
         ) : (
           <>
             <p className="govuk-body">
-              This assessment was written on version {plan.fromVersion} of the {formTitle} form. Version{' '}
-              {plan.toVersion} is newer. This is what moving it will do. Nothing changes until you choose
-              “Move to version {plan.toVersion}”.
+              <RichMessage
+                id="move.intro"
+                values={{
+                  from: plan.fromVersion,
+                  to: plan.toVersion,
+                  form: <TemplateText language={language}>{formTitle}</TemplateText>,
+                }}
+              />
             </p>
             <Overview plan={plan} />
-            <Details plan={plan} />
+            <Details plan={plan} language={language} />
             <div className="govuk-warning-text">
               <span className="govuk-warning-text__icon" aria-hidden="true">
                 !
               </span>
               <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>A copy of the assessment as it is now is
-                kept in History first. To undo the move, restore that copy from History.
+                <span className="govuk-visually-hidden">{t('common.warning')}</span>
+                {t('move.warning')}
               </strong>
             </div>
             <div className="govuk-button-group">
               <button type="button" className="govuk-button" disabled={busy} onClick={() => void confirm()}>
-                Move to version {plan.toVersion}
+                {t('newerVersion.move', { version: plan.toVersion })}
               </button>
               <Link href={paths.assessment(assessmentId)} className="govuk-link">
-                Cancel
+                {t('common.cancel')}
               </Link>
             </div>
           </>
@@ -110,24 +126,18 @@ export function MoveVersionPage({ assessmentId, title, formTitle, plan, readOnly
   );
 }
 
-function count(n: number, one: string, many: string): string {
-  return n === 0 ? 'None' : n === 1 ? `1 ${one}` : `${n} ${many}`;
-}
-
 function Overview({ plan }: { plan: VersionMovePlan }) {
+  const t = useT();
   const rows = [
-    ['Answers that move across as they are', count(plan.carried.length, 'answer', 'answers')],
-    ['Answers that move into a question of a new kind', count(plan.converted.length, 'answer', 'answers')],
-    [
-      'Answers kept as “answers to questions no longer asked”',
-      count(plan.noLongerAsked.length, 'answer', 'answers'),
-    ],
-    ['New questions to answer', count(plan.newQuestions.length, 'question', 'questions')],
-    ['Sections to mark as completed again', count(plan.reopenedSections.length, 'section', 'sections')],
+    [t('move.carried'), t('move.answers', { count: plan.carried.length })],
+    [t('move.converted'), t('move.answers', { count: plan.converted.length })],
+    [t('move.noLongerAsked'), t('move.answers', { count: plan.noLongerAsked.length })],
+    [t('move.newQuestions'), t('move.questions', { count: plan.newQuestions.length })],
+    [t('move.reopened'), t('move.sections', { count: plan.reopenedSections.length })],
   ];
   return (
     <>
-      <h2 className="govuk-heading-m">What will change</h2>
+      <h2 className="govuk-heading-m">{t('move.whatWillChange')}</h2>
       <dl className="govuk-summary-list">
         {rows.map(([key, value]) => (
           <div key={key} className="govuk-summary-list__row">
@@ -140,27 +150,31 @@ function Overview({ plan }: { plan: VersionMovePlan }) {
   );
 }
 
-function Details({ plan }: { plan: VersionMovePlan }) {
+function Details({ plan, language }: { plan: VersionMovePlan; language: Language }) {
+  const t = useT();
+  const cell = (i: VersionMoveItem) => <QuestionCell item={i} language={language} />;
+  // Answers are kept as typed: on a Welsh page they are marked as English.
+  const answerLang = useLocale() === 'en' ? undefined : 'en';
   return (
     <>
       {plan.noLongerAsked.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">Answers to questions no longer asked</h2>
-          <p className="govuk-body">
-            These questions were removed, or are now asked in a way that cannot hold the answer as it is. The
-            answers are not lost: they are kept with the assessment and shown on Check your answers, in
-            History, in the exported file and in the data attached to the PDF.
-          </p>
+          <h2 className="govuk-heading-m">{t('noLongerAsked.heading')}</h2>
+          <p className="govuk-body">{t('move.noLongerAskedIntro')}</p>
           <dl className="govuk-summary-list">
             {plan.noLongerAsked.map((i) => (
               <div key={i.questionId} className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">
-                  <QuestionCell item={i} />
+                  {cell(i)}
                   <span className="govuk-hint govuk-!-margin-bottom-0 app-block">
-                    {i.toKind ? `Now asked as ${kindWords(i.toKind)}` : 'No longer asked'}
+                    {i.toKind
+                      ? t('move.nowAskedAs', { kind: kindWords(i.toKind) })
+                      : t('move.noLongerAskedShort')}
                   </span>
                 </dt>
-                <dd className="govuk-summary-list__value app-pre-wrap">{i.answerText}</dd>
+                <dd className="govuk-summary-list__value app-pre-wrap" lang={answerLang}>
+                  {i.answerText}
+                </dd>
               </div>
             ))}
           </dl>
@@ -168,37 +182,37 @@ function Details({ plan }: { plan: VersionMovePlan }) {
       )}
       {plan.converted.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">Answers that move into a question of a new kind</h2>
+          <h2 className="govuk-heading-m">{t('move.converted')}</h2>
           <ItemTable
-            caption="Questions asked in a new way"
+            caption={t('move.convertedCaption')}
             items={plan.converted}
             columns={[
-              ['Question', (i) => <QuestionCell item={i} />],
-              ['Was', (i) => kindWords(i.fromKind)],
-              ['Now', (i) => kindWords(i.toKind)],
+              [t('move.question'), cell],
+              [t('move.was'), (i) => kindWords(i.fromKind)],
+              [t('move.now'), (i) => kindWords(i.toKind)],
             ]}
           />
         </>
       )}
       {plan.newQuestions.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">New questions</h2>
+          <h2 className="govuk-heading-m">{t('move.newQuestionsHeading')}</h2>
           <ItemTable
-            caption="New questions, to answer after the move"
+            caption={t('move.newQuestionsCaption')}
             items={plan.newQuestions}
-            columns={[['Question', (i) => <QuestionCell item={i} />]]}
+            columns={[[t('move.question'), cell]]}
           />
         </>
       )}
       {plan.reopenedSections.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">Sections to mark as completed again</h2>
-          <p className="govuk-body">
-            Their questions changed, so they will no longer be marked as completed:
-          </p>
+          <h2 className="govuk-heading-m">{t('move.reopened')}</h2>
+          <p className="govuk-body">{t('move.reopenedIntro', { count: plan.reopenedSections.length })}</p>
           <ul className="govuk-list govuk-list--bullet">
             {plan.reopenedSections.map((s) => (
-              <li key={s.id}>{s.title}</li>
+              <li key={s.id}>
+                <TemplateText language={language}>{s.title}</TemplateText>
+              </li>
             ))}
           </ul>
         </>
@@ -207,16 +221,13 @@ function Details({ plan }: { plan: VersionMovePlan }) {
         <details className="govuk-details">
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              Show the {plan.carried.length === 1 ? 'answer' : `${plan.carried.length} answers`} that move
-              across as they are
+              {t('move.showCarried', { count: plan.carried.length })}
             </span>
           </summary>
           <div className="govuk-details__text">
             <ul className="govuk-list">
               {plan.carried.map((i) => (
-                <li key={i.questionId}>
-                  <QuestionCell item={i} />
-                </li>
+                <li key={i.questionId}>{cell(i)}</li>
               ))}
             </ul>
           </div>
@@ -226,12 +237,14 @@ function Details({ plan }: { plan: VersionMovePlan }) {
   );
 }
 
-function QuestionCell({ item }: { item: VersionMoveItem }) {
+function QuestionCell({ item, language }: { item: VersionMoveItem; language: Language }) {
   return (
     <>
-      {item.label}
+      <TemplateText language={language}>{item.label}</TemplateText>
       {item.sectionTitle && (
-        <span className="govuk-hint govuk-!-margin-bottom-0 app-block">{item.sectionTitle}</span>
+        <span className="govuk-hint govuk-!-margin-bottom-0 app-block">
+          <TemplateText language={language}>{item.sectionTitle}</TemplateText>
+        </span>
       )}
     </>
   );

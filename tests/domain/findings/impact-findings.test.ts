@@ -77,3 +77,36 @@ describe('review findings on impact questions of the equality groups', () => {
     expect(titles({ ratings: ['neutral'], why, mitigation: '' })).toEqual([]);
   });
 });
+
+describe('findings while one answer changes at a time (answers kept between evaluations)', () => {
+  it('follow the changed answer, the copy across groups included, and stay the same for the same answers', () => {
+    const today = new Date('2026-01-05');
+    const copied = { ratings: ['neutral'], why: REASON, mitigation: '' };
+    const first = createAssessment({
+      id: 'f',
+      template,
+      answers: { olderPeople: copied, youngPeople: { ...copied } } as never,
+    });
+    const copies = (assessment: typeof first) =>
+      findingsFor(assessment, template, { today })
+        .filter((f) => f.ruleId === 'group-distinct')
+        .map((f) => f.questionId);
+    expect(copies(first)).toEqual(['olderPeople', 'youngPeople']);
+    expect(copies(first)).toEqual(['olderPeople', 'youngPeople']);
+
+    // The person rewrites one group's reason: a new object for that answer only, as the form reports it.
+    const rewritten = {
+      ...first,
+      answers: {
+        ...first.answers,
+        youngPeople: { ...copied, why: 'Young people rarely ride after 8 pm, the 2025 count found.' },
+      },
+    };
+    expect(copies(rewritten)).toEqual([]);
+    // And back to the copy: found again.
+    expect(copies({ ...rewritten, answers: { ...rewritten.answers, youngPeople: { ...copied } } })).toEqual([
+      'olderPeople',
+      'youngPeople',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { type AnswerValue } from '@schemas/answers.ts';
+import { type Language } from '@schemas/local-text.ts';
 import { type FieldProblem } from '@schemas/completion.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { type ComponentType, type ReactNode } from 'react';
@@ -24,7 +25,8 @@ export type FieldKind = {
   kind: string;
   Field: ComponentType<KindFieldProps>;
   /** The answer on Check your answers (never empty: "Not answered" is shown by the caller). */
-  Answer: ComponentType<{ question: Question; value: AnswerValue }>;
+  /** The answer as Check your answers shows it, in `language` (the assessment's) where it has words of its own. */
+  Answer: ComponentType<{ question: Question; value: AnswerValue; language?: Language }>;
   /** The id of the element to focus for an error (e.g. a date's first wrong part). */
   targetId: (question: Question, problem?: FieldProblem) => string;
 };

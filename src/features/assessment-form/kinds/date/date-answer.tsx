@@ -1,22 +1,20 @@
 import { type AnswerValue, type DateParts } from '@schemas/answers.ts';
 import { parseDateParts } from '@schemas/dates.ts';
+import { type Language } from '@schemas/local-text.ts';
+import { monthName } from '@/domain/long-date.ts';
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** Said after a date that is not real, in the answer's language (the assessment's). */
+const NOT_REAL: Record<Language, string> = { en: 'not a real date', cy: 'nid yw’n ddyddiad go iawn' };
 
-/** "11 September 2019"; a date that is not real is shown as typed, and said to be not real. */
-function formatDateParts(parts: DateParts): string {
+/** "11 September 2019" / "11 Medi 2019"; a date that is not real is shown as typed, and said to be not real. */
+function formatDateParts(parts: DateParts, language: Language): string {
   const date = parseDateParts(parts);
-  if (date) return longDate.format(date);
+  if (date) return `${date.getUTCDate()} ${monthName(date.getUTCMonth(), language)} ${date.getUTCFullYear()}`;
   const typed = [parts.day, parts.month, parts.year].map((p) => p.trim() || '?').join(' / ');
-  return `${typed} (not a real date)`;
+  return `${typed} (${NOT_REAL[language]})`;
 }
 
-/** A date on Check your answers: "11 September 2019", or as typed and said to be not real. */
-export function DateAnswer({ value }: { value: AnswerValue }) {
-  return <>{formatDateParts(value as DateParts)}</>;
+/** A date on Check your answers, in the assessment's language: "11 September 2019", or as typed and said to be not real. */
+export function DateAnswer({ value, language = 'en' }: { value: AnswerValue; language?: Language }) {
+  return <>{formatDateParts(value as DateParts, language)}</>;
 }
