@@ -28,7 +28,8 @@ export const htmlBlocks: HtmlBlockRegistry = {
             .join('')}</tr>`,
       )
       .join('');
-    return `<div class="table-wrap"><table${langAttribute(block.lang)}><caption>${escapeHtml(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+    // The box scrolls sideways on a narrow screen: focusable, so a keyboard can scroll it, and named.
+    return `<div class="table-wrap" role="region" aria-label="${escapeHtml(block.caption)}" tabindex="0"><table${langAttribute(block.lang)}><caption>${escapeHtml(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
   },
 };
 

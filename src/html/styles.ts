@@ -49,6 +49,7 @@ table { border-collapse: collapse; margin: 0 0 1em; }
 th, td { text-align: left; vertical-align: top; padding: 0.35em 0.75em 0.35em 0; border-bottom: 1px solid #b1b4b6; }
 caption { text-align: left; font-weight: 700; padding-bottom: 0.35em; }
 .table-wrap { max-width: 100%; overflow-x: auto; }
+.table-wrap:focus { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
 .part + .part { break-before: page; border-top: 4px solid #0b0c0c; margin-top: 3em; padding-top: 1em; }
 .notice { font-size: 1rem; color: #505a5f; border-top: 1px solid #b1b4b6; padding-top: 0.75em; margin-top: 2em; }
 

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment, createExampleAssessment } from '../../src/domain/new-assessment.ts';
 import { socialMediaGuidance2019Answers } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { buildAppendixHtml } from '../../src/html/build-appendix-html.ts';
+import { localiseTemplate } from '../../schemas/template-definition.ts';
+import { registerTemplate } from '../../schemas/templates/index.ts';
+import { impactTableTemplate } from '../impact-table-template.ts';
 import { axeViolations } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -105,6 +108,37 @@ describe('the accessible HTML appendix in Chromium', () => {
     expect(requests).toEqual([pathToFileURL(path).href]);
     expect(errors).toEqual([]);
     expect(await page.locator('script, img, a').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a keyboard scroll a table wider than a 320 px screen, axe-clean', async () => {
+    registerTemplate(impactTableTemplate);
+    const template = localiseTemplate(impactTableTemplate);
+    const rows = [1, 2, 3].map((n) => ({
+      id: `r${n}`,
+      cells: {
+        action: `Survey older riders on route ${n} about the evening timetable`,
+        owner: 'Transport team',
+        due: { day: '31', month: '3', year: '2026' },
+        status: 'open',
+      },
+    }));
+    const assessment = createAssessment({
+      id: 'table',
+      template,
+      answers: { name: 'Bus timetable', actions: rows } as never,
+    });
+    const path = join(suite.dir(), 'table.html');
+    await writeFile(path, buildAppendixHtml(assessment, { exportedAt: new Date() }).html);
+    const { context, page } = await openOnItsOwn(path, 320);
+    const region = page.getByRole('region', { name: 'Action plan' });
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -28,6 +28,7 @@ import {
   jsonDepthExceeds,
 } from './json-safety.ts';
 import { runAll, runInSlices, type Steps } from './slices.ts';
+import { TEMPLATE_FILE_FORMAT } from './template-file.ts';
 
 /**
  * THE one parse path for `.eia.json` files: import in the app, the PDF's embedded attachment and the
@@ -190,9 +191,14 @@ function* textSteps(fileName: string, rawText: string, options: ParseOptions): P
 }
 
 function* envelopeSteps(fileName: string, root: PlainRecord): ParseSteps {
+  if (root.format === TEMPLATE_FILE_FORMAT) {
+    return fail(fileName, [
+      `${q(fileName)} is a template, not assessments: import it on the Templates page.`,
+    ]);
+  }
   if (root.format !== EIA_FILE_FORMAT) {
     return fail(fileName, [
-      `${q(fileName)} is not an EIA Builder file: its "format" is ${JSON.stringify(root.format)}, not "${EIA_FILE_FORMAT}".`,
+      `${q(fileName)} is not an EIA Builder file: its "format" is ${JSON.stringify(root.format)}, not "${EIA_FILE_FORMAT}". Choose a file exported from EIA Builder (its name ends in .eia.json).`,
     ]);
   }
   const migrated = migrateEnvelope(root);

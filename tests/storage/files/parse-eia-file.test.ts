@@ -130,7 +130,11 @@ describe('parseEiaText', () => {
 
   it('refuses JSON of another format', () => {
     expect(problemsOf(parseEiaText('other.json', '{"format":"excalidraw","version":2}'))[0]).toBe(
-      '"other.json" is not an EIA Builder file: its "format" is "excalidraw", not "eia-builder/assessments".',
+      '"other.json" is not an EIA Builder file: its "format" is "excalidraw", not "eia-builder/assessments". Choose a file exported from EIA Builder (its name ends in .eia.json).',
+    );
+    // A template file chosen where assessments are imported says where it goes.
+    expect(problemsOf(parseEiaText('council.eia-template.json', '{"format":"eia-template"}'))[0]).toBe(
+      '"council.eia-template.json" is a template, not assessments: import it on the Templates page.',
     );
     expect(problemsOf(parseEiaText('package.json', '{"name":"x"}'))[0]).toMatch(
       /has no "format" field saying what it is/,
