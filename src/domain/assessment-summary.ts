@@ -1,4 +1,5 @@
-import type { Assessment, AssessmentStatus } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment, type AssessmentStatus } from '@schemas/assessment.ts';
+import type { Language } from '@schemas/local-text.ts';
 import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import { answerOf, isAnswerEmpty, questionsWithRole } from '@schemas/answers.ts';
@@ -13,13 +14,16 @@ import { summariseSections } from './section-status.ts';
  * Bump SUMMARY_VERSION whenever this shape or how it is computed changes: storage then rebuilds
  * every stored summary from the full records.
  */
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 // 2: missingCount, weakCount, openComments and the per-group grid (review findings).
 // 3: groupRatings (an impact question's ratings in words), and the impact kind's own findings.
+// 4: language (the title is shown tagged with it on a page in the other language).
 
 export type AssessmentSummary = {
   id: string;
   title: string;
+  /** The language the assessment is written in (its title is in it). Absent in rows built before version 4. */
+  language?: Language;
   assessorName: string;
   status: AssessmentStatus;
   revision: number;
@@ -62,6 +66,7 @@ export function summariseAssessment(
   return {
     id: assessment.id,
     title: assessmentTitle(assessment, template) || UNTITLED,
+    language: assessmentLanguage(assessment),
     assessorName: assessmentAssessor(assessment, template),
     status: assessment.status,
     revision: assessment.revision,
