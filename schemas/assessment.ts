@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASSESSMENT_STATUSES } from './assessment-status.ts';
 import { answersSchemaFor, anyAnswersSchema, MAX_ANSWERS } from './answers.ts';
 import { anyAnswerSchema } from './kinds/index.ts';
 import { MAX_DRAFT_ANSWER_LENGTH } from './kinds/text-answer.ts';
@@ -14,7 +15,7 @@ import { templateIdSchema, templateVersionSchema, type Template } from './templa
  */
 export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 2 as const;
 
-export const assessmentStatusSchema = z.enum(['draft', 'ready-for-review', 'returned', 'agreed']);
+export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 export const STATUS_LABELS: Record<AssessmentStatus, string> = {

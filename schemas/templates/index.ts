@@ -87,6 +87,14 @@ export function registerTemplate(definition: TemplateDefinition): boolean {
   return true;
 }
 
+/**
+ * Forgets one learnt template version (the designer's PDF preview of a draft, once handed to the PDF
+ * maker). Built-in templates stay.
+ */
+export function forgetTemplate(id: string, version: string): void {
+  known.delete(keyOf(id, version));
+}
+
 /** Forgets every learnt template (tests; a database deleted). Built-in templates stay. */
 export function forgetLearntTemplates(): void {
   known.clear();

@@ -1,6 +1,6 @@
 import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { type Language } from '@schemas/local-text.ts';
-import { appendixLanguages } from '@/domain/appendix-view-models.ts';
+import { appendixLanguages } from '@/domain/appendix-languages.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { compareTemplateVersions, newestTemplateVersion, templateOf } from '@schemas/templates/index.ts';
 import { type Template } from '@schemas/template-definition.ts';

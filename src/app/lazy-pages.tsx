@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { storedTemplatesLearnt } from '@/storage/app-storage.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 
 /**
@@ -26,43 +27,55 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): Page
   return Object.assign(LazyPage, { preload });
 }
 
+/**
+ * A page that reads templates (an assessment, the overview, the designer): it renders once the templates
+ * stored in this browser are learnt, as well as its chunk loaded, so an assessment written on one opens.
+ */
+function lazyTemplatePage<P extends object>(load: () => Promise<ComponentType<P>>): Page<P> {
+  return lazyPage(() => Promise.all([load(), storedTemplatesLearnt()]).then(([component]) => component));
+}
+
 export const LibraryPage = lazyPage(() =>
   import('@/features/library/library-page.tsx').then((m) => m.LibraryPage),
 );
-export const BinPage = lazyPage(() => import('@/features/bin/bin-page.tsx').then((m) => m.BinPage));
+export const BinPage = lazyTemplatePage(() => import('@/features/bin/bin-page.tsx').then((m) => m.BinPage));
 export const AboutPage = lazyPage(() => import('@/features/about/about-page.tsx').then((m) => m.AboutPage));
-export const AssessmentRoute = lazyPage(() =>
+export const AssessmentRoute = lazyTemplatePage(() =>
   import('./assessment-route.tsx').then((m) => m.AssessmentRoute),
 );
-export const OverviewRoute = lazyPage(() => import('./overview-route.tsx').then((m) => m.OverviewRoute));
-export const ChooseTemplatePage = lazyPage(() =>
+export const OverviewRoute = lazyTemplatePage(() =>
+  import('./overview-route.tsx').then((m) => m.OverviewRoute),
+);
+export const ChooseTemplatePage = lazyTemplatePage(() =>
   import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
 );
-export const TemplatesPage = lazyPage(() =>
+export const TemplatesPage = lazyTemplatePage(() =>
   import('@/features/templates/templates-page.tsx').then((m) => m.TemplatesPage),
 );
-export const CopyTemplatePage = lazyPage(() =>
+export const CopyTemplatePage = lazyTemplatePage(() =>
   import('@/features/templates/copy-template-page.tsx').then((m) => m.CopyTemplatePage),
 );
-export const TemplateDraftRoute = lazyPage(() =>
+export const TemplateDraftRoute = lazyTemplatePage(() =>
   import('./template-draft-route.tsx').then((m) => m.TemplateDraftRoute),
 );
 
 // The pages of an open assessment other than the form: loaded when first visited, so an assessment opened
 // by its address loads the task list and the form only.
-export const HistoryPage = lazyPage(() =>
+export const HistoryPage = lazyTemplatePage(() =>
   import('@/features/history/history-page.tsx').then((m) => m.HistoryPage),
 );
-export const PublicationPage = lazyPage(() =>
+export const PublicationPage = lazyTemplatePage(() =>
   import('@/features/publication/publication-page.tsx').then((m) => m.PublicationPage),
 );
-export const ReviewPage = lazyPage(() =>
+export const ReviewPage = lazyTemplatePage(() =>
   import('@/features/review/review-page.tsx').then((m) => m.ReviewPage),
 );
-export const AgreePage = lazyPage(() => import('@/features/review/agree-page.tsx').then((m) => m.AgreePage));
+export const AgreePage = lazyTemplatePage(() =>
+  import('@/features/review/agree-page.tsx').then((m) => m.AgreePage),
+);
 
 /** "Move to version X" (rarely visited: its plan and tables load on the way to it). */
-export const MoveVersionRoute = lazyPage(() =>
+export const MoveVersionRoute = lazyTemplatePage(() =>
   import('./move-version-route.tsx').then((m) => m.MoveVersionRoute),
 );
 

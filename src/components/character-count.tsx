@@ -55,12 +55,18 @@ export function CharacterCount({ length, maxLength, threshold = 0 }: CharacterCo
   );
 }
 
-/** The value once it has stopped changing for `delay` ms (the first value straight away). */
+/**
+ * The value once it has stopped changing for `delay` ms (the first value straight away). No timer
+ * runs while the value is the one already settled: setting the same state again would still
+ * re-render and commit once after a field's first keystroke (React cannot always skip it), a
+ * commit on the typing path for nothing.
+ */
 function useSettledValue<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
+    if (Object.is(value, settled)) return;
     const timer = setTimeout(() => setSettled(value), delay);
     return () => clearTimeout(timer);
-  }, [value, delay]);
+  }, [value, settled, delay]);
   return settled;
 }

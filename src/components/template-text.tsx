@@ -1,6 +1,6 @@
 import type { Language } from '@schemas/local-text.ts';
 import type { ReactNode } from 'react';
-import { useInterfaceLanguage } from './use-interface-language.ts';
+import { useLocale } from './i18n/use-locale.ts';
 
 /** The `lang` attribute for text in `language` on a page in `pageLanguage`: none when they are the same. */
 export function langFor(language: Language, pageLanguage: Language): string | undefined {
@@ -14,7 +14,7 @@ export function langFor(language: Language, pageLanguage: Language): string | un
  * marked against what the page really says it is.
  */
 function usePageLanguage(): Language {
-  useInterfaceLanguage();
+  useLocale();
   if (typeof document === 'undefined') return 'en';
   return document.documentElement.lang.toLowerCase().startsWith('cy') ? 'cy' : 'en';
 }

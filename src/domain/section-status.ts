@@ -1,6 +1,7 @@
-import { isAnswerEmpty, type Answers } from '@schemas/answers.ts';
+import { answerOf, isAnswerEmpty, type Answers } from '@schemas/answers.ts';
 import { checkSection } from '@schemas/completion.ts';
-import type { Section, Template } from '@schemas/template-definition.ts';
+import { kindOf } from '@schemas/kinds/index.ts';
+import type { Question, Section, Template } from '@schemas/template-definition.ts';
 
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
 
@@ -20,10 +21,29 @@ export function sectionStatus(
   answers: Answers,
   completedSections: readonly string[],
 ): SectionStatus {
+  // Checks only when marked, and stops at the first answer found: the cheap order for whole templates.
   if (completedSections.includes(section.id) && checkSection(section, answers).length === 0)
     return 'completed';
   const anyAnswered = section.questions.some((q) => !isAnswerEmpty(q, answers));
   return anyAnswered || completedSections.includes(section.id) ? 'in-progress' : 'not-started';
+}
+
+/** What a section's status reads of one answer (each answer is read, and checked, once). */
+export type AnswerState = { empty: boolean; passes: boolean };
+
+export function answerState(question: Question, answers: Answers): AnswerState {
+  const kind = kindOf(question);
+  const value = answerOf(question, answers);
+  return { empty: kind.isEmpty(value), passes: kind.check(question, value) === null };
+}
+
+/**
+ * The status of a section from the states of its answers, and whether the assessor marked it completed:
+ * the same as sectionStatus, for callers that keep each answer's state (the live status while typing).
+ */
+export function statusFrom(states: readonly AnswerState[], marked: boolean): SectionStatus {
+  if (marked && states.every((s) => s.passes)) return 'completed';
+  return marked || states.some((s) => !s.empty) ? 'in-progress' : 'not-started';
 }
 
 export type SectionSummary = { section: Section; status: SectionStatus };

@@ -100,6 +100,7 @@ function renderSection(section: PdfSection, idPrefix: string): string {
     let out = '';
     if (item.heading) {
       out += `<h3>${escapeHtml(item.heading)}</h3>\n`;
+      if (item.headingText) out += `${formText(item.headingText)}\n`;
       level = 4;
     }
     return out + renderItem(item, level, idPrefix);
@@ -107,8 +108,13 @@ function renderSection(section: PdfSection, idPrefix: string): string {
   const id = escapeHtml(`${idPrefix}${section.id}`);
   return `<section aria-labelledby="${id}">
 <h2 id="${id}">${escapeHtml(section.heading)}</h2>
-${items.join('\n')}
+${section.intro.map((text) => `${formText(text)}\n`).join('')}${items.join('\n')}
 </section>`;
+}
+
+/** A text of the form itself that the template prints ("Lack of data should not prevent…"), as the PDF does. */
+function formText(text: string): string {
+  return `<p class="form-text">${escapeHtml(text)}</p>`;
 }
 
 function renderItem(item: PdfItem, level: number, idPrefix: string): string {

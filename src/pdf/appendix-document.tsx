@@ -56,7 +56,12 @@ function AppendixPart({
   };
   // The running header and the footer are the pages' layout, drawn around the content of each page.
   const layout = (props: PageLayoutProps) => (
-    <PageFurniture texts={texts} pageNumber={props.pageNumber} totalPages={props.totalPages}>
+    <PageFurniture
+      texts={texts}
+      pageNumber={props.pageNumber}
+      totalPages={props.totalPages}
+      subPageNumber={props.subPageNumber}
+    >
       {props.children}
     </PageFurniture>
   );

@@ -1,4 +1,5 @@
 import { Font } from '@react-pdf/renderer';
+import { shapeByWord, startShapingMemo } from './shape-by-word.ts';
 import { breakOpportunities } from './word-breaks.ts';
 
 /**
@@ -87,6 +88,7 @@ type LoadedFont = {
  * characters took 45 s and 2.5 MB instead of about 2 s and 60 KB).
  */
 export async function prepareFonts(text: string): Promise<{ fontFamily: string[]; unsupported: string[] }> {
+  startShapingMemo();
   const stack: string[] = [];
   const used: LoadedFont[] = [];
   const add = async (families: Family[]) => {
@@ -116,6 +118,7 @@ async function loadFace(family: string, face: Face): Promise<LoadedFont> {
     Object.defineProperty(font, 'postscriptName', { value: `${font.postscriptName}${suffix}` });
   }
   inflateTablesOnce(font);
+  shapeByWord(font as Parameters<typeof shapeByWord>[0]);
   return font;
 }
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { Children, isValidElement, type ReactNode } from 'react';
 import { PageFooter } from './page-footer.tsx';
 import { styles } from './styles.ts';
 
@@ -28,17 +28,26 @@ export function PageFurniture({
   texts,
   pageNumber = 1,
   totalPages,
+  subPageNumber,
   children,
 }: {
   texts: FurnitureTexts;
   pageNumber?: number | undefined;
   totalPages?: number | undefined;
+  /** Set by react-pdf only while it paginates (not when it first measures the content). */
+  subPageNumber?: number | undefined;
   children?: ReactNode;
 }) {
-  // react-pdf paginates twice when a layout may read the page count: first to count the pages, then for
-  // good. The furniture is absolutely positioned, so it cannot move the content: leave it out of the
-  // counting round (about 10% of the time of a 10-page appendix).
-  if (totalPages === undefined) return <>{children}</>;
+  // react-pdf paginates twice when a layout may read the page count: first only to count the pages, then
+  // for good; and for each page it first lays out the layout around a stand-in (the probe) to measure
+  // the room left for content. The furniture is absolutely positioned, so it never changes that room:
+  // - the probe is measured alone (the header and footer were laid out twice per page otherwise);
+  // - the counting round's pages are thrown away once counted, so they are built empty (the page's
+  //   content was laid out again for each of them: a sixth of the time of a 54-page appendix);
+  // - the first measure of the content (before pagination, no page number yet) is the content alone.
+  const probe = isRegionProbe(children);
+  if (probe || subPageNumber === undefined) return <>{children}</>;
+  if (totalPages === undefined) return null;
   return (
     <>
       {pageNumber > 1 ? (
@@ -54,4 +63,16 @@ export function PageFurniture({
       />
     </>
   );
+}
+
+/**
+ * The stand-in node that react-pdf's paginator lays out to measure a page's content region
+ * (@react-pdf/layout's `probeElement`, marked by a `__probe` prop). A layout must render it.
+ */
+function isRegionProbe(children: ReactNode): boolean {
+  return Children.toArray(children).some((child) => {
+    const node: unknown = isValidElement<{ node?: unknown }>(child) ? child.props.node : undefined;
+    const props = (node as { props?: object } | undefined)?.props;
+    return !!props && '__probe' in props;
+  });
 }

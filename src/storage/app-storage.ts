@@ -28,3 +28,21 @@ export function getAppStorage(): AppStorage {
   appStorage ??= createAppStorage(new EiaDatabase(DB_NAME));
   return appStorage;
 }
+
+let templatesLearnt: Promise<void> | undefined;
+
+/**
+ * Resolves when the app has learnt every template stored in this browser (once per page load; a failure
+ * is not fatal: assessments written on a template it could not read say their template is missing). The
+ * pages that read templates wait for it before their first render (app/lazy-pages.tsx); the home page
+ * does not, so its first screen never waits for the templates table.
+ */
+export function storedTemplatesLearnt(): Promise<void> {
+  templatesLearnt ??= getAppStorage()
+    .repository.loadTemplates()
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+  return templatesLearnt;
+}

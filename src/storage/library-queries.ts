@@ -1,10 +1,9 @@
 import Dexie, { type Collection } from 'dexie';
 import { type AssessmentStatus } from '@schemas/assessment.ts';
-import { SUMMARY_VERSION, type AssessmentSummary } from '@/domain/assessment-summary.ts';
+import { SUMMARY_VERSION, type AssessmentSummary } from '@/domain/summary-shape.ts';
 import { type StorageContext } from './context.ts';
 import { type SummaryRow } from './db.ts';
 import { searchWords } from './search-words.ts';
-import { fromSummaryRow, readStoredAssessment, toSummaryRow } from './stored-record.ts';
 
 /**
  * The library's queries. They read ONLY the `summaries` table (never answers), through indexes, one page
@@ -27,10 +26,11 @@ export type LibraryPage = { rows: AssessmentSummary[]; total: number; stored: nu
 export const DEFAULT_PAGE_SIZE = 25;
 
 /**
- * Rebuilds every summary row from the full records when any was built by an older SUMMARY_VERSION or
- * the two tables disagree in size. Cheap when nothing is stale (two counts and an index lookup).
+ * True when the summary rows must be rebuilt from the full records (summary-rebuild.ts): any was built by
+ * an older (or newer) SUMMARY_VERSION, or the two tables disagree in size. Cheap: two counts and an index
+ * lookup, and it reads only the summaries table, so the library's first load needs no schemas.
  */
-export async function ensureSummariesCurrent(ctx: StorageContext): Promise<boolean> {
+export async function summariesStale(ctx: StorageContext): Promise<boolean> {
   const { db } = ctx;
   // Two plain key-range counts (native in IndexedDB). Dexie's notEqual() would walk the whole index:
   // 350 ms with 10,000 rows in Chromium, more than the whole first screen may take.
@@ -40,20 +40,12 @@ export async function ensureSummariesCurrent(ctx: StorageContext): Promise<boole
     db.assessments.count(),
     db.summaries.count(),
   ]);
-  if (older === 0 && newer === 0 && assessments === summaries) return false;
-  await db.transaction('rw', db.assessments, db.summaries, async () => {
-    await db.summaries.clear();
-    let batch: SummaryRow[] = [];
-    await db.assessments.each((row) => {
-      batch.push(toSummaryRow(readStoredAssessment(row.assessment)));
-      if (batch.length >= 500) {
-        void db.summaries.bulkPut(batch);
-        batch = [];
-      }
-    });
-    if (batch.length > 0) await db.summaries.bulkPut(batch);
-  });
-  return true;
+  return older !== 0 || newer !== 0 || assessments !== summaries;
+}
+
+/** Drops the storage-only fields of a summary row. */
+function fromSummaryRow({ titleKey: _t, searchWords: _w, ...summary }: SummaryRow): AssessmentSummary {
+  return summary;
 }
 
 function byIndex(

@@ -1,31 +1,13 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
-import { loadStoredTemplates, saveTemplates } from './templates-store.ts';
 import type { DraftHistory } from './template-drafts-store.ts';
 import type * as DesignerStore from './template-drafts-store.ts';
+import type * as RecordStores from './record-stores.ts';
+import type * as ImportStore from './import-store.ts';
 import { type Assessment } from '@schemas/assessment.ts';
-import {
-  allAssessments,
-  copyAssessment,
-  createStoredAssessment,
-  getAssessment,
-  keepInHistoryNow,
-  resolveConflict,
-  saveAssessment,
-  saveAssessmentNow,
-} from './assessments-store.ts';
-import { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './bin-store.ts';
 import { type StorageContext } from './context.ts';
 import { type EiaDatabase } from './db.ts';
-import { keepBeforeVersionMove, listSnapshots, restoreSnapshot } from './history-store.ts';
-import {
-  findImportConflicts,
-  importAssessments,
-  importAssessmentsWithOutcome,
-  type ImportChoice,
-  type ImportDecisions,
-  type StoreProgress,
-} from './import-store.ts';
-import { ensureSummariesCurrent, listSummaries, type LibraryQuery } from './library-queries.ts';
+import type { ImportChoice, ImportDecisions, StoreProgress } from './import-store.ts';
+import { listSummaries, summariesStale, type LibraryQuery } from './library-queries.ts';
 import { getSetting, setSetting, type Settings } from './settings-store.ts';
 import { TAB_ID } from './tab-id.ts';
 
@@ -38,26 +20,69 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
   // Checked once per page load. (Inside a liveQuery, awaiting a promise made outside it would stop the query
   // being re-run on changes, so the check is awaited only until it has succeeded once.)
   let summariesChecked = false;
+  // The record stores, loaded on first use, with every template stored in this browser learnt before any
+  // record is read (an assessment written on a learnt template needs it to be summarised or opened).
+  let templatesLearnt: Promise<unknown> | undefined;
+  let templatesDone = false;
+  const records = async (): Promise<RecordStoresModule> => {
+    const stores = await loadRecordStores();
+    await (templatesLearnt ??= stores.loadStoredTemplates(db).then(
+      () => (templatesDone = true),
+      (error: unknown) => {
+        templatesLearnt = undefined;
+        throw error;
+      },
+    ));
+    return stores;
+  };
+  // Once loaded, the stores are called directly: inside a live query (Dexie liveQuery: the bin, History)
+  // awaiting anything but Dexie would stop the query being re-run on changes.
+  const withRecords = <T>(run: (stores: RecordStoresModule) => Promise<T>): Promise<T> =>
+    recordStores && templatesDone ? run(recordStores) : records().then(run);
+  /** The record stores, for the synchronous last-moment saves (only ever after a record was read). */
+  const loadedRecords = (): RecordStoresModule => {
+    if (!recordStores) throw new Error('The assessment was saved before it was read.');
+    return recordStores;
+  };
+  // Importing (and the merge of returned files) is loaded when a file is imported, templates learnt first.
+  const withImportStore = async <T>(run: (store: typeof ImportStore) => Promise<T>): Promise<T> => {
+    const [, store] = await Promise.all([records(), import('./import-store.ts')]);
+    return run(store);
+  };
+  const ensureSummariesCurrent = async (): Promise<boolean> => {
+    if (!(await summariesStale(ctx))) return false;
+    await withRecords((r) => r.rebuildSummaries(ctx));
+    return true;
+  };
 
   return {
     db,
     tabId: ctx.tabId,
     now: ctx.now,
-    get: (id: string) => getAssessment(ctx, id),
-    create: (assessment: Assessment) => createStoredAssessment(ctx, assessment),
-    save: (next: Assessment, expectedWriteVersion: number) => saveAssessment(ctx, next, expectedWriteVersion),
+    get: (id: string) => withRecords((r) => r.getAssessment(ctx, id)),
+    create: (assessment: Assessment) => withRecords((r) => r.createStoredAssessment(ctx, assessment)),
+    save: (next: Assessment, expectedWriteVersion: number) =>
+      withRecords((r) => r.saveAssessment(ctx, next, expectedWriteVersion)),
     /** Synchronous last-moment save (page hidden or closing); see saveAssessmentNow. */
     saveNow: (next: Assessment, expectedWriteVersion: number) =>
-      saveAssessmentNow(ctx, next, expectedWriteVersion),
-    keepInHistoryNow: (mine: Assessment) => keepInHistoryNow(ctx, mine),
+      loadedRecords().saveAssessmentNow(ctx, next, expectedWriteVersion),
+    keepInHistoryNow: (mine: Assessment) => loadedRecords().keepInHistoryNow(ctx, mine),
     resolveConflict: (mine: Assessment, choice: 'keep-mine' | 'use-theirs') =>
-      resolveConflict(ctx, mine, choice),
-    copy: (id: string) => copyAssessment(ctx, id),
+      withRecords((r) => r.resolveConflict(ctx, mine, choice)),
+    copy: (id: string) => withRecords((r) => r.copyAssessment(ctx, id)),
     /** Stores and learns the template definitions an imported file carried. */
     saveTemplates: (definitions: readonly TemplateDefinition[], source: string) =>
-      saveTemplates(ctx, definitions, source),
-    /** Learns every template stored in this browser (the app does this before its first screen). */
-    loadTemplates: () => loadStoredTemplates(db),
+      withRecords((r) => r.saveTemplates(ctx, definitions, source)),
+    /**
+     * Learns every template stored in this browser. Every method here that reads or writes whole records
+     * does this first (withRecords above); the pages that read templates also wait for it (app/lazy-pages.tsx).
+     */
+    loadTemplates: async () => {
+      const learnt = await (await loadRecordStores()).loadStoredTemplates(db);
+      templatesLearnt ??= Promise.resolve();
+      templatesDone = true;
+      return learnt;
+    },
     /** The designer: every template version, draft and its use (template-drafts-store.ts, loaded on first use). */
     templateCatalogue: () =>
       designerModule
@@ -68,12 +93,16 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
       await designer();
     },
     /** The newest published, not retired, version of each template: what a new assessment can start on. */
-    newAssessmentTemplates: async () => (await designer()).newAssessmentTemplates(ctx),
+    newAssessmentTemplates: async () => {
+      await records(); // the templates stored in this browser, learnt (a new assessment may start on one)
+      return (await designer()).newAssessmentTemplates(ctx);
+    },
     /** Imports an .eia-template.json file (checked by template-file.ts first; nothing written if refused). */
     importTemplateFile: async (fileName: string, bytes: Uint8Array) => {
       const { parseTemplateFileBytes } = await import('./files/template-file.ts');
       const result = parseTemplateFileBytes(fileName, bytes);
-      if (result.ok && !result.alreadyHere) await saveTemplates(ctx, [result.definition], fileName);
+      if (result.ok && !result.alreadyHere)
+        await withRecords((r) => r.saveTemplates(ctx, [result.definition], fileName));
       return result;
     },
     getTemplateDraft: async (templateId: string) => (await designer()).getTemplateDraft(ctx, templateId),
@@ -87,40 +116,45 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
       (await designer()).publishTemplateDraft(ctx, templateId, note, by),
     setTemplateRetired: async (key: string, retired: boolean, by: string) =>
       (await designer()).setTemplateRetired(ctx, key, retired, by),
-    all: () => allAssessments(ctx),
+    all: () => withRecords((r) => r.allAssessments(ctx)),
     listSummaries: async (query?: LibraryQuery) => {
       const started = performance.now();
       if (!summariesChecked) {
-        await ensureSummariesCurrent(ctx);
+        await ensureSummariesCurrent();
         summariesChecked = true;
       }
       const page = await listSummaries(ctx, query);
       measure('eia:library-query', started);
       return page;
     },
-    rebuildSummariesIfStale: () => ensureSummariesCurrent(ctx),
-    moveToBin: (id: string) => moveToBin(ctx, id),
-    restoreFromBin: (id: string) => restoreFromBin(ctx, id),
-    deleteForGood: (id: string) => deleteForGood(ctx, id),
-    emptyBin: () => emptyBin(ctx),
-    listBin: (page?: { offset?: number; limit?: number }) => listBin(ctx, page),
-    listSnapshots: (id: string) => listSnapshots(ctx, id),
-    restoreSnapshot: (id: string, snapshotId: string) => restoreSnapshot(ctx, id, snapshotId),
+    rebuildSummariesIfStale: () => ensureSummariesCurrent(),
+    moveToBin: (id: string) => withRecords((r) => r.moveToBin(ctx, id)),
+    restoreFromBin: (id: string) => withRecords((r) => r.restoreFromBin(ctx, id)),
+    deleteForGood: (id: string) => withRecords((r) => r.deleteForGood(ctx, id)),
+    emptyBin: () => withRecords((r) => r.emptyBin(ctx)),
+    listBin: (page?: { offset?: number; limit?: number }) => withRecords((r) => r.listBin(ctx, page)),
+    listSnapshots: (id: string) => withRecords((r) => r.listSnapshots(ctx, id)),
+    restoreSnapshot: (id: string, snapshotId: string) =>
+      withRecords((r) => r.restoreSnapshot(ctx, id, snapshotId)),
     /** Keeps the assessment in History just before it moves to another template version. */
     keepBeforeVersionMove: (assessment: Assessment, toVersion: string) =>
-      keepBeforeVersionMove(ctx, assessment, toVersion),
-    findImportConflicts: (assessments: readonly Assessment[]) => findImportConflicts(ctx, assessments),
+      withRecords((r) => r.keepBeforeVersionMove(ctx, assessment, toVersion)),
+    findImportConflicts: (assessments: readonly Assessment[]) =>
+      withImportStore((m) => m.findImportConflicts(ctx, assessments)),
     importAssessments: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
       decisions?: ImportDecisions,
-    ) => importAssessments(ctx, assessments, choices, decisions),
+    ) => withImportStore((m) => m.importAssessments(ctx, assessments, choices, decisions)),
     importAssessmentsWithOutcome: (
       assessments: readonly Assessment[],
       choices?: Record<string, ImportChoice>,
       onProgress?: (progress: StoreProgress) => void,
       decisions?: ImportDecisions,
-    ) => importAssessmentsWithOutcome(ctx, assessments, choices, onProgress, decisions),
+    ) =>
+      withImportStore((m) =>
+        m.importAssessmentsWithOutcome(ctx, assessments, choices, onProgress, decisions),
+      ),
     /** The most recent "last edited" of any assessment (from the summaries index), or null. */
     lastEditedAt: async () => (await db.summaries.orderBy('updatedAt').last())?.updatedAt ?? null,
     getSetting: <K extends keyof Settings>(key: K) => getSetting(ctx, key),
@@ -140,6 +174,18 @@ let designerModule: DesignerModule | undefined;
 async function designer(): Promise<DesignerModule> {
   designerModule ??= await import('./template-drafts-store.ts');
   return designerModule;
+}
+
+/**
+ * The storage code for whole records (record-stores.ts), loaded on first use: the library's first screen
+ * reads only summaries and settings, so the home page's first load carries no schemas, templates or review
+ * rules. Once loaded it is called directly (saveNow must stay synchronous).
+ */
+type RecordStoresModule = typeof RecordStores;
+let recordStores: RecordStoresModule | undefined;
+async function loadRecordStores(): Promise<RecordStoresModule> {
+  recordStores ??= await import('./record-stores.ts');
+  return recordStores;
 }
 
 /** A User Timing entry (DevTools' Performance panel; `npm run bench` reads some). */

@@ -26,8 +26,3 @@ export function toSummaryRow(assessment: Assessment): SummaryRow {
     searchWords: indexWords(summary.title, summary.assessorName),
   };
 }
-
-/** Drops the storage-only fields of a summary row. */
-export function fromSummaryRow({ titleKey: _t, searchWords: _w, ...summary }: SummaryRow) {
-  return summary;
-}

@@ -1,6 +1,5 @@
 import { type Assessment } from '@schemas/assessment.ts';
 import { backupReminder, type BackupReminder } from './backup-reminder.ts';
-import { downloadAllAssessments, downloadAssessment } from './files/download.ts';
 import { type LibraryPage, type LibraryQuery } from './library-queries.ts';
 import { type Repository } from './repository.ts';
 import { type Settings } from './settings-store.ts';
@@ -49,7 +48,7 @@ export function useLibraryFacts() {
 
 /** Downloads every stored assessment as one .eia.json file and remembers it as the last backup. */
 export async function exportEverything(repository: Repository): Promise<{ fileName: string; count: number }> {
-  const all = await repository.all();
+  const [all, { downloadAllAssessments }] = await Promise.all([repository.all(), loadDownload()]);
   const now = repository.now();
   const fileName = downloadAllAssessments(all, now);
   await repository.setSetting('lastBackupAt', now.toISOString());
@@ -57,6 +56,11 @@ export async function exportEverything(repository: Repository): Promise<{ fileNa
 }
 
 export async function exportOne(repository: Repository, id: string): Promise<string | null> {
-  const loaded = await repository.get(id);
+  const [loaded, { downloadAssessment }] = await Promise.all([repository.get(id), loadDownload()]);
   return loaded ? downloadAssessment(loaded.assessment as Assessment, repository.now()) : null;
+}
+
+/** The file builder (schemas, templates): loaded on the first export, not with the library. */
+function loadDownload() {
+  return import('./files/download.ts');
 }

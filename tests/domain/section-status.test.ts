@@ -1,7 +1,7 @@
 import { checkSection } from '@schemas/completion.ts';
 import { hcpcEia201810 } from '@schemas/templates/index.ts';
 import { describe, expect, it } from 'vitest';
-import { sectionStatus, summariseSections } from '@/domain/section-status.ts';
+import { answerState, sectionStatus, statusFrom, summariseSections } from '@/domain/section-status.ts';
 import { buildAssessment, buildCompleteAnswers, buildExampleAssessment } from '../builders.ts';
 
 const overview = hcpcEia201810.sections[0]!;
@@ -27,6 +27,26 @@ describe('sectionStatus', () => {
     expect(sectionStatus(overview, answers, ['overview'])).toBe('completed');
     const cleared = { ...answers, whoAffected: '   ' };
     expect(sectionStatus(overview, cleared, ['overview'])).toBe('in-progress');
+  });
+
+  it('is the same worked out from the state of each answer (as the live status keeps them)', () => {
+    const complete = buildCompleteAnswers();
+    const cases = [
+      buildAssessment().answers,
+      buildAssessment({ answers: { projectTitle: 'Travel policy' } }).answers,
+      buildAssessment({ answers: { dateAgreed: { day: '3', month: '', year: '' } } }).answers,
+      complete,
+      { ...complete, whoAffected: '   ' },
+      buildExampleAssessment().answers,
+    ];
+    for (const section of hcpcEia201810.sections)
+      for (const answers of cases)
+        for (const marked of [true, false]) {
+          const states = section.questions.map((q) => answerState(q, answers));
+          expect(statusFrom(states, marked)).toBe(
+            sectionStatus(section, answers, marked ? [section.id] : []),
+          );
+        }
   });
 
   it('counts completed sections for the task list', () => {

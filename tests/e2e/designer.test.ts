@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '../pdf/pdf-text.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
 import { focused, normaliseSpace, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * The template designer, with the keyboard: every action is a key press (Enter, Space, typing) on the
@@ -13,13 +13,11 @@ import { focused, normaliseSpace, waitForHeading } from './support/eia.ts';
  * suite covers Tab order). axe-core runs on every designer state, and no page scrolls sideways at 320 px.
  * Screenshots of each designer page at 1280 and 320 px go to $DESIGNER_SHOTS when it is set.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('designer', { checkGuards: true });
+const { baseURL } = suite;
 const shots = process.env.DESIGNER_SHOTS;
 
-let browser: Browser;
-let guard: GuardedContext;
 let page: Page;
-let dir: string;
 
 async function press(target: Locator, key = 'Enter') {
   await target.focus();
@@ -49,17 +47,8 @@ async function questionOrder(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ page } = await suite.person());
   await page.setViewportSize({ width: 1280, height: 900 });
-  dir = await mkdtemp(join(tmpdir(), 'designer-'));
-});
-
-afterAll(async () => {
-  expect(guard.foreignRequests).toEqual([]);
-  expect(guard.pageErrors).toEqual([]);
-  await browser.close();
 });
 
 describe('template designer', () => {
@@ -196,7 +185,7 @@ describe('template designer', () => {
     const download = page.waitForEvent('download');
     await press(page.getByRole('button', { name: 'Download PDF' }));
     const file = await download;
-    const path = join(dir, file.suggestedFilename());
+    const path = join(suite.dir(), file.suggestedFilename());
     await file.saveAs(path);
     const text = normaliseSpace((await extractPdf(new Uint8Array(await readFile(path)))).pages.join(' '));
     expect(text).toContain('Unpaid carers');
@@ -210,10 +199,10 @@ describe('template designer', () => {
     await press(page.getByRole('button', { name: 'Export Council EIA version 1 (.eia-template.json)' }));
     const file = await download;
     expect(file.suggestedFilename()).toBe('council-eia-1.eia-template.json');
-    templateFile = join(dir, file.suggestedFilename());
+    templateFile = join(suite.dir(), file.suggestedFilename());
     await file.saveAs(templateFile);
 
-    const fresh = await guardedContext(browser, baseURL);
+    const fresh = await suite.context();
     const other = await fresh.newPage();
     await other.goto(`${baseURL}/#/templates`);
     await waitForHeading(other, 'Templates');

@@ -1,31 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Drafts are never lost, in a real Chromium with real IndexedDB: typing survives a reload and a page
  * closed at once; two tabs never overwrite each other; a bad file changes nothing; export → import gives
  * back an equal assessment.
  */
-const baseURL = inject('baseURL');
-let browser: Browser;
-const guards: GuardedContext[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const g of guards) {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.pageErrors).toEqual([]);
-    await g.context.close();
-  }
-  await browser?.close();
-});
+const suite = browserSuite('drafts', { checkGuards: true });
+const { baseURL } = suite;
 
 async function newContext() {
-  const guard = await guardedContext(browser, baseURL);
-  guards.push(guard);
-  return guard;
+  return suite.context();
 }
 
 const at = (path: string) => `${baseURL}/#${path}`;

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Question, Section } from '../../schemas/template-definition.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 import {
   answerFor,
   focused,
@@ -23,11 +24,11 @@ import {
  *
  * The steps share one page and run in order, as one user's visit.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('foundation');
+const { baseURL } = suite;
 const PROJECT_TITLE = answerFor(template.sections[0]!.questions[0]!);
 const DATE = { day: '11', month: '9', year: '2019' };
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
 let assessmentId = '';
@@ -68,15 +69,8 @@ async function errorSummaryMessages(): Promise<string[]> {
 const dateGroup = () => page.getByRole('group', { name: 'Date EIA agreed' });
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
 });
 
 describe('an EIA from start to Check your answers, in Chromium', () => {
@@ -275,7 +269,7 @@ describe('an EIA on a 320 CSS pixel wide screen (WCAG 2.2 1.4.10 Reflow)', () =>
   const LONG_WORD = 'https://www.example.org/policies/equality/social-media-guidance-consultation-2019.pdf';
 
   it('never scrolls sideways, even with a title or answer longer than the screen is wide', async () => {
-    const narrow = await guardedContext(browser, baseURL);
+    const narrow = await suite.context();
     const small = await narrow.newPage();
     small.setDefaultTimeout(10_000);
     await small.setViewportSize({ width: 320, height: 640 });
@@ -305,7 +299,7 @@ describe('an EIA on a 320 CSS pixel wide screen (WCAG 2.2 1.4.10 Reflow)', () =>
 
 describe('the example EIA, in Chromium', () => {
   it('opens from the home page with every answer of the seed, and passes axe', async () => {
-    const visit = await guardedContext(browser, baseURL);
+    const visit = await suite.context();
     const tab = await visit.newPage();
     tab.setDefaultTimeout(10_000);
     await tab.goto(`${baseURL}/`);

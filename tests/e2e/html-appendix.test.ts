@@ -1,13 +1,13 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createAssessment, createExampleAssessment } from '../../src/domain/new-assessment.ts';
 import { socialMediaGuidance2019Answers } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { buildAppendixHtml } from '../../src/html/build-appendix-html.ts';
-import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * The accessible HTML appendix as a user gets it ("Download accessible version (HTML)" on the task list,
@@ -15,21 +15,11 @@ import { axeViolations, guardedContext, launchBrowser } from './support/browser.
  * visitors would: axe-clean, no request of any kind, readable at 320 CSS px (400% zoom) without
  * sideways scrolling.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('html');
+const { baseURL } = suite;
 const FILE_NAME = 'appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.html';
 const BUTTON = 'Download accessible version (HTML)';
-let browser: Browser;
-let dir: string;
 let htmlPath: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-html-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 async function openExample(page: Page) {
   await page.goto(`${baseURL}/`);
@@ -39,7 +29,7 @@ async function openExample(page: Page) {
 
 /** Opens a file from disk in a fresh context and records every request the page makes. */
 async function openOnItsOwn(path: string, width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await suite.browser().newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -53,7 +43,7 @@ async function openOnItsOwn(path: string, width: number) {
 
 describe('the accessible HTML appendix in Chromium', () => {
   it('downloads from the task list (loaded on the click), with every answer', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -66,7 +56,7 @@ describe('the accessible HTML appendix in Chromium', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe(FILE_NAME);
     expect(scripts.length).toBeGreaterThan(before);
-    htmlPath = join(dir, FILE_NAME);
+    htmlPath = join(suite.dir(), FILE_NAME);
     await file.saveAs(htmlPath);
     await expect
       .poll(() =>
@@ -109,7 +99,7 @@ describe('the accessible HTML appendix in Chromium', () => {
     hostile.answers.projectTitle = `<script>document.title='x'</script>${'Ŵ'.repeat(120)}`;
     hostile.answers.intendedOutcomes = `<img src="https://example.com/x.png" onerror="fetch('https://example.com')">\n<a href="javascript:alert(1)">link</a>`;
     hostile.answers.evidenceConsidered = `https://example.com/${'a'.repeat(400)}`;
-    const path = join(dir, 'hostile.html');
+    const path = join(suite.dir(), 'hostile.html');
     await writeFile(path, buildAppendixHtml(hostile, { exportedAt: new Date() }).html);
     const { context, page, requests, errors } = await openOnItsOwn(path, 320);
     expect(requests).toEqual([pathToFileURL(path).href]);
@@ -121,7 +111,7 @@ describe('the accessible HTML appendix in Chromium', () => {
   });
 
   it('downloads from the library row and from the review page', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     await openExample(page);
     await page.goto(`${baseURL}/`);
@@ -137,7 +127,7 @@ describe('the accessible HTML appendix in Chromium', () => {
     await page.getByRole('button', { name: BUTTON }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(FILE_NAME);
-    const path = join(dir, `review-${FILE_NAME}`);
+    const path = join(suite.dir(), `review-${FILE_NAME}`);
     await file.saveAs(path);
     expect(await readFile(path, 'utf8')).toContain(createExampleAssessment().answers.stakeholdersEngaged);
     expect(await axeViolations(page)).toEqual([]);

@@ -1,16 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localiseTemplate } from '../../schemas/template-definition.ts';
 import { registerTemplate } from '../../schemas/templates/index.ts';
 import { createAssessment } from '../../src/domain/new-assessment.ts';
 import { buildEnvelope, serialiseEnvelope } from '../../src/storage/files/build-eia-file.ts';
 import { impactTableTemplate } from '../impact-table-template.ts';
 import { extractPdf, normalise } from '../pdf/pdf-text.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { focused, summaryRows } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * An impact and a table question filled with the keyboard alone (page.keyboard only), on an assessment
@@ -18,30 +18,20 @@ import { focused, summaryRows } from './support/eia.ts';
  * on every new state: the error summary, the revealed mitigation, a row added, a row moved, a row removed.
  * Then the answers are found on Check your answers and in the downloaded PDF's text.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('kinds');
+const { baseURL } = suite;
 const ID = 'keyboard-impact-table';
 const MITIGATION = 'Keep route 7 running in the evening.';
 const WHY = 'Older riders use the evening buses most, the 2025 survey showed.';
 const ACTION_1 = 'Survey older riders';
 const ACTION_2 = 'Publish the new timetable in large print';
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
-let dir: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(10_000);
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-kinds-'));
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** Presses Tab until the element with `id` has focus (at most `max` presses). */
@@ -192,7 +182,7 @@ describe('impact and table questions with the keyboard alone, in Chromium', () =
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();
     const file = await download;
-    const path = join(dir, file.suggestedFilename());
+    const path = join(suite.dir(), file.suggestedFilename());
     await file.saveAs(path);
     const text = (await extractPdf(new Uint8Array(await readFile(path)))).text;
     for (const words of [

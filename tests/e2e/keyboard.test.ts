@@ -1,21 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type GuardedContext } from './support/browser.ts';
 import { focusStop, sectionHeading, template, type FocusStop } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * The same journey with the keyboard alone: Tab, Shift+Tab, Enter, Space and typing (page.keyboard only; no
  * clicks, no fill). After every navigation focus must be where a GOV.UK user expects it (the page's heading,
  * the error summary, the field a link points to), and every element Tab reaches must show that it has focus.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('keyboard');
+const { baseURL } = suite;
 const overview = template.sections[0]!;
 const TITLE = 'Keyboard only EIA';
 const ASSESSOR = 'Sam Keys';
 const OUTCOMES = 'Outcomes typed with the keyboard.';
 const WHO = 'Everyone who uses a keyboard.';
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
 /** Every element Tab or Shift+Tab stopped on, in order. */
@@ -54,15 +55,8 @@ async function expectFocusOnHeading(text: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(10_000);
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
 });
 
 let failed = false;

@@ -1,11 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { waitForHeading } from './support/eia.ts';
 import { writeLargeFile } from './support/large-file.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 8, defect 8: importing a file of 10,000 assessments. While it runs the page shows how far it has got
@@ -13,28 +12,18 @@ import { writeLargeFile } from './support/large-file.ts';
  * short summary ("Imported 10,000 assessments", the list collapsed), not a role="alert" banner listing
  * every title. (How long it takes and how long the main thread is blocked are in `npm run bench -- import`.)
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('large');
+const { baseURL } = suite;
 const COUNT = 10_000;
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
-let dir: string;
 let file: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-large-'));
-  file = join(dir, 'everything.eia.json');
+  file = join(suite.dir(), 'everything.eia.json');
   await writeLargeFile(file, COUNT);
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(15_000);
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('importing 10,000 assessments', () => {

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { extractPdf, normalise } from '../pdf/pdf-text.ts';
-import { axeViolations, chromiumPath, guardedContext, launchBrowser } from './support/browser.ts';
+import { axeViolations, chromiumPath } from './support/browser.ts';
 import {
   sectionHeading,
   sectionLinkName,
@@ -14,22 +14,16 @@ import {
   template,
   waitForHeading,
 } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Installable and offline: after one visit the service worker holds every file of the build, so with the
  * browser's network gone (context offline) the app opens on a reload, a new assessment is created and typed
  * into (stored in IndexedDB), and its PDF is exported, with nothing lost and nothing fetched from anywhere.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('offline');
+const { baseURL } = suite;
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Every URL the service worker's caches hold, once it is active (installed = everything precached). */
 function precachedUrls(page: Page): Promise<string[]> {
@@ -53,7 +47,7 @@ const OUTCOMES = 'Written with no network at all.\nA second paragraph, with Wels
 
 describe('the web app manifest', () => {
   it('names the app, and its icons (a maskable one among them) load at their stated sizes', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
     await waitForHeading(page, 'Your assessments');
@@ -113,7 +107,7 @@ describe('the web app manifest', () => {
 
 describe('with no network after one visit', () => {
   it('opens, creates and stores an assessment and exports its PDF', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const { context } = guard;
     const page = await guard.newPage();
 

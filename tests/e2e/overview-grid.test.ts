@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 8, defect 11: the overview's assessment × equality group grid at 1280 CSS px. Columns that do not
@@ -9,20 +10,18 @@ import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
  * while the grid scrolls; every cell is a link to that question of that assessment; the app says
  * "To look at" everywhere, never "Weak".
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('overview-grid');
+const { baseURL } = suite;
 const at = (path: string) => `${baseURL}/#${path}`;
 const GRID = 'Equality groups by assessment';
 const groups = template.sections.flatMap((s) => s.questions).filter((q) => q.role === 'equality-group');
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
 let id = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(10_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(at('/'));
@@ -31,11 +30,6 @@ beforeAll(async () => {
   id = assessmentIdFrom(page.url());
   await page.goto(at('/overview'));
   await page.getByRole('region', { name: GRID }).waitFor();
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
 });
 
 const region = () => page.getByRole('region', { name: GRID });

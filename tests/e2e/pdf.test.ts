@@ -1,30 +1,20 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { socialMediaGuidance2019Answers } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { bodyText, extractPdf, normalise } from '../pdf/pdf-text.ts';
-import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * The PDF as a user gets it: open the example, "Download PDF" on its task list, read the file back; then
  * import that PDF into a browser that has never seen the assessment.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('pdf');
+const { baseURL } = suite;
 const FILE_NAME = 'appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.pdf';
-let browser: Browser;
-let dir: string;
 let pdfPath: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-pdf-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
 
 async function openExample(page: Page) {
   await page.goto(`${baseURL}/`);
@@ -34,7 +24,7 @@ async function openExample(page: Page) {
 
 describe('the PDF appendix in Chromium', () => {
   it('downloads from the assessment with every answer, page numbers and its metadata', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -47,7 +37,7 @@ describe('the PDF appendix in Chromium', () => {
     await page.getByRole('button', { name: 'Download PDF' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(FILE_NAME);
-    pdfPath = join(dir, file.suggestedFilename());
+    pdfPath = join(suite.dir(), file.suggestedFilename());
     await file.saveAs(pdfPath);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).count()).toBe(1);
 
@@ -70,7 +60,7 @@ describe('the PDF appendix in Chromium', () => {
   });
 
   it('downloads the same PDF from the library row, without opening the assessment', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     await openExample(page);
     await page.goto(`${baseURL}/`);
@@ -81,7 +71,7 @@ describe('the PDF appendix in Chromium', () => {
     await rowAction.click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(FILE_NAME);
-    const path = join(dir, `row-${file.suggestedFilename()}`);
+    const path = join(suite.dir(), `row-${file.suggestedFilename()}`);
     await file.saveAs(path);
     const pdf = await extractPdf(new Uint8Array(await readFile(path)));
     expect(pdf.pages[0]).toContain('Appendix B Social media guidance updates 2019');
@@ -96,7 +86,7 @@ describe('the PDF appendix in Chromium', () => {
 
   it('imports the downloaded PDF into another browser as the same assessment', async () => {
     expect(pdfPath).toBeTruthy();
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
     await page.getByLabel('Import assessments from files').setInputFiles(pdfPath);

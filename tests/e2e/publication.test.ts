@@ -1,36 +1,24 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '../pdf/pdf-text.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
 import { focused, startNewAssessment, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 8, defect 5: "Publication details" (appendix label, organisation, committee, meeting date as a GOV.UK
  * date input, "About this form"), reached from the task list and from beside "Download PDF"; what is set
  * there heads the PDF; the details can be kept as the defaults for every new assessment.
  */
-const baseURL = inject('baseURL');
-let browser: Browser;
-let guard: GuardedContext;
+const suite = browserSuite('publication', { checkGuards: true });
+const { baseURL } = suite;
 let page: Page;
-let dir: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ page } = await suite.person());
   page.setDefaultTimeout(10_000);
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-publication-'));
-});
-afterAll(async () => {
-  expect(guard.foreignRequests).toEqual([]);
-  expect(guard.pageErrors).toEqual([]);
-  await guard?.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const meeting = () => page.getByRole('group', { name: 'Meeting date' });
@@ -90,7 +78,7 @@ describe('publication details', () => {
     await page.getByRole('button', { name: 'Download PDF' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('appendix-c-untitled-assessment-eia-2027-02-10.pdf');
-    const path = join(dir, file.suggestedFilename());
+    const path = join(suite.dir(), file.suggestedFilename());
     await file.saveAs(path);
     const pdf = await extractPdf(new Uint8Array(await readFile(path)));
     expect(pdf.pages[0]).toContain('Appendix C');

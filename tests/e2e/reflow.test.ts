@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type GuardedContext } from './support/browser.ts';
 import { paths } from '../../src/components/paths.ts';
 import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 import { hcpcNextVersion } from '../hcpc-next-version.ts';
 
 /**
@@ -13,13 +14,12 @@ import { hcpcNextVersion } from '../hcpc-next-version.ts';
  * its own labelled region), and no text is broken mid-word (a word fits on one line unless it is wider than
  * the page's content column, so a table squeezed narrower than its longest word fails).
  */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
+const suite = browserSuite('reflow');
+const { at } = suite;
 const FIXTURE = fileURLToPath(new URL('../fixtures/envelope/v1.eia.json', import.meta.url));
 /** The fixture's returned assessment: three status changes (one with reasons) and two comment threads. */
 const RETURNED_ID = '6f1c1a52-4a4e-4c57-9b8e-3d3f7b1f2a01';
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
 let exampleId = '';
@@ -114,9 +114,7 @@ function reflowProblems(p: Page): Promise<Problems> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(15_000);
 
   // The data: the example, a file with status history and comments, and one assessment in the bin.
@@ -167,11 +165,6 @@ beforeAll(async () => {
   await page.getByLabel('Name of your template').fill('Reflow EIA');
   await page.getByRole('button', { name: 'Make the copy' }).click();
   await waitForHeading(page, 'Edit Reflow EIA');
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
 });
 
 /** Every kind of route in paths.ts is in the list above (a new route must be added there). */
@@ -263,4 +256,24 @@ describe('select boxes (issue 8, defect 12: the Sort-by select was cut off)', ()
       expect(cut).toEqual([]);
     });
   }
+});
+
+describe('short values in tables', () => {
+  it('keep a version such as “2018-10” on one line at 1280 CSS px', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(at(paths.templates()));
+    await waitForHeading(page, 'Templates');
+    const versions = await page.evaluate(() =>
+      [...document.querySelectorAll('td[data-label="Version"]')].map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        return `${cell.textContent?.trim()}: ${lines.size} line${lines.size === 1 ? '' : 's'}`;
+      }),
+    );
+    expect(versions.length).toBeGreaterThan(1);
+    expect(versions.filter((v) => !v.endsWith(': 1 line'))).toEqual([]);
+  });
 });

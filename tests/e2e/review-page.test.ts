@@ -1,14 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 8, defect 10: the review page on the example EIA (29 findings on 16 questions) shows one block per
  * question, with the answer beside its findings, says an explanation shared by several questions once (the
  * "tick-box exercise" one was printed 10 times), and lets the reviewer comment on the question from there.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('review-page');
+const { baseURL } = suite;
 const at = (path: string) => `${baseURL}/#${path}`;
 const NO_IMPACT = 'No impacts are expected to arise from this work for this group.';
 const QUESTIONS_WITH_FINDINGS = [
@@ -30,15 +32,12 @@ const QUESTIONS_WITH_FINDINGS = [
   'psedGoodRelations',
 ].map((id) => template.sections.flatMap((s) => s.questions).find((q) => q.id === id)!.label);
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
 let id = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(10_000);
   await page.goto(at('/'));
   await page.getByRole('button', { name: 'Open the example' }).click();
@@ -46,11 +45,6 @@ beforeAll(async () => {
   id = assessmentIdFrom(page.url());
   await page.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
   await waitForHeading(page, 'Review this assessment');
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
 });
 
 function findings() {

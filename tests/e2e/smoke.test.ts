@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserSuite('smoke');
+const { baseURL } = suite;
 
 describe('the app shell in Chromium', () => {
   it('opens, passes axe WCAG 2.2 AA, and asks nothing of any other origin', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('assessments');
@@ -26,7 +19,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('takes a keyboard user past the header with the skip link', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
     // The page is drawn by script after the load event: pressing Tab earlier would start from an empty body.

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser.ts';
 import { focused, sectionHeading, startNewAssessment, template, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 8, defect 9: validation as GOV.UK does it. A new form shows no findings and no errors; errors come
@@ -9,24 +10,15 @@ import { focused, sectionHeading, startNewAssessment, template, waitForHeading }
  * "missing" findings are never shown beside a field (the task list and review page have them), only the
  * "to look at" kind, and never the same words twice.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('validation', { checkGuards: true });
+const { baseURL } = suite;
 const overview = template.sections[0]!;
 const groups = template.sections.find((s) => s.id === 'analysis') ?? template.sections[2]!;
-let browser: Browser;
-let guard: GuardedContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ page } = await suite.person());
   page.setDefaultTimeout(10_000);
-});
-afterAll(async () => {
-  expect(guard.foreignRequests).toEqual([]);
-  expect(guard.pageErrors).toEqual([]);
-  await guard?.context.close();
-  await browser?.close();
 });
 
 const summaryItems = () => page.locator('.govuk-error-summary__list li').allInnerTexts();

@@ -1,39 +1,29 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   socialMediaGuidance2019Answers,
   socialMediaGuidance2019Publication,
 } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { hcpcNextVersion } from '../hcpc-next-version.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { normaliseSpace, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 9 item 5: an assessment on an older version of its form moves to the newer one. The browser
  * learns the newer version from an imported file that carries both versions; the journey is made with
  * the keyboard (focus, Enter), axe runs on every state, and the move page reflows at 320 CSS px.
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('version-move', { checkGuards: true });
+const { baseURL } = suite;
 const at = (path: string) => `${baseURL}/#${path}`;
 const TITLE = 'Social media guidance updates 2019';
-let browser: Browser;
-let dir: string;
 let guard: GuardedContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-version-move-'));
-  guard = await guardedContext(browser, baseURL);
-});
-afterAll(async () => {
-  expect(guard?.foreignRequests).toEqual([]);
-  expect(guard?.pageErrors).toEqual([]);
-  await guard?.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
+  guard = await suite.context();
 });
 
 function record(id: string, version: string, answers: Record<string, unknown>, extra = {}) {
@@ -79,7 +69,7 @@ describe('moving an assessment to a newer version of its form', () => {
   it('shows what will change, moves, keeps the answers no longer asked, and is undone from History', async () => {
     const page = await guard.newPage();
     page.setDefaultTimeout(10_000);
-    const path = join(dir, 'two-versions.eia.json');
+    const path = join(suite.dir(), 'two-versions.eia.json');
     await writeFile(path, file);
     await page.goto(at('/'));
     await page.getByLabel('Import assessments from files').setInputFiles(path);
@@ -168,7 +158,7 @@ describe('moving an assessment to a newer version of its form', () => {
 
   it('refuses to move an agreed assessment, in plain words', async () => {
     const page = await guard.newPage();
-    const path = join(dir, 'agreed.eia.json');
+    const path = join(suite.dir(), 'agreed.eia.json');
     const agreed = JSON.parse(file) as { assessments: Array<Record<string, unknown>> };
     agreed.assessments = [
       record('agreed-2018', '2018-10', socialMediaGuidance2019Answers, { status: 'agreed' }),

@@ -1,26 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../schemas/templates/index.ts';
 import { extractPdf } from '../pdf/pdf-text.ts';
-import { axeViolations, guardedContext, launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/browser.ts';
 import { assessmentIdFrom, startNewAssessment, waitForHeading } from './support/eia.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * An assessment written in Welsh: the interface language remembered as Welsh in this browser (the choice
  * the header's language switch keeps), a new assessment on the bilingual HCPC template, its wording in
  * Welsh in the form, Check your answers, the PDF and the accessible version (lang="cy", axe-clean).
  */
-const baseURL = inject('baseURL');
+const suite = browserSuite('welsh');
+const { baseURL } = suite;
 const welsh = findTemplate('hcpc-eia', '2018-10', 'cy')!;
 const analysis = welsh.sections[2]!;
 const AGE = 'Bydd yr ŵyl yn cynnwys pobl hŷn â’u teuluoedd.';
-let browser: Browser;
-let dir: string;
 
 /** The interface's Welsh words, by message id, from the catalogue a translator works in. */
 const catalogue = new Map(
@@ -45,18 +44,9 @@ async function startInWelsh(page: Page): Promise<string> {
   return assessmentIdFrom(page.url());
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-welsh-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
 describe('an assessment written in Welsh, in Chromium', () => {
   it('shows the template in Welsh, and exports a Welsh PDF and a Welsh accessible version', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     // The interface language remembered as Welsh (frames without storage, e.g. a download's, are skipped).
     await guard.context.addInitScript(() => {
       try {
@@ -93,7 +83,7 @@ describe('an assessment written in Welsh, in Chromium', () => {
     await page.getByRole('button', { name: cy('pdf.download') }).waitFor();
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: cy('pdf.download') }).click();
-    const pdfFile = join(dir, 'welsh.pdf');
+    const pdfFile = join(suite.dir(), 'welsh.pdf');
     await (await pdfDownload).saveAs(pdfFile);
     const pdf = await extractPdf(new Uint8Array(await readFile(pdfFile)));
     expect(pdf.text).toContain('Oedran (yn cynnwys plant, pobl ifanc a phobl hŷn)');
@@ -103,7 +93,7 @@ describe('an assessment written in Welsh, in Chromium', () => {
 
     const htmlDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: cy('html.download') }).click();
-    const htmlFile = join(dir, 'welsh.html');
+    const htmlFile = join(suite.dir(), 'welsh.html');
     await (await htmlDownload).saveAs(htmlFile);
     const html = await readFile(htmlFile, 'utf8');
     expect(html).toContain('<html lang="cy">');
@@ -113,7 +103,7 @@ describe('an assessment written in Welsh, in Chromium', () => {
     expect(guard.pageErrors).toEqual([]);
     await guard.context.close();
 
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const context = await suite.browser().newContext({ viewport: { width: 320, height: 800 } });
     const own = await context.newPage();
     await own.goto(pathToFileURL(htmlFile).href);
     expect(await own.evaluate(() => document.documentElement.lang)).toBe('cy');
@@ -125,7 +115,7 @@ describe('an assessment written in Welsh, in Chromium', () => {
   });
 
   it('prints the appendix in both languages when chosen on Publication details', async () => {
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await suite.context();
     const page = await guard.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${baseURL}/`);
@@ -154,7 +144,7 @@ describe('an assessment written in Welsh, in Chromium', () => {
 
     const htmlDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download accessible version (HTML)' }).click();
-    const htmlFile = join(dir, 'both.html');
+    const htmlFile = join(suite.dir(), 'both.html');
     await (await htmlDownload).saveAs(htmlFile);
     const html = await readFile(htmlFile, 'utf8');
     expect(html.indexOf('Adran 3:')).toBeGreaterThan(html.indexOf('Section 3: Analysis by equality group'));
@@ -162,7 +152,7 @@ describe('an assessment written in Welsh, in Chromium', () => {
 
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();
-    const pdfFile = join(dir, 'both.pdf');
+    const pdfFile = join(suite.dir(), 'both.pdf');
     await (await pdfDownload).saveAs(pdfFile);
     const text = (await extractPdf(new Uint8Array(await readFile(pdfFile)))).text;
     expect(text.indexOf('Oedran (yn cynnwys')).toBeGreaterThan(text.indexOf('Age (includes'));

@@ -37,6 +37,30 @@ describe('the accessible HTML appendix', () => {
     expect(checked).toBeGreaterThan(15);
   });
 
+  it('prints the texts of the form that the PDF prints, each after its heading and outside any answer', () => {
+    const doc = parse(buildAppendixHtml(buildExampleAssessment(), { exportedAt: EXPORTED_AT }).html);
+    const formText = (start: string) =>
+      [...doc.querySelectorAll('p.form-text')].find((p) => p.textContent?.startsWith(start));
+    const vm = viewModel();
+    const printed = [
+      ...vm.sections.flatMap((s) => s.intro),
+      ...vm.sections.flatMap((s) => s.items.flatMap((i) => i.headingText ?? [])),
+    ];
+    expect(printed).toHaveLength(5);
+    for (const text of printed) {
+      const p = formText(text.slice(0, 30));
+      expect(p?.textContent).toBe(text);
+      expect(p?.closest('.answer')).toBeNull();
+    }
+    // "Lack of data…" follows Section 2's heading; "Below, explain how…" follows "Public sector equality duty".
+    expect(formText('Lack of data')?.previousElementSibling?.textContent).toBe(
+      'Section 2: Evidence and Engagement',
+    );
+    expect(formText('Below, explain how')?.previousElementSibling?.textContent).toBe(
+      'Public sector equality duty',
+    );
+  });
+
   it('has the title, the document language, headings in order and the status in words', () => {
     const { html, fileName } = buildAppendixHtml(buildExampleAssessment(), { exportedAt: EXPORTED_AT });
     expect(fileName).toBe('appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.html');

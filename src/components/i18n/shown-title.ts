@@ -1,4 +1,4 @@
-import { UNTITLED } from '@/domain/assessment-summary.ts';
+import { UNTITLED } from '@/domain/summary-shape.ts';
 import { t } from './i18n.ts';
 
 /** An assessment's title as shown: the domain's "Untitled assessment" placeholder in the interface language. */

@@ -1,11 +1,12 @@
+import { bi, type LocalText } from '@schemas/local-text.ts';
 import type { QuestionDefinition, TemplateDefinition } from '@schemas/template-definition.ts';
 
 /**
  * A starting point close to what most EDI managers add to the HCPC form: an impact rating per equality
  * group (positive / negative / neutral / not known, with why and, when negative, what will be done),
  * "Carers" and "Socio-economic disadvantage" as groups of their own, and the action plan as a table with
- * an owner and a due date for each action. Pure: returns a new definition (published in English only, as
- * the new texts have no Welsh yet; the Welsh of every existing text is kept).
+ * an owner and a due date for each action. Pure: returns a new definition in the source's languages; the
+ * new texts carry a Welsh version marked as needing review (for a Welsh speaker to check in the designer).
  */
 export function withCommonAdditions(source: TemplateDefinition): TemplateDefinition {
   const groupsAt = source.sections.findIndex((s) => s.questions.some((q) => q.role === 'equality-group'));
@@ -22,20 +23,26 @@ export function withCommonAdditions(source: TemplateDefinition): TemplateDefinit
       const added = [
         group(
           'carers',
-          'Carers',
-          'People who look after a family member, partner or friend without being paid',
+          bi('Carers', 'Gofalwyr'),
+          bi(
+            'People who look after a family member, partner or friend without being paid',
+            'Pobl sy’n gofalu am aelod o’r teulu, partner neu ffrind heb gael eu talu',
+          ),
         ),
         group(
           'socioEconomic',
-          'Socio-economic disadvantage',
-          'For example low income, no qualifications or poor housing',
+          bi('Socio-economic disadvantage', 'Anfantais economaidd-gymdeithasol'),
+          bi(
+            'For example low income, no qualifications or poor housing',
+            'Er enghraifft incwm isel, dim cymwysterau neu dai gwael',
+          ),
         ),
       ].filter((q) => !used.has(q.id));
       questions = [...questions.slice(0, at), ...added, ...questions.slice(at)];
     }
     return { ...section, questions };
   });
-  return { ...source, languages: ['en'], sections };
+  return { ...source, sections };
 }
 
 function asImpact(q: QuestionDefinition): QuestionDefinition {
@@ -80,31 +87,31 @@ function asActionTable(q: QuestionDefinition): QuestionDefinition {
   return {
     ...common,
     kind: 'table',
-    rowName: { en: 'action' },
+    rowName: bi('action', 'cam gweithredu'),
     columns: [
-      { id: 'action', label: { en: 'Action' }, kind: 'text', required: true, maxLength: 2000 },
-      { id: 'owner', label: { en: 'Owner' }, kind: 'text', maxLength: 200 },
-      { id: 'dueDate', label: { en: 'Due date' }, kind: 'date' },
+      { id: 'action', label: bi('Action', 'Cam gweithredu'), kind: 'text', required: true, maxLength: 2000 },
+      { id: 'owner', label: bi('Owner', 'Perchennog'), kind: 'text', maxLength: 200 },
+      { id: 'dueDate', label: bi('Due date', 'Dyddiad cwblhau'), kind: 'date' },
       {
         id: 'status',
-        label: { en: 'Status' },
+        label: bi('Status', 'Statws'),
         kind: 'choice',
         options: [
-          { value: 'not-started', label: { en: 'Not started' } },
-          { value: 'in-progress', label: { en: 'In progress' } },
-          { value: 'done', label: { en: 'Done' } },
+          { value: 'not-started', label: bi('Not started', 'Heb ddechrau') },
+          { value: 'in-progress', label: bi('In progress', 'Ar y gweill') },
+          { value: 'done', label: bi('Done', 'Wedi’i wneud') },
         ],
       },
     ],
   } as unknown as QuestionDefinition;
 }
 
-function group(id: string, label: string, descriptor: string): QuestionDefinition {
+function group(id: string, label: LocalText, descriptor: LocalText): QuestionDefinition {
   return {
     id,
     kind: 'impact',
-    label: { en: label },
-    descriptor: { en: descriptor },
+    label,
+    descriptor,
     required: true,
     role: 'equality-group',
   } as unknown as QuestionDefinition;

@@ -1,9 +1,28 @@
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { templateLanguages, type TemplateDefinition } from '@schemas/template-definition.ts';
 
-/** A copy of a template to adapt: a new template id, version 1, named by the EDI manager. */
-export function copyOfTemplate(source: TemplateDefinition, name: string, id: string): TemplateDefinition {
-  const title = name.trim();
-  return { ...structuredClone(source), id, version: '1', title: { en: title }, shortTitle: { en: title } };
+/**
+ * A copy of a template to adapt: a new template id, version 1, named by the EDI manager (in English, and
+ * in Welsh when given). A bilingual source stays bilingual when the copy has a Welsh name; without one it
+ * is published in English only (its Welsh texts kept, so adding the Welsh name makes it bilingual again).
+ */
+export function copyOfTemplate(
+  source: TemplateDefinition,
+  name: string,
+  id: string,
+  welshName = '',
+): TemplateDefinition {
+  const cy = welshName.trim();
+  const title = cy ? { en: name.trim(), cy } : { en: name.trim() };
+  const languages = templateLanguages(source);
+  const copyLanguages = !cy && languages.length === 2 ? (['en'] as const) : languages;
+  return {
+    ...structuredClone(source),
+    id,
+    version: '1',
+    languages: [...copyLanguages],
+    title,
+    shortTitle: { ...title },
+  };
 }
 
 /** A template id from its name ("Council EIA" → "council-eia"), not one of `used`. */

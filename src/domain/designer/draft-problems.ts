@@ -1,5 +1,6 @@
 import { SHARED_ROLES, ROLE_DESCRIPTIONS } from '@schemas/roles.ts';
 import { templateDefinitionSchema, type TemplateDefinition } from '@schemas/template-definition.ts';
+import { countTexts, welshGaps } from './welsh-texts.ts';
 
 /**
  * What must be fixed before a draft template can be published, as plain sentences an EDI manager can
@@ -13,6 +14,8 @@ export type DraftProblem = {
   questionId?: string;
   /** Which field of the question or section: 'label', 'id', 'options', 'role', 'title', 'questions'… */
   field?: string;
+  /** The id of the designer's field to fix it in, when known (e.g. the first text with no Welsh). */
+  targetId?: string;
 };
 
 export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
@@ -64,6 +67,7 @@ export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
       if (Array.isArray(options) && options.length === 0) {
         problems.push({ message: `Add at least one option to “${name}”`, ...at, field: 'options' });
       }
+      problems.push(...columnProblems(question, name, at));
       if (question.role && !SHARED_ROLES.includes(question.role)) {
         const first = roles.get(question.role);
         if (first !== undefined) {
@@ -76,6 +80,7 @@ export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
       }
     });
   });
+  problems.push(...welshProblems(definition));
   if (problems.length > 0) return problems;
   // Anything else the template schema refuses (an option with no label, a maximum length of 0…).
   const parsed = templateDefinitionSchema.safeParse(definition);
@@ -95,4 +100,69 @@ export function draftProblems(definition: TemplateDefinition): DraftProblem[] {
       ...(question ? { questionId: question.id } : {}),
     };
   });
+}
+
+type Column = { id: string; kind: string; label: { en: string }; options?: unknown[] };
+
+/**
+ * A table's columns: at least one; each with a heading and an id of its own (an id is made when the
+ * column is added, so two alike come only from a file edited by hand); a choice column with options.
+ */
+function columnProblems(
+  question: { kind: string },
+  name: string,
+  at: { sectionId: string; questionId: string },
+): DraftProblem[] {
+  if (question.kind !== 'table') return [];
+  const columns = ((question as { columns?: Column[] }).columns ?? []) as Column[];
+  if (columns.length === 0) {
+    return [{ message: `Add at least one column to the table “${name}”`, ...at, field: 'columns' }];
+  }
+  const problems: DraftProblem[] = [];
+  const seen = new Set<string>();
+  columns.forEach((column, c) => {
+    const heading = column.label.en.trim();
+    const columnName = heading ? `column “${heading}”` : `column ${c + 1}`;
+    if (heading === '') {
+      problems.push({
+        message: `Enter a heading for column ${c + 1} of the table “${name}”`,
+        ...at,
+        field: `column:${column.id}`,
+      });
+    }
+    if (seen.has(column.id)) {
+      problems.push({
+        message: `Two columns of the table “${name}” have the id “${column.id}”: remove one of them`,
+        ...at,
+        field: `column:${column.id}`,
+      });
+    }
+    seen.add(column.id);
+    if (column.kind === 'choice' && (column.options ?? []).length === 0) {
+      problems.push({
+        message: `Add at least one option to the ${columnName} of the table “${name}”`,
+        ...at,
+        field: `column:${column.id}`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** A template published in Welsh (alone or with English) whose texts lack their Welsh version. */
+function welshProblems(definition: TemplateDefinition): DraftProblem[] {
+  const { missing } = welshGaps(definition);
+  const first = missing[0];
+  if (!first) return [];
+  const fix =
+    (definition.languages ?? []).length === 2 ? 'publish it in English only' : 'publish it in English';
+  return [
+    {
+      message: `${countTexts(missing.length, 'missing')}: add ${missing.length === 1 ? 'it' : 'them'}, or ${fix}`,
+      field: 'welsh',
+      ...(first.sectionId ? { sectionId: first.sectionId } : {}),
+      ...(first.questionId ? { questionId: first.questionId } : {}),
+      ...(first.targetId ? { targetId: first.targetId } : {}),
+    },
+  ];
 }

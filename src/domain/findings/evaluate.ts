@@ -1,10 +1,11 @@
-import { answerOf, answerText, isAnswerEmpty, type DateParts } from '@schemas/answers.ts';
+import { answerOf, type AnswerValue, type DateParts } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import { checkDateParts } from '@schemas/dates.ts';
+import { kindOf } from '@schemas/kinds/index.ts';
 import type { Question, Template } from '@schemas/template-definition.ts';
 import { outputKindOf } from '../kinds/index.ts';
 import { rulesFor } from './rule-sets.ts';
-import { hasSignal, jaccard, wordCount, words, wordSet } from './text.ts';
+import { hasSignalIn, jaccard, paddedText, words, type SignalName } from './text.ts';
 import type { FieldSelector, Finding, FindingSeverity, RuleDefinition } from './types.ts';
 
 /**
@@ -26,10 +27,10 @@ const ECHO_LIMIT = 40;
 
 export function findingsFor(assessment: Assessment, template: Template, options: FindingsOptions): Finding[] {
   const fields = templateFields(template);
-  const ctx: Context = { assessment, fields, today: options.today };
+  const ctx: Context = { assessment, fields, today: options.today, answers: new Map() };
   const found: Array<Finding & { order: number; ruleOrder: number }> = [];
   (options.rules ?? rulesFor(template)).forEach((rule, ruleOrder) => {
-    for (const finding of evaluateRule(rule, select(fields, rule.fields), ctx)) {
+    for (const finding of evaluateRule(rule, selectCached(template, fields, rule.fields), ctx)) {
       const order = fields.get(finding.questionId)?.order ?? Number.MAX_SAFE_INTEGER;
       found.push({ ...finding, order, ruleOrder });
     }
@@ -41,7 +42,80 @@ export function findingsFor(assessment: Assessment, template: Template, options:
   return found.map(({ order: _order, ruleOrder: _ruleOrder, ...finding }) => finding);
 }
 
-type Context = { assessment: Assessment; fields: Map<string, Field>; today: Date };
+/**
+ * What the rules read of one answer, worked out once per evaluation however many rules read it: the
+ * answer as its kind holds it (answerOf parses it, the costly part), whether it is empty, and its words.
+ */
+type AnswerFacts = {
+  value: AnswerValue;
+  empty: boolean;
+  /** The words the text rules read (textOf), once asked for. */
+  text?: string;
+  /** That text normalised and padded, as signals are matched (paddedText). */
+  padded?: string;
+  /** Its distinct words without those a rule ignores, by the set of words ignored. */
+  wordSets?: WeakMap<ReadonlySet<string>, ReadonlySet<string>>;
+};
+
+type Context = {
+  assessment: Assessment;
+  fields: Map<string, Field>;
+  today: Date;
+  /** Each question's facts, found once per evaluation. */
+  answers: Map<string, AnswerFacts>;
+};
+
+/**
+ * The facts of answers held as objects (a table, an impact, a date), kept between evaluations by the
+ * answer object itself and its question. An assessment's answers are never changed in place (a change
+ * is a new answers object with a new object for the answer changed), so while someone types in one table
+ * the other 39 are not read again. Text answers are cheap to read and are not kept.
+ */
+const objectFacts = new WeakMap<object, WeakMap<Question, AnswerFacts>>();
+
+function factsOf(ctx: Context, field: Field): AnswerFacts {
+  const { question } = field;
+  const known = ctx.answers.get(question.id);
+  if (known) return known;
+  const raw: unknown = ctx.assessment.answers[question.id];
+  const byQuestion = typeof raw === 'object' && raw !== null ? objectFacts.get(raw) : undefined;
+  let facts = byQuestion?.get(question);
+  if (!facts) {
+    const value = answerOf(question, ctx.assessment.answers);
+    facts = { value, empty: kindOf(question).isEmpty(value) };
+    if (typeof raw === 'object' && raw !== null) {
+      if (byQuestion) byQuestion.set(question, facts);
+      else objectFacts.set(raw, new WeakMap([[question, facts]]));
+    }
+  }
+  ctx.answers.set(question.id, facts);
+  return facts;
+}
+
+function isEmpty(ctx: Context, field: Field): boolean {
+  return factsOf(ctx, field).empty;
+}
+
+function valueOf(ctx: Context, field: Field): AnswerValue {
+  return factsOf(ctx, field).value;
+}
+
+/** The text the rules read, normalised and padded once for every signal looked for in it. */
+function paddedOf(ctx: Context, field: Field): string {
+  const facts = factsOf(ctx, field);
+  facts.padded ??= paddedText(textOf(ctx, field));
+  return facts.padded;
+}
+
+function signal(ctx: Context, field: Field, name: SignalName): boolean {
+  return hasSignalIn(paddedOf(ctx, field), name);
+}
+
+/** Words in the text as wordCount counts them (from the normalised text already made). */
+function wordCountOf(ctx: Context, field: Field): number {
+  const normal = paddedOf(ctx, field).slice(1, -1);
+  return normal === '' ? 0 : normal.split(' ').length;
+}
 
 function severityRank(severity: FindingSeverity): number {
   return severity === 'missing' ? 0 : 1;
@@ -59,6 +133,23 @@ function templateFields(template: Template): Map<string, Field> {
       map.set(question.id, { question, sectionId: section.id, order: order++ });
   fieldCache.set(template, map);
   return map;
+}
+
+const selectionCache = new WeakMap<Template, WeakMap<FieldSelector, Field[]>>();
+
+/** A rule's questions depend only on the template: chosen once per template and selector. */
+function selectCached(template: Template, fields: Map<string, Field>, selector: FieldSelector): Field[] {
+  let byTemplate = selectionCache.get(template);
+  if (!byTemplate) {
+    byTemplate = new WeakMap();
+    selectionCache.set(template, byTemplate);
+  }
+  let selected = byTemplate.get(selector);
+  if (!selected) {
+    selected = select(fields, selector);
+    byTemplate.set(selector, selected);
+  }
+  return selected;
 }
 
 function select(fields: Map<string, Field>, selector: FieldSelector): Field[] {
@@ -89,10 +180,18 @@ function select(fields: Map<string, Field>, selector: FieldSelector): Field[] {
 
 /** The words the text rules read: the kind's reason text (an impact's "why") or the whole answer. */
 function textOf(ctx: Context, field: Field): string {
+  const facts = factsOf(ctx, field);
+  if (facts.text !== undefined) return facts.text;
   const reasonText = outputKindOf(field.question).reasonText;
-  if (!reasonText) return answerText(field.question, ctx.assessment.answers);
-  if (isAnswerEmpty(field.question, ctx.assessment.answers)) return '';
-  return reasonText(field.question, answerOf(field.question, ctx.assessment.answers));
+  if (!reasonText) facts.text = kindOf(field.question).text(facts.value, field.question);
+  else facts.text = facts.empty ? '' : reasonText(field.question, facts.value);
+  return facts.text;
+}
+
+/** The answer's structure says there is an effect (an impact rated positive…): it claims no "none". */
+function statesAnEffect(ctx: Context, field: Field): boolean {
+  const states = outputKindOf(field.question).statesAnEffect;
+  return states !== undefined && states(field.question, factsOf(ctx, field).value);
 }
 
 function finding(
@@ -120,7 +219,7 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
   switch (rule.kind) {
     case 'answered':
       return selected.flatMap((field) => {
-        if (!isAnswerEmpty(field.question, ctx.assessment.answers)) return [];
+        if (!isEmpty(ctx, field)) return [];
         const what = field.question.requiredMessage ?? `Answer “${field.question.label}”`;
         return [finding(rule, field, 'missing', 'Not answered', `${what}.`)];
       });
@@ -129,8 +228,8 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
       return selected.flatMap((field) => {
         const text = textOf(ctx, field);
         if (text.trim() === '') return [];
-        if (hasSignal(text, 'placeholder')) return [placeholderFinding(rule, field, text)];
-        if (wordCount(text) < rule.minWords) {
+        if (signal(ctx, field, 'placeholder')) return [placeholderFinding(rule, field, text)];
+        if (wordCountOf(ctx, field) < rule.minWords) {
           return [
             finding(
               rule,
@@ -141,7 +240,8 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
             ),
           ];
         }
-        if (hasSignal(text, rule.claims) && !hasSignal(text, 'gives-reason')) {
+        if (statesAnEffect(ctx, field)) return [];
+        if (signal(ctx, field, rule.claims) && !signal(ctx, field, 'gives-reason')) {
           return [finding(rule, field, 'weak', rule.noReasonTitle, rule.noReasonExplanation)];
         }
         return [];
@@ -153,7 +253,7 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
     case 'mentions':
       return selected.flatMap((field) => {
         const text = textOf(ctx, field);
-        if (text.trim() === '' || rule.anyOf.some((signal) => hasSignal(text, signal))) return [];
+        if (text.trim() === '' || rule.anyOf.some((name) => signal(ctx, field, name))) return [];
         return [finding(rule, field, 'weak', rule.title, rule.explanation)];
       });
 
@@ -161,8 +261,8 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
       return selected.flatMap((field) => {
         const text = textOf(ctx, field);
         if (text.trim() === '') return [];
-        if (hasSignal(text, 'placeholder')) return [placeholderFinding(rule, field, text)];
-        if (!hasSignal(text, 'points-elsewhere')) return [];
+        if (signal(ctx, field, 'placeholder')) return [placeholderFinding(rule, field, text)];
+        if (!signal(ctx, field, 'points-elsewhere')) return [];
         return [
           finding(
             rule,
@@ -180,8 +280,8 @@ function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Fi
     case 'kind-checks':
       return selected.flatMap((field) => {
         const check = outputKindOf(field.question).reviewFinding;
-        if (!check || isAnswerEmpty(field.question, ctx.assessment.answers)) return [];
-        const found = check(field.question, answerOf(field.question, ctx.assessment.answers));
+        if (!check || isEmpty(ctx, field)) return [];
+        const found = check(field.question, valueOf(ctx, field));
         return found ? [finding(rule, field, 'weak', found.title, found.explanation)] : [];
       });
   }
@@ -208,14 +308,14 @@ function distinctFindings(
 ): Finding[] {
   // The selected questions' own label words are ignored on both sides, so "No impact on age" and
   // "No impact on race" compare as the same sentence.
-  const ignore = new Set(selected.flatMap((f) => words(f.question.label)));
+  const ignore = labelWords(selected);
   const entries = selected
-    .map((field) => ({ field, set: wordSet(textOf(ctx, field), ignore) }))
+    .map((field) => ({ field, set: wordSetOf(ctx, field, ignore) }))
     .filter((e) => e.set.size >= rule.minWords);
   const alike = entries.map(() => [] as number[]);
   for (let i = 0; i < entries.length; i += 1)
     for (let j = i + 1; j < entries.length; j += 1)
-      if (jaccard(entries[i]!.set, entries[j]!.set) >= rule.threshold) {
+      if (similarityOf(entries[i]!.set, entries[j]!.set, rule.threshold) >= rule.threshold) {
         alike[i]!.push(j);
         alike[j]!.push(i);
       }
@@ -263,12 +363,61 @@ function distinctFindings(
   });
 }
 
+const labelWordsCache = new WeakMap<Field[], Set<string>>();
+
+/** The words of the selected questions' labels (a rule's selection is made once per template). */
+function labelWords(selected: Field[]): Set<string> {
+  let set = labelWordsCache.get(selected);
+  if (!set) {
+    set = new Set(selected.flatMap((f) => words(f.question.label)));
+    labelWordsCache.set(selected, set);
+  }
+  return set;
+}
+
+/** wordSet of the answer's text without `ignore`, made once per answer and set of words ignored. */
+function wordSetOf(ctx: Context, field: Field, ignore: ReadonlySet<string>): ReadonlySet<string> {
+  const facts = factsOf(ctx, field);
+  facts.wordSets ??= new WeakMap();
+  let out = facts.wordSets.get(ignore);
+  if (!out) {
+    const made = new Set<string>();
+    const normal = paddedOf(ctx, field).slice(1, -1);
+    if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) made.add(word);
+    facts.wordSets.set(ignore, made);
+    out = made;
+  }
+  return out;
+}
+
+/** Similarities already measured, by the two word sets (kept with the answers they came from). */
+const similarities = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, number>>();
+
+/**
+ * jaccard(a, b), remembered for the pair. Below `threshold` only "below" matters: two sets whose sizes
+ * alone rule out reaching it (the shared words can be at most the smaller set) give that size ratio.
+ */
+function similarityOf(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (large.size === 0 || small.size / large.size < threshold) return small.size / Math.max(1, large.size);
+  let known = similarities.get(small);
+  const remembered = known?.get(large);
+  if (remembered !== undefined) return remembered;
+  const value = jaccard(small, large);
+  if (!known) {
+    known = new WeakMap();
+    similarities.set(small, known);
+  }
+  known.set(large, value);
+  return value;
+}
+
 function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): Finding[] {
   if (field.question.kind !== 'date') return [];
-  const parts = answerOf(field.question, ctx.assessment.answers) as DateParts;
+  const parts = valueOf(ctx, field) as DateParts;
   const label = field.question.label;
   const agreed = ctx.assessment.status === 'agreed';
-  if (isAnswerEmpty(field.question, ctx.assessment.answers)) {
+  if (isEmpty(ctx, field)) {
     if (!agreed) return [];
     return [
       finding(

@@ -73,13 +73,13 @@ const SIGNALS: Record<SignalName, RegExp> = {
     / (see|as) (above|below|previous|earlier|section \d)| as per (above|section)| same as (above|for)/,
   /** Says the work has no effect on the people concerned. */
   'no-impact-claim':
-    / (no|not|dont|doesnt|wont|never|nor) (\w+ ){0,6}(impacts?|impacted|affects?|affected|effects?|differences?|issues?|concerns?|consequences?|relevant|applicable|apply|applies) | none | n a | unaffected /,
+    / (no|not(?! only | just )|dont|doesnt|wont|never|nor) (\w+ ){0,6}(impacts?|impacted|affects?|affected|effects?|differences?|issues?|concerns?|consequences?|relevant|applicable|apply|applies) | none | n a | unaffected /,
   /** Says the work will not do something (used for the public sector equality duty's aims). */
   'negative-claim':
-    / (will|does|do|would|can|could|is|are) not | (wont|doesnt|dont|wouldnt|cant|isnt|arent) | no (\w+ ){0,2}(impacts?|effects?|role|contribution|bearing) | none | n a /,
+    / (will|does|do|would|can|could|is|are) not (?!only |just )| (wont|doesnt|dont|wouldnt|cant|isnt|arent) | no (\w+ ){0,2}(impacts?|effects?|role|contribution|bearing) | none | n a /,
   /** Words that give a reason or point to the evidence for a conclusion. */
   'gives-reason':
-    / (because|as|since|due to|given|owing to|therefore|thus|so|reason|evidence|data|survey|surveyed|found|finds|shows?|showed|indicates?|feedback|consulted|consultation|research|regardless|equally|whatever|irrespective|applies to (all|every)|same for (all|every)|monitor|monitoring) /,
+    / (because|as|since|due to|given|owing to|therefore|thus|so|reason|evidence|data|survey|surveyed|found|finds|shows?|showed|indicates?|feedback|consulted|consultation|research|regardless|equally|whatever|irrespective|(applies|apply) to (all|every|everyone|everybody|each)|same for (all|every|everyone|everybody)|(in )?the same way|monitor|monitoring) /,
   /** Names a kind of evidence or a specific source: data, a survey, a report, a number, a link. */
   'names-source':
     / (survey|surveys|questionnaire|data|dataset|statistics|statistic|figures|census|ons|ehrc|report|reports|research|study|studies|literature|audit|evaluation|consultation|focus groups?|interviews?|complaints|register|registrant data|diversity data|monitoring data|benchmark|review of|published|paper|analysis of|evidence from|http|https|www|\d+ ?(per cent|percent)|\d{2,}) /,
@@ -92,5 +92,15 @@ const SIGNALS: Record<SignalName, RegExp> = {
 };
 
 export function hasSignal(text: string, signal: SignalName): boolean {
-  return SIGNALS[signal].test(` ${normaliseText(text)} `);
+  return hasSignalIn(paddedText(text), signal);
+}
+
+/** The normalised text padded with a space each side: what signals are matched against (normalise once). */
+export function paddedText(text: string): string {
+  return ` ${normaliseText(text)} `;
+}
+
+/** hasSignal for a text already passed through paddedText (several signals read one answer). */
+export function hasSignalIn(padded: string, signal: SignalName): boolean {
+  return SIGNALS[signal].test(padded);
 }

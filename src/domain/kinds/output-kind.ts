@@ -28,6 +28,12 @@ export type OutputKind = {
    */
   reasonText?: (question: Question, value: AnswerValue) => string;
   /**
+   * Review rules input: true when the answer's own structure says the work has an effect (an impact
+   * rated positive, negative or not known). Its reason's words are then not read as a claim that there
+   * is none ("not only a few…" is no "no impact"). Called with a non-empty answer.
+   */
+  statesAnEffect?: (question: Question, value: AnswerValue) => boolean;
+  /**
    * Review rules input: what this kind itself finds weak in a non-empty answer (an impact "not known", a
    * rating without why), as a title and an explanation saying what to do; null when nothing.
    */

@@ -1,6 +1,7 @@
-import { answersSchemaFor, type Answers, type AnswersInput } from '@schemas/answers.ts';
+import { answersSchemaFor, type Answers, type AnswersInput, type AnswerValue } from '@schemas/answers.ts';
+import { kindOf } from '@schemas/kinds/index.ts';
 import { type FieldProblem } from '@schemas/completion.ts';
-import { type Question, type Template } from '@schemas/template-definition.ts';
+import { templateQuestions, type Question, type Template } from '@schemas/template-definition.ts';
 import { type UseFormReturn } from 'react-hook-form';
 import { fieldKindOf } from './kinds/index.ts';
 
@@ -15,9 +16,55 @@ export type AnswersForm = UseFormReturn<AnswersInput, unknown, Answers>;
  * is kept as it is: a draft is never dropped because it failed a check.
  */
 export function toAnswers(values: AnswersInput, template: Template): Answers {
+  return parseAnswers(values, template) ?? { ...(values as Answers) };
+}
+
+/** The form's values as `Answers` when every one passes the template's answers schema, else undefined. */
+export function parseAnswers(values: AnswersInput, template: Template): Answers | undefined {
   const parsed = answersSchemaFor(template).safeParse(values);
-  if (parsed.success) return parsed.data;
-  return { ...(values as Answers) };
+  return parsed.success ? parsed.data : undefined;
+}
+
+const questionMaps = new WeakMap<Template, Map<string, Question>>();
+
+function questionsById(template: Template): Map<string, Question> {
+  let map = questionMaps.get(template);
+  if (!map) {
+    map = new Map(templateQuestions(template).map((q) => [q.id, q]));
+    questionMaps.set(template, map);
+  }
+  return map;
+}
+
+/**
+ * What typing in one field changes: `previous` (answers from parseAnswers, or from this function) with
+ * the answer of the question the field belongs to (`name` "q24.9.cells.action" is question q24's) read
+ * again from `values` through that question's own schema, exactly as the whole answers schema reads it.
+ * The other answers stay the very same objects, so a keystroke costs one answer's check, not the whole
+ * assessment's. Also says whether that answer changed. Undefined when the field is no question of the
+ * template or its value fails its check: then the caller reads every value (toAnswers), as before.
+ */
+export function withChangedAnswer(
+  previous: Answers,
+  values: AnswersInput,
+  name: string,
+  template: Template,
+): { answers: Answers; changed: boolean } | undefined {
+  const id = name.split('.', 1)[0]!;
+  const question = questionsById(template).get(id);
+  if (!question || !Object.prototype.hasOwnProperty.call(previous, id)) return undefined;
+  const kind = kindOf(question);
+  const raw = values[id];
+  let value: AnswerValue;
+  if (raw === undefined) value = kind.empty(question);
+  else {
+    const parsed = kind.answer(question).safeParse(raw);
+    if (!parsed.success) return undefined;
+    value = parsed.data;
+  }
+  // `previous` holds every question's answer as its kind reads it (parseAnswers' guarantee).
+  const changed = !kind.same(previous[id]!, value);
+  return { answers: changed ? { ...previous, [id]: value } : previous, changed };
 }
 
 /** The id of the element to focus for a question (its kind decides: a date's first wrong part). */

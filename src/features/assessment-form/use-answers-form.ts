@@ -3,7 +3,7 @@ import { answersSchemaFor, type Answers, type AnswersInput } from '@schemas/answ
 import { type Template } from '@schemas/template-definition.ts';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { sameAnswers, toAnswers, type AnswersForm } from './answers-form.ts';
+import { parseAnswers, sameAnswers, toAnswers, withChangedAnswer, type AnswersForm } from './answers-form.ts';
 
 /**
  * The one react-hook-form instance for an open assessment. It lives as long as the editor, across
@@ -28,6 +28,12 @@ export function useAnswersForm(
 
   const latest = useRef({ template, answers, onAnswersChange });
   const lastReported = useRef(answers);
+  /**
+   * Every value of the form as `Answers`, as of the last change, when they all passed their checks (null
+   * before the first change after a load): a keystroke then re-reads only the answer it changed.
+   * Always holds the same answers as `lastReported` (sameAnswers), possibly as other objects.
+   */
+  const parsed = useRef<{ template: Template; answers: Answers } | null>(null);
   const loadedKey = useRef(loadKey);
 
   useLayoutEffect(() => {
@@ -42,8 +48,20 @@ export function useAnswersForm(
           // A reset (a new assessment loaded) has no field name: that is not a change by the user.
           if (!name) return;
           const { template } = latest.current;
-          const next = toAnswers(values, template);
-          if (sameAnswers(template, next, lastReported.current)) return;
+          const base = parsed.current?.template === template ? parsed.current.answers : null;
+          const step = base && withChangedAnswer(base, values, name, template);
+          let next: Answers;
+          if (step) {
+            if (!step.changed) return;
+            next = step.answers;
+            parsed.current = { template, answers: next };
+          } else {
+            // The first change after a load, or a value that fails its check: read every value.
+            const all = parseAnswers(values, template);
+            parsed.current = all ? { template, answers: all } : null;
+            next = all ?? toAnswers(values, template);
+            if (sameAnswers(template, next, lastReported.current)) return;
+          }
           lastReported.current = next;
           latest.current.onAnswersChange(next);
         },
@@ -56,6 +74,7 @@ export function useAnswersForm(
     if (loadedKey.current === loadKey) return;
     loadedKey.current = loadKey;
     lastReported.current = latest.current.answers;
+    parsed.current = null;
     form.reset(latest.current.answers);
   }, [form, loadKey]);
 

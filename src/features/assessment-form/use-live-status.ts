@@ -1,11 +1,32 @@
 import { type Answers, type AnswersInput } from '@schemas/answers.ts';
-import { type Section, type Template } from '@schemas/template-definition.ts';
+import { type Question, type Section, type Template } from '@schemas/template-definition.ts';
 import { useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { sectionStatus, type SectionStatus } from '@/domain/section-status.ts';
+import {
+  answerState,
+  sectionStatus,
+  statusFrom,
+  type AnswerState,
+  type SectionStatus,
+} from '@/domain/section-status.ts';
 import { toAnswers, type AnswersForm } from './answers-form.ts';
 
 type FormControl = AnswersForm['control'];
+
+/**
+ * The last state worked out for each question, with the value it was worked out from (as JSON): a
+ * keystroke changes one answer of the section, so only that one is read and checked again.
+ */
+const lastStates = new WeakMap<Question, { value: string; state: AnswerState }>();
+
+function liveAnswerState(question: Question, value: unknown): AnswerState {
+  const key = value === undefined ? '' : JSON.stringify(value);
+  const last = lastStates.get(question);
+  if (last && last.value === key) return last.state;
+  const state = answerState(question, { [question.id]: value } as Answers);
+  lastStates.set(question, { value: key, state });
+  return state;
+}
 
 /**
  * A section's status, live as the user types. The form is watched through `compute`, so the calling
@@ -24,8 +45,8 @@ export function useLiveSectionStatus(
     name: names,
     compute: (values: unknown[]) => {
       // Raw form values: each question's kind reads its own answer shape (answerOf), so no parse here.
-      const answers = Object.fromEntries(names.map((name, i) => [name, values[i]])) as Answers;
-      return [sectionStatus(section, answers, [section.id]), sectionStatus(section, answers, [])] as const;
+      const states = section.questions.map((question, i) => liveAnswerState(question, values[i]));
+      return [statusFrom(states, true), statusFrom(states, false)] as const;
     },
   });
   return completedSections.includes(section.id) ? ifMarked : ifNotMarked;

@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { paths } from '@/components/paths.ts';
@@ -23,7 +22,7 @@ export function ChooseTemplatePage() {
   const t = useT();
   useDocumentTitle(t('title.suffix', { page: t('chooseTemplate.heading') }));
   const { repository } = useAppStorage();
-  const language = useInterfaceLanguage();
+  const language = useLocale();
   const [, navigate] = useLocation();
   const [choices, setChoices] = useState<TemplateChoice[] | null>(null);
   const [chosen, setChosen] = useState('');

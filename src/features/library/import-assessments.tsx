@@ -45,7 +45,11 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   const run = async () => {
     const files = [...(inputRef.current?.files ?? [])];
     setNoFile(files.length === 0);
-    if (files.length === 0) return;
+    if (files.length === 0) {
+      // What an earlier attempt reported is about files no longer chosen: only "Select a file" stays.
+      setDone([]);
+      return;
+    }
     setBusy(true);
     setDone([]);
     setQueue([]);

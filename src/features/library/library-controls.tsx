@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { assessmentStatusSchema } from '@schemas/assessment.ts';
+import { ASSESSMENT_STATUSES } from '@schemas/assessment-status.ts';
 import { type LibrarySort, type StatusFilter } from '@/storage/library-queries.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
@@ -57,7 +57,7 @@ export function LibraryControls({
           onChange={(e) => onChange({ ...filters, status: e.target.value as StatusFilter })}
         >
           <option value="all">{t('filters.allStatuses')}</option>
-          {assessmentStatusSchema.options.map((s) => (
+          {ASSESSMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
             </option>

@@ -1,10 +1,8 @@
-import { useInterfaceLanguage } from '@/components/use-interface-language.ts';
+import { useLocale } from '@/components/i18n/use-locale.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
-import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { type AssessmentSummary } from '@/domain/assessment-summary.ts';
-import { createExampleAssessment, EXAMPLE_ASSESSMENT_ID } from '@/domain/new-assessment.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { ReloadBanner } from '@/components/reload-banner.tsx';
@@ -19,7 +17,6 @@ import { ImportAssessments } from './import-assessments.tsx';
 import { KeepingSafe } from './keeping-safe.tsx';
 import { LibraryControls, type LibraryFilters } from './library-controls.tsx';
 import { LibraryTable, type RowAction } from './library-table.tsx';
-import { startAssessmentOn } from './start-assessment.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
 
@@ -52,7 +49,7 @@ export function LibraryPage() {
   });
   const facts = useLibraryFacts();
   const now = repository.now();
-  const language = useInterfaceLanguage();
+  const language = useLocale();
 
   useEffect(() => {
     if (message) messageRef.current?.focus();
@@ -62,6 +59,11 @@ export function LibraryPage() {
 
   const start = async (example: boolean) => {
     try {
+      // Making an assessment needs the templates and schemas: loaded on the click, not with the page.
+      const [{ createExampleAssessment, EXAMPLE_ASSESSMENT_ID }, { startAssessmentOn }] = await Promise.all([
+        import('@/domain/new-assessment.ts'),
+        import('./start-assessment.ts'),
+      ]);
       // The example has one address, so opening it again opens the copy already here (edited or not).
       if (example && (await repository.get(EXAMPLE_ASSESSMENT_ID))) {
         navigate(paths.assessment(EXAMPLE_ASSESSMENT_ID));
@@ -90,7 +92,10 @@ export function LibraryPage() {
     try {
       if (action === 'delete') setMessage({ kind: 'binned', entry: await repository.moveToBin(row.id) });
       if (action === 'copy') {
-        const copy = await repository.copy(row.id);
+        const [copy, { assessmentTitle }] = await Promise.all([
+          repository.copy(row.id),
+          import('@/domain/assessment-roles.ts'),
+        ]);
         setMessage({
           kind: 'copied',
           id: copy.id,

@@ -1,7 +1,9 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { currentTemplate } from '@schemas/templates/index.ts';
+import { Link } from 'wouter';
 import { Pagination } from '@/components/pagination.tsx';
+import { paths } from '@/components/paths.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
 import {
@@ -61,10 +63,32 @@ export function OverviewPage({ summaries, loadAssessments, now = () => new Date(
           total: overview.rows.length,
         });
 
-  return (
+  const heading = (
     <>
       <h1 className="govuk-heading-xl">{t('overview.title')}</h1>
       <p className="govuk-body">{t('overview.intro')}</p>
+    </>
+  );
+  if (overview.total === 0) {
+    // Nothing stored: say so first, and where to start. Filters, sorting and the CSV come with the first
+    // assessment (at 320 px they filled two screens above this message).
+    return (
+      <>
+        {heading}
+        <p className="govuk-body" role="status">
+          {t('overview.noAssessments')}{' '}
+          <Link href={paths.home()} className="govuk-link">
+            {t('overview.whereToStart')}
+          </Link>
+          .
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {heading}
 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">

@@ -7,6 +7,7 @@ import { paths } from '@/components/paths.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
+import { templateLanguages } from '@schemas/template-definition.ts';
 import { withCommonAdditions } from '@/domain/designer/common-additions.ts';
 import { copyOfTemplate, templateIdFromName } from '@/domain/designer/copy-template.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
@@ -29,6 +30,7 @@ export function CopyTemplatePage({
   const by = useDesignerName();
   const [, navigate] = useLocation();
   const [name, setName] = useState(source ? `${source.shortTitle.en} (adapted)` : '');
+  const [welshName, setWelshName] = useState('');
   const [error, setError] = useState<{ message: string; attempt: number } | null>(null);
 
   if (!source) {
@@ -58,6 +60,7 @@ export function CopyTemplatePage({
       withAdditions ? withCommonAdditions(source) : source,
       name,
       templateIdFromName(name, used),
+      welshName,
     );
     await repository.startTemplateDraft(copy, templateKey, by);
     navigate(paths.templateDraft(copy.id));
@@ -81,7 +84,7 @@ export function CopyTemplatePage({
         <p className="govuk-body">
           It starts with the common additions ready: an impact rating for each equality group, “Carers” and
           “Socio-economic disadvantage”, and the action plan as a table with an owner and a due date for each
-          action. It is published in English only until its new texts have Welsh versions.
+          action. Their Welsh versions are marked as needing review by a Welsh speaker.
         </p>
       ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -93,6 +96,20 @@ export function CopyTemplatePage({
           {...(error ? { error: error.message } : {})}
           inputProps={{ value: name, onChange: (e) => setName(e.target.value), spellCheck: false }}
         />
+        {templateLanguages(source).includes('cy') ? (
+          <TextInput
+            id="copy-name-cy"
+            label="Name of your template in Welsh (optional)"
+            labelClassName="govuk-label--s"
+            hint="This template has Welsh. With a Welsh name the copy stays bilingual; without one it is published in English only until you add its Welsh name (its Welsh texts are kept)."
+            inputProps={{
+              lang: 'cy',
+              value: welshName,
+              onChange: (e) => setWelshName(e.target.value),
+              spellCheck: false,
+            }}
+          />
+        ) : null}
         <button type="submit" className="govuk-button">
           Make the copy
         </button>

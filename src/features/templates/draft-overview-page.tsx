@@ -8,10 +8,14 @@ import { SaveStatus } from '@/components/save-status.tsx';
 import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { newSectionId, withEnglish } from '@/domain/designer/edit-template.ts';
+import { reviewed, withWelsh } from '@/domain/designer/welsh-texts.ts';
 import type { DraftPageProps } from './draft-page-props.ts';
+import { PdfPreviewButtons } from './pdf-preview-buttons.tsx';
 import { templateLanguages } from '@schemas/template-definition.ts';
-import type { Language } from '@schemas/local-text.ts';
+import { LanguageChoice } from './language-choice.tsx';
+import { LocalTextField } from './local-text-field.tsx';
 import { UndoBar } from './undo-bar.tsx';
+import { WelshGaps } from './welsh-gaps.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 
@@ -67,6 +71,7 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
     focusAfter(next ? `section-${next.id}-link` : 'sections-heading');
   };
 
+  const welsh = templateLanguages(definition).includes('cy');
   const textField = (field: 'title' | 'version', value: string) => ({
     value,
     onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
@@ -97,11 +102,28 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
         Edit {definition.title.en || 'your template'}
       </h1>
       <UndoBar history={history} dispatch={dispatch} />
-      <TextInput
+      <WelshGaps definition={definition} templateId={templateId} />
+      <LocalTextField
         id="template-title"
         label="Title of the form"
+        name="title of the form"
         labelClassName="govuk-label--s"
-        inputProps={textField('title', definition.title.en)}
+        text={definition.title}
+        welsh={welsh}
+        onChange={({ next, part }) => {
+          const shortTitle =
+            part === 'en'
+              ? withEnglish(definition.shortTitle, next!.en)
+              : part === 'cy'
+                ? withWelsh(definition.shortTitle, next!.cy ?? '')
+                : reviewed(definition.shortTitle);
+          dispatch({
+            type: 'edit',
+            ...(part === 'reviewed' ? {} : { group: `template:title-${part}` }),
+            command: { type: 'set-template', patch: { title: next!, shortTitle } },
+          });
+        }}
+        onBlur={() => dispatch({ type: 'break' })}
       />
       <TextInput
         id="template-version"
@@ -111,42 +133,12 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
         widthClassName="govuk-input--width-10"
         inputProps={textField('version', definition.version)}
       />
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset" aria-describedby="template-languages-hint">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-            Languages it is published in
-          </legend>
-          <div className="govuk-hint" id="template-languages-hint">
-            A bilingual template needs a Welsh version of every text before it can be published. Welsh texts
-            already in the template are kept either way.
-          </div>
-          <div className="govuk-radios govuk-radios--small">
-            {LANGUAGE_CHOICES.map((choice) => (
-              <div className="govuk-radios__item" key={choice.label}>
-                <input
-                  className="govuk-radios__input"
-                  id={`template-languages-${choice.value.join('-')}`}
-                  name="template-languages"
-                  type="radio"
-                  checked={templateLanguages(definition).join(',') === choice.value.join(',')}
-                  onChange={() =>
-                    dispatch({
-                      type: 'edit',
-                      command: { type: 'set-template', patch: { languages: choice.value } },
-                    })
-                  }
-                />
-                <label
-                  className="govuk-label govuk-radios__label"
-                  htmlFor={`template-languages-${choice.value.join('-')}`}
-                >
-                  {choice.label}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <LanguageChoice
+        languages={templateLanguages(definition)}
+        onChoose={(languages) =>
+          dispatch({ type: 'edit', command: { type: 'set-template', patch: { languages } } })
+        }
+      />
       <h2 className="govuk-heading-m" id="sections-heading" tabIndex={-1}>
         Sections
       </h2>
@@ -200,6 +192,7 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
           Add section
         </button>
       </form>
+      <PdfPreviewButtons definition={definition} />
       <div className="govuk-button-group">
         <Link href={paths.templateDraftPreview(templateId)} className="govuk-button govuk-button--secondary">
           Preview
@@ -211,9 +204,3 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
     </>
   );
 }
-
-const LANGUAGE_CHOICES: Array<{ value: Language[]; label: string }> = [
-  { value: ['en'], label: 'English only' },
-  { value: ['en', 'cy'], label: 'English and Welsh' },
-  { value: ['cy'], label: 'Welsh only' },
-];

@@ -4,9 +4,9 @@ import { BackLink } from '@/components/back-link.tsx';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
-import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
-import { withEnglish, withEnglishList } from '@/domain/designer/edit-template.ts';
+import { withEnglishList } from '@/domain/designer/edit-template.ts';
+import { templateLanguages } from '@schemas/template-definition.ts';
 import { AddQuestionForm } from './add-question-form.tsx';
 import type { DraftPageProps } from './draft-page-props.ts';
 import { QuestionEditor } from './question-editor.tsx';
@@ -14,6 +14,9 @@ import { UndoBar } from './undo-bar.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 import { ListTextarea } from './list-textarea.tsx';
+import { LocalTextField } from './local-text-field.tsx';
+import { WelshGaps } from './welsh-gaps.tsx';
+import { WelshListFields } from './welsh-list-fields.tsx';
 
 /** One section of a draft, like the form's own section pages: its title, guidance and questions. */
 export function DraftSectionPage({
@@ -32,6 +35,7 @@ export function DraftSectionPage({
   const heading = useHeadingFocus(sectionId);
   const focusAfter = useFocusAfter();
   const [opened, setOpened] = useState<string | null>(null);
+  const welsh = templateLanguages(definition).includes('cy');
   // Stable while no section is added, removed, renamed or moved, so typing in one question re-renders only it.
   const othersKey = JSON.stringify(
     definition.sections.filter((s) => s.id !== sectionId).map((s) => [s.id, s.number, s.title.en]),
@@ -75,50 +79,83 @@ export function DraftSectionPage({
         Section {index + 1}: {section.title.en || 'no title yet'}
       </h1>
       <UndoBar history={history} dispatch={dispatch} />
-      <TextInput
+      <WelshGaps definition={definition} templateId={templateId} sectionId={section.id} />
+      <LocalTextField
         id="section-title"
         label="Section title"
+        name="section title"
         labelClassName="govuk-label--s"
-        inputProps={{
-          value: section.title.en,
-          onChange: (e) =>
-            dispatch({
-              type: 'edit',
-              group: `section-title:${section.id}`,
-              command: {
-                type: 'edit-section',
-                sectionId: section.id,
-                patch: { title: withEnglish(section.title, e.target.value) },
-              },
-            }),
-          onBlur: () => dispatch({ type: 'break' }),
-        }}
-      />
-      <ListTextarea
-        id="section-guidance"
-        label="Guidance at the top of the section (optional)"
-        hint="Shown to the person filling in the form. Separate paragraphs with a blank line."
-        items={section.guidance.map((p) => p.text.en).filter((t) => t.trim() !== '')}
-        separator="paragraph"
-        onChange={(lines) => {
-          const texts = withEnglishList(
-            section.guidance.map((p) => p.text),
-            lines,
-          );
+        text={section.title}
+        welsh={welsh}
+        onChange={({ next, part }) =>
           dispatch({
             type: 'edit',
-            group: `section-guidance:${section.id}`,
-            command: {
-              type: 'edit-section',
-              sectionId: section.id,
-              patch: {
-                guidance: texts.map((text, i) => ({ text, printed: section.guidance[i]?.printed ?? false })),
-              },
-            },
-          });
-        }}
+            ...(part === 'reviewed' ? {} : { group: `section-title-${part}:${section.id}` }),
+            command: { type: 'edit-section', sectionId: section.id, patch: { title: next! } },
+          })
+        }
         onBlur={() => dispatch({ type: 'break' })}
       />
+      <div className={welsh ? 'app-bilingual' : undefined}>
+        <div className={welsh ? 'app-bilingual__half' : undefined}>
+          <ListTextarea
+            id="section-guidance"
+            label={
+              welsh
+                ? 'Guidance at the top of the section (optional, English)'
+                : 'Guidance at the top of the section (optional)'
+            }
+            hint="Shown to the person filling in the form. Separate paragraphs with a blank line."
+            items={section.guidance.map((p) => p.text.en).filter((t) => t.trim() !== '')}
+            separator="paragraph"
+            onChange={(lines) => {
+              const texts = withEnglishList(
+                section.guidance.map((p) => p.text),
+                lines,
+              );
+              dispatch({
+                type: 'edit',
+                group: `section-guidance:${section.id}`,
+                command: {
+                  type: 'edit-section',
+                  sectionId: section.id,
+                  patch: {
+                    guidance: texts.map((text, i) => ({
+                      text,
+                      printed: section.guidance[i]?.printed ?? false,
+                    })),
+                  },
+                },
+              });
+            }}
+            onBlur={() => dispatch({ type: 'break' })}
+          />
+        </div>
+        {welsh ? (
+          <div className="app-bilingual__half">
+            <WelshListFields
+              context="section guidance"
+              id="section-guidance"
+              legend="Guidance at the top of the section (Welsh)"
+              itemName="paragraph"
+              multiline
+              texts={section.guidance.map((p) => p.text)}
+              onChange={(texts, part) =>
+                dispatch({
+                  type: 'edit',
+                  ...(part === 'cy' ? { group: `section-guidance-cy:${section.id}` } : {}),
+                  command: {
+                    type: 'edit-section',
+                    sectionId: section.id,
+                    patch: { guidance: section.guidance.map((p, i) => ({ ...p, text: texts[i]! })) },
+                  },
+                })
+              }
+              onBlur={() => dispatch({ type: 'break' })}
+            />
+          </div>
+        ) : null}
+      </div>
       <h2 className="govuk-heading-m" id="questions-heading" tabIndex={-1}>
         Questions
       </h2>
@@ -137,6 +174,7 @@ export function DraftSectionPage({
             nextId={section.questions[i + 1]?.id}
             previousId={section.questions[i - 1]?.id}
             startOpen={opened === question.id}
+            welsh={welsh}
             dispatch={dispatch}
             focusAfter={focusAfter}
           />

@@ -13,7 +13,9 @@ import { useAppStorage } from '@/storage/storage-context.tsx';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { rememberDesignerName, useDesignerName } from './designer-name.ts';
 import type { DraftPageProps } from './draft-page-props.ts';
+import { LanguageChoice } from './language-choice.tsx';
 import { MovePreview } from './move-preview.tsx';
+import { templateLanguages } from '@schemas/template-definition.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 
 /**
@@ -24,6 +26,7 @@ import { useHeadingFocus } from './use-heading-focus.ts';
 export function PublishPage({
   templateId,
   history,
+  dispatch,
   basedOn,
   flush,
 }: DraftPageProps & { basedOn: string | null; flush: () => Promise<boolean> }) {
@@ -40,6 +43,7 @@ export function PublishPage({
   } | null>(null);
   const [published, setPublished] = useState<string | null>(null);
   const problems = useMemo(() => draftProblems(definition), [definition]);
+  const welshProblem = problems.find((p) => p.field === 'welsh');
   const previous = useMemo(() => {
     if (!basedOn) return undefined;
     const at = basedOn.lastIndexOf('@');
@@ -111,13 +115,19 @@ export function PublishPage({
       {problems.length > 0 ? (
         <ErrorSummary
           title="Fix these before publishing"
+          focusKey={1}
           items={problems.map((p) => ({
             message: p.message,
-            targetId: p.questionId
-              ? `q-${p.questionId}-heading`
-              : p.sectionId
-                ? `section-${p.sectionId}-link`
-                : 'template-title',
+            targetId:
+              p.field === 'welsh'
+                ? 'template-languages-en'
+                : p.targetId
+                  ? p.targetId
+                  : p.questionId
+                    ? `q-${p.questionId}-heading`
+                    : p.sectionId
+                      ? `section-${p.sectionId}-link`
+                      : 'template-title',
             href: p.sectionId
               ? paths.templateDraftSection(templateId, p.sectionId)
               : paths.templateDraft(templateId),
@@ -130,6 +140,13 @@ export function PublishPage({
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Check and publish version {definition.version}
       </h1>
+      <LanguageChoice
+        languages={templateLanguages(definition)}
+        onChoose={(languages) =>
+          dispatch({ type: 'edit', command: { type: 'set-template', patch: { languages } } })
+        }
+        {...(welshProblem ? { error: welshProblem.message } : {})}
+      />
       <h2 className="govuk-heading-m">What changed</h2>
       {previous ? (
         changes.length === 0 ? (

@@ -1,13 +1,15 @@
 import { memo, useState } from 'react';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
-import { withEnglishList, withOptionalEnglish, withEnglish } from '@/domain/designer/edit-template.ts';
+import { withEnglishList } from '@/domain/designer/edit-template.ts';
 import type { DesignerAction } from '@/domain/designer/designer-history.ts';
 import { questionKinds, isQuestionKind } from '@schemas/kinds/index.ts';
 import { questionRoleSchema, ROLE_DESCRIPTIONS } from '@schemas/roles.ts';
 import type { QuestionDefinition, SectionDefinition } from '@schemas/template-definition.ts';
 import { designerKind } from './kinds/index.ts';
 import { ListTextarea } from './list-textarea.tsx';
+import { LocalTextField, type LocalTextChange } from './local-text-field.tsx';
+import { WelshListFields } from './welsh-list-fields.tsx';
 
 /**
  * One question of a draft: its wording and settings, and the buttons that move or remove it. Every
@@ -23,6 +25,7 @@ export const QuestionEditor = memo(function QuestionEditor({
   nextId,
   previousId,
   startOpen,
+  welsh,
   dispatch,
   focusAfter,
 }: {
@@ -36,6 +39,8 @@ export const QuestionEditor = memo(function QuestionEditor({
   nextId: string | undefined;
   previousId: string | undefined;
   startOpen: boolean;
+  /** The template is published in Welsh: each text has its Welsh field beside the English. */
+  welsh: boolean;
   dispatch: (action: DesignerAction) => void;
   focusAfter: (id: string) => void;
 }) {
@@ -50,17 +55,15 @@ export const QuestionEditor = memo(function QuestionEditor({
       ...(group ? { group } : {}),
     });
   const endTyping = () => dispatch({ type: 'break' });
-  const text = (field: 'label' | 'descriptor' | 'hint' | 'requiredMessage') => ({
-    value: question[field]?.en ?? '',
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
+  const text = (field: 'label' | 'descriptor' | 'hint' | 'requiredMessage', what: string) => ({
+    text: question[field],
+    welsh,
+    name: `${what} of ${name}`,
+    optional: field !== 'label',
+    onChange: ({ next, part }: LocalTextChange) =>
       edit(
-        {
-          [field]:
-            field === 'label'
-              ? withEnglish(question.label, e.target.value)
-              : withOptionalEnglish(question[field], e.target.value),
-        },
-        `${field}:${question.id}`,
+        { [field]: next },
+        part === 'reviewed' ? undefined : `${field}${part === 'cy' ? '-cy' : ''}:${question.id}`,
       ),
     onBlur: endTyping,
   });
@@ -131,7 +134,7 @@ export const QuestionEditor = memo(function QuestionEditor({
           <span className="govuk-details__summary-text">Edit {name}</span>
         </summary>
         <div className="govuk-details__text">
-          <TextInput
+          <LocalTextField
             id={`${id}-label`}
             label={
               <>
@@ -139,34 +142,54 @@ export const QuestionEditor = memo(function QuestionEditor({
               </>
             }
             labelClassName="govuk-label--s"
-            inputProps={text('label')}
+            {...text('label', 'wording')}
           />
-          <TextInput
+          <LocalTextField
             id={`${id}-descriptor`}
             label="Descriptor (optional)"
             labelClassName="govuk-label--s"
             hint="Printed with the question, e.g. “includes children and young people”"
-            inputProps={text('descriptor')}
+            {...text('descriptor', 'descriptor')}
           />
-          <TextInput
+          <LocalTextField
             id={`${id}-hint`}
             label="Hint (optional)"
             labelClassName="govuk-label--s"
             hint="Shown under the question in the form; not printed"
-            inputProps={text('hint')}
+            {...text('hint', 'hint')}
           />
-          <ListTextarea
-            id={`${id}-guidance`}
-            label="Guidance (optional)"
-            hint="Shown in a “Guidance” block beside the question; not printed. Separate paragraphs with a blank line."
-            items={(question.guidance ?? []).map((g) => g.en).filter((t) => t.trim() !== '')}
-            separator="paragraph"
-            onChange={(lines) => {
-              const guidance = withEnglishList(question.guidance, lines);
-              edit({ guidance: guidance.length ? guidance : undefined }, `guidance:${question.id}`);
-            }}
-            onBlur={endTyping}
-          />
+          <div className={welsh ? 'app-bilingual' : undefined}>
+            <div className={welsh ? 'app-bilingual__half' : undefined}>
+              <ListTextarea
+                id={`${id}-guidance`}
+                label={welsh ? 'Guidance (optional, English)' : 'Guidance (optional)'}
+                hint="Shown in a “Guidance” block beside the question; not printed. Separate paragraphs with a blank line."
+                items={(question.guidance ?? []).map((g) => g.en).filter((t) => t.trim() !== '')}
+                separator="paragraph"
+                onChange={(lines) => {
+                  const guidance = withEnglishList(question.guidance, lines);
+                  edit({ guidance: guidance.length ? guidance : undefined }, `guidance:${question.id}`);
+                }}
+                onBlur={endTyping}
+              />
+            </div>
+            {welsh ? (
+              <div className="app-bilingual__half">
+                <WelshListFields
+                  context={`guidance of ${name}`}
+                  id={`${id}-guidance`}
+                  legend="Guidance (Welsh)"
+                  itemName="paragraph"
+                  multiline
+                  texts={question.guidance ?? []}
+                  onChange={(guidance, part) =>
+                    edit({ guidance }, part === 'cy' ? `guidance-cy:${question.id}` : undefined)
+                  }
+                  onBlur={endTyping}
+                />
+              </div>
+            ) : null}
+          </div>
           <div className="govuk-form-group">
             <div className="govuk-checkboxes govuk-checkboxes--small">
               <div className="govuk-checkboxes__item">
@@ -184,12 +207,12 @@ export const QuestionEditor = memo(function QuestionEditor({
             </div>
           </div>
           {question.required ? (
-            <TextInput
+            <LocalTextField
               id={`${id}-required-message`}
               label="Message when it is not answered (optional)"
               labelClassName="govuk-label--s"
               hint="Say what to do, e.g. “Enter the name of the impact assessor”"
-              inputProps={text('requiredMessage')}
+              {...text('requiredMessage', 'message when not answered')}
             />
           ) : null}
           <TextInput
@@ -230,7 +253,7 @@ export const QuestionEditor = memo(function QuestionEditor({
             </select>
           </div>
           {kind.Editor ? (
-            <kind.Editor question={question} idPrefix={id} edit={edit} endTyping={endTyping} />
+            <kind.Editor question={question} idPrefix={id} edit={edit} endTyping={endTyping} welsh={welsh} />
           ) : null}
         </div>
       </details>

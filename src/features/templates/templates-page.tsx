@@ -134,7 +134,7 @@ function TemplateBlock({
           <tbody className="govuk-table__body">
             {draft ? (
               <tr className="govuk-table__row">
-                <td data-label="Version" className="govuk-table__cell">
+                <td data-label="Version" className="govuk-table__cell app-designer-version">
                   {draft.version}
                 </td>
                 <td data-label="Status" className="govuk-table__cell">
@@ -170,7 +170,7 @@ function TemplateBlock({
             ) : null}
             {[...versions].reverse().map((v) => (
               <tr className="govuk-table__row" key={v.key}>
-                <td data-label="Version" className="govuk-table__cell">
+                <td data-label="Version" className="govuk-table__cell app-designer-version">
                   {v.version}
                 </td>
                 <td data-label="Status" className="govuk-table__cell">

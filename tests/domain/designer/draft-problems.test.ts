@@ -81,3 +81,42 @@ describe('draftProblems', () => {
     expect(problems[0]!.message).toMatch(/^“Carers”: /);
   });
 });
+
+describe('draftProblems of a table’s columns', () => {
+  const table = (columns: unknown[]): QuestionDefinition =>
+    ({
+      id: 'actions',
+      kind: 'table',
+      label: { en: 'Action plan' },
+      required: false,
+      columns,
+    }) as unknown as QuestionDefinition;
+  const problemsOf = (columns: unknown[]) =>
+    draftProblems(withQuestions([name, table(columns)])).map((p) => p.message);
+
+  it('names a table with no columns', () => {
+    expect(problemsOf([])).toEqual(['Add at least one column to the table “Action plan”']);
+  });
+
+  it('names two columns with one id, a column with no heading and a choice column with no options', () => {
+    expect(
+      problemsOf([
+        { id: 'owner', label: { en: 'Owner' }, kind: 'text' },
+        { id: 'owner', label: { en: 'Lead' }, kind: 'text' },
+        { id: 'due', label: { en: ' ' }, kind: 'date' },
+        { id: 'status', label: { en: 'Status' }, kind: 'choice', options: [] },
+      ]),
+    ).toEqual([
+      'Two columns of the table “Action plan” have the id “owner”: remove one of them',
+      'Enter a heading for column 3 of the table “Action plan”',
+      'Add at least one option to the column “Status” of the table “Action plan”',
+    ]);
+  });
+
+  it('points each column’s problem at the column', () => {
+    const [problem] = draftProblems(
+      withQuestions([name, table([{ id: 'status', label: { en: 'Status' }, kind: 'choice', options: [] }])]),
+    );
+    expect(problem).toMatchObject({ sectionId: 'about', questionId: 'actions', field: 'column:status' });
+  });
+});

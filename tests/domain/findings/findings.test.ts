@@ -85,6 +85,27 @@ describe('findingsFor', () => {
       expect(on(findings({ ...wellMadeAnswers(), sex: reasoned }), 'sex')).toEqual([]);
     });
 
+    it('does not read “not only” or “not just” as saying there is no impact', () => {
+      const positive =
+        'Positive impact for disabled registrants: the guidance comes in accessible HTML, not only a PDF, which was an issue raised by the disability network.';
+      expect(on(findings({ ...wellMadeAnswers(), disability: positive }), 'disability')).toEqual([]);
+      const alsoPositive =
+        'Trans registrants gain from clearer advice: not just the rules on harassment, but the ways to report concerns.';
+      expect(
+        on(findings({ ...wellMadeAnswers(), genderReassignment: alsoPositive }), 'genderReassignment'),
+      ).toEqual([]);
+    });
+
+    it('accepts “no impact” explained as the rules applying to everyone in the same way', () => {
+      for (const age of [
+        'There is no impact on this group: the new rules apply to everyone who registers with us.',
+        'There is no impact on this group: the guidance applies to everyone in the same way.',
+        'No impact on this group, the guidance affects all registrants in the same way online.',
+      ]) {
+        expect(on(findings({ ...wellMadeAnswers(), age }), 'age').map((f) => f.title)).toEqual([]);
+      }
+    });
+
     it('flags every group that shares a copied answer, once each, naming the others', () => {
       const copied = 'There is no impact on this group because the guidance applies to everyone.';
       const list = findings({ ...wellMadeAnswers(), age: copied, race: copied, sex: copied });

@@ -58,4 +58,55 @@ describe('review findings on impact questions of the equality groups', () => {
     );
     expect(copied.map((f) => f.questionId)).toEqual(['olderPeople', 'youngPeople']);
   });
+
+  it('does not read a positive, negative or not-known rating as a claim of no impact', () => {
+    // "not only … concern" in the why once read as "no impact" although the rating says there is one.
+    const why =
+      'Disabled riders get step-free boarding at every stop, not only a few, which answers a concern they raised.';
+    expect(titles({ ratings: ['positive'], why, mitigation: '' })).toEqual([]);
+    expect(titles({ ratings: ['negative'], why, mitigation: 'A shuttle to the nearest stop.' })).toEqual([]);
+    // A neutral rating is not exempt: a bare "no impact" in its why is still asked for a reason.
+    const bare = 'We do not expect this work to have any impact on people in this group.';
+    expect(titles({ ratings: ['neutral'], why: bare, mitigation: '' })).toEqual([
+      'Says there is no impact but not why',
+    ]);
+  });
+
+  it('accepts a neutral rating whose why gives the reason in plain words', () => {
+    const why = 'No impact on this group: the new rules apply to everyone who registers with us.';
+    expect(titles({ ratings: ['neutral'], why, mitigation: '' })).toEqual([]);
+  });
+});
+
+describe('findings while one answer changes at a time (answers kept between evaluations)', () => {
+  it('follow the changed answer, the copy across groups included, and stay the same for the same answers', () => {
+    const today = new Date('2026-01-05');
+    const copied = { ratings: ['neutral'], why: REASON, mitigation: '' };
+    const first = createAssessment({
+      id: 'f',
+      template,
+      answers: { olderPeople: copied, youngPeople: { ...copied } } as never,
+    });
+    const copies = (assessment: typeof first) =>
+      findingsFor(assessment, template, { today })
+        .filter((f) => f.ruleId === 'group-distinct')
+        .map((f) => f.questionId);
+    expect(copies(first)).toEqual(['olderPeople', 'youngPeople']);
+    expect(copies(first)).toEqual(['olderPeople', 'youngPeople']);
+
+    // The person rewrites one group's reason: a new object for that answer only, as the form reports it.
+    const rewritten = {
+      ...first,
+      answers: {
+        ...first.answers,
+        youngPeople: { ...copied, why: 'Young people rarely ride after 8 pm, the 2025 count found.' },
+      },
+    };
+    expect(copies(rewritten)).toEqual([]);
+    // And back to the copy: found again.
+    expect(copies({ ...rewritten, answers: { ...rewritten.answers, youngPeople: { ...copied } } })).toEqual([
+      'olderPeople',
+      'youngPeople',
+    ]);
+  });
 });

@@ -33,10 +33,14 @@ export function browserSuite(name: string, { checkGuards = false }: { checkGuard
     await rm(dir, { recursive: true, force: true });
   });
 
+  function started(): Browser {
+    if (!browser) throw new Error('The browser is not started: call browserSuite at the top of the file.');
+    return browser;
+  }
+
   /** A fresh browser context (another person, or another browser of the same person). */
   async function context(): Promise<GuardedContext> {
-    if (!browser) throw new Error('The browser is not started: call browserSuite at the top of the file.');
-    const guard = await guardedContext(browser, baseURL);
+    const guard = await guardedContext(started(), baseURL);
     guards.push(guard);
     return guard;
   }
@@ -47,6 +51,8 @@ export function browserSuite(name: string, { checkGuards = false }: { checkGuard
     at: (path: string) => `${baseURL}/#${path}`,
     /** The scratch folder (created before the tests, removed after). */
     dir: () => dir,
+    /** The file's Chromium, for a context that is not the app's (a downloaded file opened on its own). */
+    browser: started,
     context,
     /** A person with their own browser context and one page in it. */
     person: async () => {

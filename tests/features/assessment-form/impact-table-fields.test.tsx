@@ -122,6 +122,29 @@ describe('the table field (GOV.UK add another)', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Action 1 added');
   });
 
+  it('reports each keystroke in a cell by re-reading that table only: every other answer stays the same object', async () => {
+    const { user, stored } = renderEditor({
+      path: SECTION,
+      assessment: assessment({ actions: [action('r1', 'Survey riders'), action('r2', 'Keep route 7')] }),
+    });
+    const second = screen.getByRole('group', { name: 'Action 2' });
+    const cell = within(second).getByRole('textbox', { name: 'Action' });
+    await user.type(cell, '.');
+    const before = stored.answers;
+    await user.type(cell, ' Now');
+    expect(stored.answerReports).toBe(5);
+    const rows = stored.answers.actions as Array<{ id: string; cells: Record<string, unknown> }>;
+    expect(rows.map((r) => [r.id, r.cells.action])).toEqual([
+      ['r1', 'Survey riders'],
+      ['r2', 'Keep route 7. Now'],
+    ]);
+    // Only the table typed in was read again (a new object); the rest of the assessment was not.
+    expect(stored.answers.actions).not.toBe(before.actions);
+    const others = Object.keys(before).filter((key) => key !== 'actions');
+    expect(others.length).toBeGreaterThan(0);
+    for (const key of others) expect(stored.answers[key]).toBe(before[key]);
+  });
+
   it('moves rows up and down keeping their ids, with buttons named for the row, and focus follows', async () => {
     const { user, stored } = renderEditor({
       path: SECTION,

@@ -164,6 +164,21 @@ describe('LibraryPage', () => {
     expect(await storage.repository.get('good')).toBeUndefined();
   });
 
+  it('clears an earlier file’s problems when Import is pressed again with no file chosen', async () => {
+    renderWithStorage(<LibraryPage />);
+    await userEvent.upload(await screen.findByLabelText('Import assessments from files'), [
+      file('notes.eia.json', 'not json'),
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('"notes.eia.json" is not an EIA Builder file');
+    // The file input is emptied after an attempt; pressing Import again asks for a file, and the
+    // summary no longer describes a file that is not being imported.
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Select a file to import')).toBeInTheDocument();
+    expect(screen.queryByText(/notes\.eia\.json/)).toBeNull();
+    expect(screen.queryByText('A file could not be imported')).toBeNull();
+  });
+
   it('asks whether to replace or keep both when an id already exists', async () => {
     const storage = testStorage();
     await storage.repository.create(

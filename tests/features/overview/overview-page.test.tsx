@@ -121,10 +121,25 @@ describe('OverviewPage', () => {
     expect(within(table()).getByText('Assessment 100')).toBeInTheDocument();
   });
 
-  it('says when there is nothing to show', () => {
+  it('says when there is nothing to show, and where to start, without controls that do nothing', () => {
     render(<OverviewPage summaries={[]} />);
     expect(screen.getByRole('status')).toHaveTextContent('There are no assessments in this browser yet.');
-    expect(screen.getByRole('button', { name: /Download CSV/ })).toBeDisabled();
+    const next = screen.getByRole('link', {
+      name: 'Start a new assessment, open the example or import files on Your assessments',
+    });
+    expect(next).toHaveAttribute('href', '/');
+    // Filters, sorting and a CSV of nothing come with the first assessment (at 320 px they filled two
+    // screens above the message).
+    expect(screen.queryByRole('button', { name: /Download CSV/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Show' })).toBeNull();
+    expect(screen.queryByLabelText('Sort by')).toBeNull();
+  });
+
+  it('keeps the filters when the filter, not the browser, is empty', () => {
+    const agreed = buildSummary({ id: 'done', title: 'Done', status: 'agreed' });
+    render(<OverviewPage summaries={[agreed]} />);
+    expect(screen.getByRole('group', { name: 'Show' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Download CSV/ })).toBeInTheDocument();
   });
 
   describe('CSV of every answer', () => {

@@ -18,6 +18,8 @@ const template: TemplateDefinition = {
   ...hcpc,
   id: 'council-eia',
   version: '1',
+  // Published in English only: the English fields alone (Welsh editing: welsh-editing.test.tsx).
+  languages: ['en'],
   title: { en: 'Council EIA' },
   shortTitle: { en: 'Council EIA' },
   sections: hcpc.sections.map((s) =>

@@ -57,6 +57,8 @@ export const impactOutput: OutputKind = {
       .join('\n');
   },
   reasonText: (_question, value) => (value as ImpactAnswer).why,
+  statesAnEffect: (_question, value) =>
+    (value as ImpactAnswer).ratings.some((rating) => isImpactRating(rating) && rating !== 'neutral'),
   gridText: (_question, value) => ratingsText((value as ImpactAnswer).ratings),
   reviewFinding: (_question, value) => {
     const answer = value as ImpactAnswer;

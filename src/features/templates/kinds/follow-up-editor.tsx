@@ -1,12 +1,11 @@
 import type { LocalText } from '@schemas/local-text.ts';
-import { TextInput } from '@/components/text-input.tsx';
-import { withEnglish } from '@/domain/designer/edit-template.ts';
+import { LocalTextField } from '@/features/templates/local-text-field.tsx';
 import type { KindEditorProps } from './index.ts';
 
 type FollowUp = { label: LocalText; hint?: LocalText; required: boolean };
 
 /** The follow-up question of a yes / no question ("If yes, explain"), and which answer shows it. */
-export function FollowUpEditor({ question, idPrefix, edit, endTyping }: KindEditorProps) {
+export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: KindEditorProps) {
   const q = question as { followUp?: FollowUp; followUpWhen?: 'yes' | 'no'; id: string };
   const followUp = q.followUp;
   return (
@@ -33,19 +32,20 @@ export function FollowUpEditor({ question, idPrefix, edit, endTyping }: KindEdit
       </div>
       {followUp ? (
         <div className="govuk-inset-text">
-          <TextInput
+          <LocalTextField
             id={`${idPrefix}-follow-up-label`}
             label="Follow-up question"
+            name="follow-up question"
             labelClassName="govuk-label--s"
-            inputProps={{
-              value: followUp.label.en,
-              onChange: (e) =>
-                edit(
-                  { followUp: { ...followUp, label: withEnglish(followUp.label, e.target.value) } },
-                  `follow-up:${q.id}`,
-                ),
-              onBlur: endTyping,
-            }}
+            text={followUp.label}
+            welsh={welsh}
+            onChange={({ next, part }) =>
+              edit(
+                { followUp: { ...followUp, label: next! } },
+                part === 'reviewed' ? undefined : `follow-up-${part}:${q.id}`,
+              )
+            }
+            onBlur={endTyping}
           />
           <fieldset className="govuk-fieldset govuk-!-margin-bottom-4">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { QuestionDefinition } from '@schemas/template-definition.ts';
 import { FollowUpEditor } from './follow-up-editor.tsx';
+import { ImpactEditor } from './impact-editor.tsx';
 import { OptionsEditor } from './options-editor.tsx';
+import { TableColumnsEditor } from './table-columns-editor.tsx';
 
 /**
  * The designer's part of each question kind, looked up by kind (DESIGN.md §3): what a new question of
@@ -15,6 +17,8 @@ export type KindEditorProps = {
   /** Changes some fields of the question; `group` makes typing in one field one undo step. */
   edit: (patch: Record<string, unknown>, group?: string) => void;
   endTyping: () => void;
+  /** The template is published in Welsh: texts have their Welsh field beside the English. */
+  welsh: boolean;
 };
 
 export type DesignerKind = {
@@ -27,9 +31,11 @@ export const designerKinds: Record<string, DesignerKind> = {
   choice: { blank: { options: [] }, Editor: OptionsEditor },
   choices: { blank: { options: [] }, Editor: OptionsEditor },
   'yes-no': { Editor: FollowUpEditor },
-  // A new table starts with one text column (its columns are not yet editable in the designer).
+  impact: { Editor: ImpactEditor },
+  // A new table starts with one text column, to rename, change or add to.
   table: {
     blank: { columns: [{ id: 'item', label: { en: 'Item' }, kind: 'text' }], rowName: { en: 'row' } },
+    Editor: TableColumnsEditor,
   },
 };
 

@@ -1,22 +1,45 @@
 import { optionsFromLabels } from '@/domain/designer/option-list.ts';
 import type { LocalText } from '@schemas/local-text.ts';
 import { ListTextarea } from '@/features/templates/list-textarea.tsx';
+import { WelshListFields } from '@/features/templates/welsh-list-fields.tsx';
 import type { KindEditorProps } from './index.ts';
 
 type Option = { value: string; label: LocalText; hint?: LocalText };
 
 /** The options of a choice (radios) or choices (checkboxes) question: one per line, so a pasted list makes many. */
-export function OptionsEditor({ question, idPrefix, edit, endTyping }: KindEditorProps) {
+export function OptionsEditor({ question, idPrefix, edit, endTyping, welsh }: KindEditorProps) {
   const options = ((question as { options?: Option[] }).options ?? []) as Option[];
-  return (
+  const english = (
     <ListTextarea
       id={`${idPrefix}-options`}
-      label="Options"
+      label={welsh ? 'Options (English)' : 'Options'}
       hint="One option per line. Paste a list to add many at once."
       items={options.map((o) => o.label.en)}
       separator="line"
       onChange={(labels) => edit({ options: optionsFromLabels(options, labels) }, `options:${question.id}`)}
       onBlur={endTyping}
     />
+  );
+  if (!welsh) return english;
+  return (
+    <div className="app-bilingual">
+      <div className="app-bilingual__half">{english}</div>
+      <div className="app-bilingual__half">
+        <WelshListFields
+          context={`options of ${question.label.en}`}
+          id={`${idPrefix}-options`}
+          legend="Options (Welsh)"
+          itemName="option"
+          texts={options.map((o) => o.label)}
+          onChange={(labels, part) =>
+            edit(
+              { options: options.map((o, i) => ({ ...o, label: labels[i]! })) },
+              part === 'cy' ? `options-cy:${question.id}` : undefined,
+            )
+          }
+          onBlur={endTyping}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { inTemplateOrder } from '@schemas/kinds/choices/choices-kind.ts';
 import { useController } from 'react-hook-form';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
-import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset.tsx';
+import { OptionFieldset } from '@/components/option-fieldset.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 /**

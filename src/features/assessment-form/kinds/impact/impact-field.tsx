@@ -4,7 +4,7 @@ import { useController } from 'react-hook-form';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
-import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset.tsx';
+import { OptionFieldset } from '@/components/option-fieldset.tsx';
 import { RATING_MESSAGE } from './rating-messages.ts';
 
 export function whyId(questionId: string): string {

@@ -1,8 +1,7 @@
 import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/answers.ts';
-import { useController } from 'react-hook-form';
+import { RadioGroup } from '@/components/radio-group.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
-import { OptionFieldset } from '@/features/assessment-form/kinds/option-fieldset.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 export function followUpId(questionId: string): string {
@@ -11,7 +10,6 @@ export function followUpId(questionId: string): string {
 
 /** Yes / No radios; the follow-up question ("If yes, explain") revealed under the answer that asks it. */
 export function YesNoField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
-  const { field } = useController({ control: form.control, name: `${question.id}.choice` });
   const t = useT();
   if (question.kind !== 'yes-no') return null;
   const { followUp } = question;
@@ -28,10 +26,10 @@ export function YesNoField({ question, form, readOnly, hint, details, problem }:
     />
   );
   return (
-    <OptionFieldset
+    <RadioGroup
+      control={form.control}
+      name={`${question.id}.choice`}
       id={question.id}
-      type="radio"
-      name={field.name}
       legend={question.label}
       hint={hint}
       details={details}
@@ -41,10 +39,6 @@ export function YesNoField({ question, form, readOnly, hint, details, problem }:
         label: t(value === 'yes' ? 'common.yes' : 'common.no'),
         ...(value === when && conditional ? { conditional } : {}),
       }))}
-      checked={(value) => field.value === value}
-      onChange={(value) => field.onChange(value)}
-      onBlur={field.onBlur}
-      inputRef={field.ref}
       readOnly={readOnly}
       inline
     />

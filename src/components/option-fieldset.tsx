@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode, type Ref } from 'react';
-import { classNames, describedBy } from '@/components/class-names.ts';
-import { HintAndError } from '@/components/hint-and-error.tsx';
+import { classNames, describedBy } from './class-names.ts';
+import { HintAndError } from './hint-and-error.tsx';
 
 export type FieldsetOption = {
   value: string;
@@ -10,7 +10,7 @@ export type FieldsetOption = {
   conditional?: ReactNode;
 };
 
-type OptionFieldsetProps = {
+export type OptionFieldsetProps = {
   /** The first input's id (what an error links to); the others are `${id}-${value}`. */
   id: string;
   type: 'radio' | 'checkbox';
