@@ -27,7 +27,6 @@ import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 import { AgreePage, HistoryPage, MoveVersionRoute, PublicationPage, ReviewPage } from './lazy-pages.tsx';
 import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
-import { shownTitle } from '@/components/i18n/shown-title.ts';
 import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
@@ -195,7 +194,7 @@ function OpenAssessment({
         <PublicationPage
           key={draft.loadKey}
           assessmentId={assessment.id}
-          title={shownTitle(assessmentTitle(shown) || UNTITLED)}
+          title={assessmentTitle(shown) || UNTITLED}
           publication={assessment.publication}
           language={assessmentLanguage(assessment)}
           languages={template.languages ?? ['en']}

@@ -5,7 +5,7 @@ export type SummaryListAction = {
   href: string;
   text: string;
   /** Read out after the visible text, e.g. the question, so that every "Change" link is distinct. */
-  visuallyHiddenText: string;
+  visuallyHiddenText: ReactNode;
 };
 
 export type SummaryListRow = { id: string; key: ReactNode; value: ReactNode; actions?: SummaryListAction[] };

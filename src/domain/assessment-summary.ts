@@ -1,4 +1,4 @@
-import type { Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
 import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import { answerOf, isAnswerEmpty, questionsWithRole } from '@schemas/answers.ts';
@@ -30,6 +30,7 @@ export function summariseAssessment(
   return {
     id: assessment.id,
     title: assessmentTitle(assessment, template) || UNTITLED,
+    language: assessmentLanguage(assessment),
     assessorName: assessmentAssessor(assessment, template),
     status: assessment.status,
     revision: assessment.revision,

@@ -1,3 +1,4 @@
+import type { Language } from '@schemas/local-text.ts';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import type { AssessmentSummary } from './assessment-summary.ts';
@@ -28,6 +29,8 @@ export const GROUP_STATE_LABELS: Record<GroupState, string> = {
 export type OverviewRow = {
   id: string;
   title: string;
+  /** The assessment's language (its title is in it); absent for rows summarised before it was kept. */
+  language?: Language;
   status: AssessmentStatus;
   statusLabel: string;
   revision: number;
@@ -105,6 +108,7 @@ function toRow(stored: AssessmentSummary): OverviewRow {
   return {
     id: s.id,
     title: s.title,
+    ...(s.language ? { language: s.language } : {}),
     status: s.status,
     statusLabel: STATUS_LABELS[s.status],
     revision: s.revision,

@@ -1,4 +1,5 @@
 import type { AssessmentStatus } from '@schemas/assessment.ts';
+import type { Language } from '@schemas/local-text.ts';
 import type { GroupState } from './findings/index.ts';
 
 /**
@@ -10,13 +11,16 @@ import type { GroupState } from './findings/index.ts';
  * Bump SUMMARY_VERSION whenever this shape or how it is computed changes: storage then rebuilds
  * every stored summary from the full records.
  */
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 // 2: missingCount, weakCount, openComments and the per-group grid (review findings).
 // 3: groupRatings (an impact question's ratings in words), and the impact kind's own findings.
+// 4: language (the title is shown tagged with it on a page in the other language).
 
 export type AssessmentSummary = {
   id: string;
   title: string;
+  /** The language the assessment is written in (its title is in it). Absent in rows built before version 4. */
+  language?: Language;
   assessorName: string;
   status: AssessmentStatus;
   revision: number;

@@ -1,3 +1,4 @@
+import type { Language } from '@schemas/local-text.ts';
 import Dexie, { type Table } from 'dexie';
 import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment, type AssessmentSummary } from '@/domain/assessment-summary.ts';
@@ -54,6 +55,8 @@ export type StoredImport = {
   id: string;
   /** Its title as the library shows it. */
   title: string;
+  /** The language it is written in (its title is in it). */
+  language?: Language;
   /** When the user chose to bring in the other person's changes: what the merge did. */
   merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
@@ -184,7 +187,7 @@ export async function importAssessmentsWithOutcome(
       if (!existing && !binned) {
         fresh.push({ id: incoming.id, assessment: incoming, writeVersion: 1, writtenBy: ctx.tabId });
         freshSummaries.push(summary);
-        stored.push({ id: incoming.id, title: summary.title });
+        stored.push({ id: incoming.id, title: summary.title, language: summary.language ?? 'en' });
         continue;
       }
       const choice = choices[incoming.id];
@@ -219,7 +222,7 @@ export async function importAssessmentsWithOutcome(
       }
       await db.assessments.put({ id: record.id, assessment: record, writeVersion, writtenBy: ctx.tabId });
       await db.summaries.put(record === incoming ? summary : toSummaryRow(record));
-      stored.push({ id: record.id, title: summary.title });
+      stored.push({ id: record.id, title: summary.title, language: summary.language ?? 'en' });
     }
     for (let from = 0; from < fresh.length; from += WRITE_BATCH) {
       await db.assessments.bulkPut(fresh.slice(from, from + WRITE_BATCH));
@@ -255,7 +258,8 @@ async function mergeInto(
   // An answer of the file that was not kept stays in History, with the rest of the file's copy.
   if (merge.fileAnswersLeft) await db.snapshots.add(snapshotRow(incoming, 'from-file', now.toISOString()));
   await write(ctx, merge.assessment, existing.writeVersion + 1);
-  return { id: local.id, title: summariseAssessment(merge.assessment).title, merge };
+  const summary = summariseAssessment(merge.assessment);
+  return { id: local.id, title: summary.title, language: summary.language ?? 'en', merge };
 }
 
 async function write(ctx: StorageContext, record: Assessment, writeVersion: number): Promise<void> {

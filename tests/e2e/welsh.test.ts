@@ -1,60 +1,48 @@
-import { readFileSync } from 'node:fs';
-import { formatter } from '@lingui/format-po';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
-import { axeViolations, type GuardedContext } from './support/browser.ts';
+import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
 import { localiseTemplate } from '../../schemas/template-definition.ts';
 import { hcpcEia201810Definition } from '../../schemas/templates/index.ts';
+import {
+  socialMediaGuidance2019Answers,
+  socialMediaGuidance2019Publication,
+} from '../../src/domain/examples/social-media-guidance-2019.ts';
+import { hcpcNextVersion } from '../hcpc-next-version.ts';
 import { assessmentIdFrom, template } from './support/eia.ts';
-import { browserSuite } from './support/suite.ts';
+import { distinctiveEnglishWords } from './support/english-words.ts';
 
 /**
  * Issue 12, item 1: the interface in Welsh. "Cymraeg" in the header switches the page it is on, the choice
  * is remembered, `<html lang="cy">`, every route passes axe, and no English text of the interface's own
  * catalogue is left on a Welsh page unless it is tagged `lang="en"`.
  */
-const suite = browserSuite('welsh');
-const { at } = suite;
+const baseURL = inject('baseURL');
+const at = (path: string) => `${baseURL}/#${path}`;
 
-const po = formatter({ explicitIdAsDefault: true });
-const catalogue = (locale: string) =>
-  po.parse(readFileSync(`src/components/i18n/locales/${locale}.po`, 'utf8'), {
-    locale,
-    sourceLocale: 'en',
-    filename: `${locale}.po`,
-  }) as Record<string, { translation?: string }>;
-const en = catalogue('en');
-const cy = catalogue('cy');
+/** Words only English uses (see support/english-words.ts): any of them untagged on a Welsh page fails. */
+const ENGLISH = distinctiveEnglishWords();
 
 /**
- * The English texts to look for: every message's fixed words (the parts between placeholders, at least two
- * words long, so "Bin" or "Status" alone never match a template's own wording), unless Welsh uses the same.
+ * Every piece of text on the page (text nodes, document title, names in attributes) holding a distinctively
+ * English word outside `lang="en"`, as "where: “words” in “text”".
  */
-const ENGLISH = [
-  ...new Set(
-    Object.entries(en).flatMap(([id, entry]) => {
-      const english = entry.translation ?? '';
-      if (english === cy[id]?.translation || english.includes(', plural,')) return [];
-      return english
-        .split(/\{[^}]*\}/)
-        .map((part) => part.replace(/\s+/g, ' ').trim())
-        .filter((part) => part.split(' ').length >= 2 && /[a-z]/.test(part));
-    }),
-  ),
-];
-
-/** Every piece of text on the page (text nodes, labels in attributes) holding an English message, untagged. */
 function untaggedEnglish(page: Page, english: string[]): Promise<string[]> {
-  return page.evaluate((messages) => {
+  return page.evaluate((words) => {
+    const englishOnly = new Set(words);
     const found: string[] = [];
     const inEnglish = (el: Element | null) =>
-      (el?.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en');
+      (el?.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().startsWith('en');
     const check = (text: string, el: Element | null, where: string) => {
       const normal = text.replace(/\s+/g, ' ').trim();
       if (normal === '' || inEnglish(el)) return;
-      const hit = messages.find((m) => normal.includes(m));
-      if (hit) found.push(`${where}: “${hit}” in “${normal.slice(0, 80)}”`);
+      const hits = normal
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length >= 2 && englishOnly.has(w.toLowerCase()));
+      if (hits.length > 0) found.push(`${where}: “${hits.join(' ')}” in “${normal.slice(0, 100)}”`);
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -62,23 +50,82 @@ function untaggedEnglish(page: Page, english: string[]): Promise<string[]> {
       if (!parent || parent.closest('script, style, textarea, [contenteditable]')) continue;
       check(node.textContent ?? '', parent, `<${parent.tagName.toLowerCase()}>`);
     }
-    for (const el of document.querySelectorAll('[aria-label], [data-label], [placeholder], [title]')) {
-      for (const name of ['aria-label', 'data-label', 'placeholder', 'title']) {
+    for (const el of document.querySelectorAll('[aria-label], [data-label], [placeholder], [title], [alt]')) {
+      for (const name of ['aria-label', 'data-label', 'placeholder', 'title', 'alt']) {
         const value = el.getAttribute(name);
         if (value) check(value, el, `[${name}]`);
       }
     }
-    check(document.title, document.documentElement, '<title>');
+    // The title cannot carry lang: text the page itself tags as English (an assessment's title) is left out.
+    let title = document.title;
+    for (const el of document.querySelectorAll('[lang^="en"]')) {
+      const text = el.textContent?.trim();
+      if (text && el !== document.documentElement) title = title.replace(text, '');
+    }
+    check(title, document.documentElement, '<title>');
     return found;
   }, english);
 }
 
+let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
+let dir: string;
+
+/** A file carrying an assessment on HCPC 2018-10 and the definition of the newer 2026-01 (English only). */
+const twoVersions = JSON.stringify({
+  format: 'eia-builder/assessments',
+  formatVersion: 1,
+  exportedAt: '2026-01-06T12:00:00.000Z',
+  templates: [
+    { id: 'hcpc-eia', version: '2018-10' },
+    { id: 'hcpc-eia', version: '2026-01', definition: hcpcNextVersion },
+  ],
+  assessments: [
+    {
+      schemaVersion: 2,
+      id: 'on-2018',
+      templateId: 'hcpc-eia',
+      templateVersion: '2018-10',
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-06T10:00:00.000Z',
+      status: 'draft',
+      revision: 1,
+      completedSections: ['overview', 'evidence'],
+      answers: socialMediaGuidance2019Answers,
+      statusHistory: [],
+      publication: socialMediaGuidance2019Publication,
+    },
+    // A file keeps the definitions of the templates its assessments use: one is on 2026-01.
+    {
+      schemaVersion: 2,
+      id: 'on-2026',
+      templateId: 'hcpc-eia',
+      templateVersion: '2026-01',
+      createdAt: '2026-01-05T10:00:00.000Z',
+      updatedAt: '2026-01-06T10:00:00.000Z',
+      status: 'draft',
+      revision: 1,
+      completedSections: [],
+      answers: { projectTitle: 'Already on the newer form' },
+      statusHistory: [],
+      publication: socialMediaGuidance2019Publication,
+    },
+  ],
+});
 
 beforeAll(async () => {
-  ({ guard, page } = await suite.person());
+  browser = await launchBrowser();
+  guard = await guardedContext(browser, baseURL);
+  page = await guard.newPage();
   page.setDefaultTimeout(15_000);
+  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-welsh-routes-'));
+});
+
+afterAll(async () => {
+  await guard?.context.close();
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 async function expectWelshPage(name: string) {
@@ -95,7 +142,9 @@ describe('the interface in Welsh', () => {
     // The English interface is all catalogue English: the check lists it (here, with lang="en-GB" removed).
     await page.evaluate(() => document.documentElement.removeAttribute('lang'));
     const found = await untaggedEnglish(page, ENGLISH);
-    expect(found.join('\n')).toContain('Start a new assessment');
+    expect(found.join('\n')).toContain('“Start new assessment” in “Start a new assessment”');
+    // Single words are caught too: the header's "Overview" link.
+    expect(found.join('\n')).toContain('<a>: “Overview” in “Overview”');
   });
 
   it('switches to Cymraeg from the header on the same page, and remembers it', async () => {
@@ -128,6 +177,8 @@ describe('the interface in Welsh', () => {
 
     const routes: Array<[string, string]> = [
       ['a section', paths.section(example, template.sections[0]!.id)],
+      ['a question', paths.field(example, template.sections[2]!.id, template.sections[2]!.questions[0]!.id)],
+      ['which template', paths.newAssessment()],
       ['an empty section', paths.section(fresh, template.sections[2]!.id)],
       ['check your answers', paths.check(example)],
       ['review', paths.review(example)],
@@ -180,6 +231,48 @@ describe('the interface in Welsh', () => {
     await page.getByRole('link', { name: /English/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(guard.pageErrors).toEqual([]);
+  });
+
+  // Last: the file teaches this browser HCPC 2026-01 (English only), which new assessments then start on.
+  it('imports a file, asks about an assessment already here and moves to a newer version, all in Welsh', async () => {
+    const file = join(dir, 'eia-2026.eia.json');
+    await writeFile(file, twoVersions);
+    await page.goto(at('/'));
+    // The test before ends in English: back to Cymraeg.
+    await page.getByRole('link', { name: /Cymraeg/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Eich asesiadau' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole('button', { name: 'Mewnforio', exact: true }).click();
+    await page.getByText('Mewnforiwyd 2 asesiad', { exact: true }).waitFor();
+    await expectWelshPage('import summary');
+
+    // The same file again: the assessment is already here.
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole('button', { name: 'Mewnforio', exact: true }).click();
+    await page.getByText("“eia-2026.eia.json”: mae rhai asesiadau yma'n barod").waitFor();
+    await expectWelshPage('import choice');
+    await page.getByRole('button', { name: "Peidio â mewnforio'r ffeil hon" }).click();
+
+    await page.goto(at(paths.assessment('on-2018')));
+    await page.getByRole('link', { name: 'Symud i fersiwn 2026-01' }).waitFor();
+    await expectWelshPage('task list with a newer version');
+    await page.getByRole('link', { name: 'Symud i fersiwn 2026-01' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Symud yr asesiad hwn i fersiwn 2026-01' }).waitFor();
+    await expectWelshPage('move to version');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Symud i fersiwn 2026-01' }).click();
+    await page
+      .getByText('Mae’r asesiad hwn bellach ar fersiwn 2026-01 o’r ffurflen.')
+      .or(page.getByRole('alert'))
+      .first()
+      .waitFor();
+    await expectWelshPage('moved');
+    await page.goto(at(paths.check('on-2018')));
+    await page.getByRole('heading', { level: 1, name: 'Gwirio eich atebion' }).waitFor();
+    await expectWelshPage('check your answers with answers no longer asked');
     expect(guard.pageErrors).toEqual([]);
   });
 });

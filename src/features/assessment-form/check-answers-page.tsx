@@ -61,7 +61,9 @@ export function CheckAnswersPage({
                           {
                             href: paths.field(assessmentId, section.id, question.id),
                             text: t('form.change'),
-                            visuallyHiddenText: question.label,
+                            visuallyHiddenText: (
+                              <TemplateText language={template.language}>{question.label}</TemplateText>
+                            ),
                           },
                         ],
                   }))}

@@ -15,6 +15,7 @@ import { useAppStorage } from '@/storage/storage-context.tsx';
 import { BIN_PAGE_SIZE, useBinPage } from '@/storage/use-bin.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Confirming = { kind: 'one'; entry: BinEntry } | { kind: 'all'; count: number };
@@ -178,7 +179,7 @@ export function BinPage() {
               {result.entries.map((entry) => (
                 <tr key={entry.id} className="govuk-table__row">
                   <th scope="row" className="govuk-table__header">
-                    {shownTitle(entry.summary.title)}
+                    <AssessmentTitle title={entry.summary.title} language={entry.summary.language} />
                   </th>
                   <td className="govuk-table__cell" data-label={t('table.status')}>
                     <StatusTag status={entry.summary.status} />
@@ -191,13 +192,17 @@ export function BinPage() {
                       <li>
                         <LinkButton onClick={() => void restore(entry)}>
                           {t('bin.putBack')}{' '}
-                          <span className="govuk-visually-hidden">{entry.summary.title}</span>
+                          <span className="govuk-visually-hidden">
+                            <AssessmentTitle title={entry.summary.title} language={entry.summary.language} />
+                          </span>
                         </LinkButton>
                       </li>
                       <li>
                         <LinkButton onClick={() => setConfirming({ kind: 'one', entry })}>
                           {t('bin.deleteForGood')}{' '}
-                          <span className="govuk-visually-hidden">{entry.summary.title}</span>
+                          <span className="govuk-visually-hidden">
+                            <AssessmentTitle title={entry.summary.title} language={entry.summary.language} />
+                          </span>
                         </LinkButton>
                       </li>
                     </ul>

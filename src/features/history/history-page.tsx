@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
@@ -145,7 +146,9 @@ export function HistoryPage({ id }: { id: string }) {
       <Link href={paths.assessment(id)} className="govuk-back-link">
         {t('review.back')}
       </Link>
-      <span className="govuk-caption-l">{shownTitle(summary.title)}</span>
+      <span className="govuk-caption-l">
+        <AssessmentTitle title={summary.title} language={summary.language} />
+      </span>
       <h1 className="govuk-heading-l">{t('history.title')}</h1>
       <p className="govuk-body">{t('history.intro')}</p>
       <p className="govuk-body">{t('history.restoreIntro')}</p>

@@ -86,7 +86,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   const importedRows = imported.flatMap((d) =>
     d.items
       .filter((item) => !item.merge)
-      .map((item) => ({ id: item.id, title: item.title, fileName: d.fileName })),
+      .map((item) => ({ id: item.id, title: item.title, language: item.language, fileName: d.fileName })),
   );
   const merged = imported.flatMap((d) =>
     d.items.flatMap((item) => (item.merge ? [{ ...item, merge: item.merge, fileName: d.fileName }] : [])),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatRelativeDateTime } from '@/components/format-date-time.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { TemplateText } from '@/components/template-text.tsx';
@@ -84,7 +85,7 @@ export function ImportChoice({
                       href={`#${id}-${c.id}-${firstChoice(c)}`}
                       onClick={(e) => focusField(e, `${id}-${c.id}-${firstChoice(c)}`)}
                     >
-                      {errorText(c, t)}
+                      <ErrorText conflict={c} />
                     </a>
                   </li>
                 ))}
@@ -111,9 +112,10 @@ export function ImportChoice({
           <div key={conflict.id} className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : `${name}-hint`}>
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-                {t(conflict.where === 'bin' ? 'import.choice.inBin' : 'import.choice.inAssessments', {
-                  title: conflict.incoming.title,
-                })}
+                <RichMessage
+                  id={conflict.where === 'bin' ? 'import.choice.inBin' : 'import.choice.inAssessments'}
+                  values={{ title: <TitleOf summary={conflict.incoming} /> }}
+                />
               </legend>
               <div className="govuk-hint" id={`${name}-hint`}>
                 {t('import.choice.lastEdited', {
@@ -124,7 +126,7 @@ export function ImportChoice({
               {error && (
                 <p className="govuk-error-message" id={`${name}-error`}>
                   <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span>{' '}
-                  {errorText(conflict, t)}
+                  <ErrorText conflict={conflict} />
                 </p>
               )}
               <div className="govuk-radios" data-module="govuk-radios">
@@ -226,10 +228,17 @@ function firstChoice(conflict: Conflict): Choice {
   return conflict.canMerge ? 'merge' : 'replace';
 }
 
-function errorText(conflict: Conflict, t: (id: string, values?: Record<string, unknown>) => string): string {
-  return t(conflict.canMerge ? 'import.choice.errorMerge' : 'import.choice.errorReplace', {
-    title: conflict.existing.title,
-  });
+function ErrorText({ conflict }: { conflict: Conflict }) {
+  return (
+    <RichMessage
+      id={conflict.canMerge ? 'import.choice.errorMerge' : 'import.choice.errorReplace'}
+      values={{ title: <TitleOf summary={conflict.existing} /> }}
+    />
+  );
+}
+
+function TitleOf({ summary }: { summary: Conflict['existing'] }) {
+  return <AssessmentTitle title={summary.title} language={summary.language} />;
 }
 
 /** "Select whether to keep their answer or yours to “…”", the question's wording tagged with its language. */

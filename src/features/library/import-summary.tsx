@@ -3,8 +3,10 @@ import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
+import type { Language } from '@schemas/local-text.ts';
 
-export type ImportedRow = { id: string; title: string; fileName: string };
+export type ImportedRow = { id: string; title: string; language?: Language | undefined; fileName: string };
 
 /** Lists longer than this are collapsed behind "Show the list". */
 const SHOWN_OPEN = 5;
@@ -61,7 +63,7 @@ function TitleList({ rows }: { rows: readonly ImportedRow[] }) {
       {rows.map((row) => (
         <li key={row.id}>
           <Link href={paths.assessment(row.id)} className="govuk-notification-banner__link">
-            {row.title}
+            <AssessmentTitle title={row.title} language={row.language} />
           </Link>{' '}
           {t('import.fromFile', { file: row.fileName })}
         </li>

@@ -9,7 +9,8 @@ import { LinkButton } from '@/components/link-button.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 
 export type RowAction = 'copy' | 'export' | 'delete';
 
@@ -49,7 +50,7 @@ export function LibraryTable({
           <tr key={row.id} className="govuk-table__row">
             <th scope="row" className="govuk-table__header">
               <Link href={paths.assessment(row.id)} className="govuk-link">
-                {shownTitle(row.title)}
+                <AssessmentTitle title={row.title} language={row.language} />
               </Link>
               {row.revision > 1 && (
                 <span className="govuk-body-s govuk-hint"> {t('table.revision', { n: row.revision })}</span>
@@ -72,12 +73,20 @@ export function LibraryTable({
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('copy', row)}>
                     {t('row.copy')}{' '}
-                    <span className="govuk-visually-hidden">{t('row.ofTitle', { title: row.title })}</span>
+                    <span className="govuk-visually-hidden">
+                      <RichMessage
+                        id="row.ofTitle"
+                        values={{ title: <AssessmentTitle title={row.title} language={row.language} /> }}
+                      />
+                    </span>
                   </LinkButton>
                 </li>
                 <li>
                   <LinkButton onClick={() => onAction('export', row)}>
-                    {t('row.export')} <span className="govuk-visually-hidden">{row.title}</span>
+                    {t('row.export')}{' '}
+                    <span className="govuk-visually-hidden">
+                      <AssessmentTitle title={row.title} language={row.language} />
+                    </span>
                   </LinkButton>
                 </li>
                 <li>
@@ -88,7 +97,10 @@ export function LibraryTable({
                       <>
                         {t('pdf.download')}{' '}
                         <span className="govuk-visually-hidden">
-                          {t('row.ofTitle', { title: row.title })}
+                          <RichMessage
+                            id="row.ofTitle"
+                            values={{ title: <AssessmentTitle title={row.title} language={row.language} /> }}
+                          />
                         </span>
                       </>
                     }
@@ -102,7 +114,10 @@ export function LibraryTable({
                       <>
                         {t('html.download')}{' '}
                         <span className="govuk-visually-hidden">
-                          {t('row.ofTitle', { title: row.title })}
+                          <RichMessage
+                            id="row.ofTitle"
+                            values={{ title: <AssessmentTitle title={row.title} language={row.language} /> }}
+                          />
                         </span>
                       </>
                     }
@@ -111,12 +126,20 @@ export function LibraryTable({
                 <li>
                   <Link href={paths.history(row.id)} className="govuk-link govuk-link--no-visited-state">
                     {t('row.history')}{' '}
-                    <span className="govuk-visually-hidden">{t('row.ofTitle', { title: row.title })}</span>
+                    <span className="govuk-visually-hidden">
+                      <RichMessage
+                        id="row.ofTitle"
+                        values={{ title: <AssessmentTitle title={row.title} language={row.language} /> }}
+                      />
+                    </span>
                   </Link>
                 </li>
                 <li>
                   <LinkButton disabled={busyId === row.id} onClick={() => onAction('delete', row)}>
-                    {t('row.delete')} <span className="govuk-visually-hidden">{row.title}</span>
+                    {t('row.delete')}{' '}
+                    <span className="govuk-visually-hidden">
+                      <AssessmentTitle title={row.title} language={row.language} />
+                    </span>
                   </LinkButton>
                 </li>
               </ul>

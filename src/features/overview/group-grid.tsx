@@ -4,7 +4,8 @@ import { paths } from '@/components/paths.ts';
 import type { GroupState } from '@/domain/findings/index.ts';
 import { type GridColumn, type OverviewRow } from '@/domain/overview.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 const TAG: Record<GroupState, string> = {
@@ -52,7 +53,7 @@ export function GroupGrid({
               </th>
               {columns.map((c) => (
                 <th scope="col" className="govuk-table__header" key={c.questionId}>
-                  {c.label}
+                  <InEnglish>{c.label}</InEnglish>
                 </th>
               ))}
             </tr>
@@ -62,7 +63,7 @@ export function GroupGrid({
               <tr className="govuk-table__row" key={row.id}>
                 <th scope="row" className="govuk-table__header app-group-grid__sticky">
                   <Link href={paths.assessment(row.id)} className="govuk-link">
-                    {shownTitle(row.title)}
+                    <AssessmentTitle title={row.title} language={row.language} />
                   </Link>
                 </th>
                 {columns.map((c) => {
@@ -84,7 +85,13 @@ export function GroupGrid({
                         ) : null}
                         {state ? null : <span className="govuk-body-s">{t('overview.notInForm')}</span>}
                         <span className="govuk-visually-hidden">
-                          {t('overview.cellHidden', { label: c.label, title: shownTitle(row.title) })}
+                          <RichMessage
+                            id="overview.cellHidden"
+                            values={{
+                              label: <InEnglish>{c.label}</InEnglish>,
+                              title: <AssessmentTitle title={row.title} language={row.language} />,
+                            }}
+                          />
                         </span>
                       </Link>
                     </td>

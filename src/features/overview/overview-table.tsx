@@ -6,7 +6,7 @@ import { formatDateTime } from '@/components/format-date-time.ts';
 import type { OverviewRow } from '@/domain/overview.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
-import { shownTitle } from '@/components/i18n/shown-title.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 
 /** One row per assessment: status, sections completed, missing and weak counts, assessor, last edited. */
 export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[]; caption: string }) {
@@ -32,13 +32,16 @@ export function OverviewTable({ rows, caption }: { rows: readonly OverviewRow[];
             <tr className="govuk-table__row" key={row.id}>
               <th scope="row" className="govuk-table__header">
                 <Link href={paths.assessment(row.id)} className="govuk-link">
-                  {shownTitle(row.title)}
+                  <AssessmentTitle title={row.title} language={row.language} />
                 </Link>
                 {row.status === 'ready-for-review' && (
                   <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
                     <Link href={paths.review(row.id)} className="govuk-link">
                       {t('overview.review')}
-                      <span className="govuk-visually-hidden"> {shownTitle(row.title)}</span>
+                      <span className="govuk-visually-hidden">
+                        {' '}
+                        <AssessmentTitle title={row.title} language={row.language} />
+                      </span>
                     </Link>
                   </span>
                 )}

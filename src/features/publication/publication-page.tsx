@@ -1,4 +1,5 @@
 import { type DateParts } from '@schemas/answers.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { type Publication } from '@schemas/assessment.ts';
 import { type Language } from '@schemas/local-text.ts';
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
@@ -141,7 +142,9 @@ export function PublicationPage({
             </div>
           </div>
         )}
-        <span className="govuk-caption-l">{title}</span>
+        <span className="govuk-caption-l">
+          <AssessmentTitle title={title} language={storedLanguage} />
+        </span>
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {t('pub.title')}
         </h1>

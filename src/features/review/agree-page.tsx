@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Assessment, Comment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { templateOf } from '@schemas/templates/index.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { ErrorSummary } from '@/components/error-summary.tsx';
@@ -14,7 +15,6 @@ import { FindingList } from './finding-list.tsx';
 import { useFindings } from './use-findings.ts';
 import { useIdentity } from './use-identity.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { shownTitle } from '@/components/i18n/shown-title.ts';
 import { formatDate } from '@/components/format-date-time.ts';
 
 type Props = {
@@ -39,7 +39,9 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   const [identity, setIdentity] = useIdentity('reviewer');
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
   const [problem, setProblem] = useState<string | null>(null);
-  const title = shownTitle(assessmentTitle(assessment, template) || UNTITLED);
+  const title = (
+    <AssessmentTitle title={assessmentTitle(assessment, template) || UNTITLED} language={template.language} />
+  );
   const missing = findings.filter((f) => f.severity === 'missing');
   const weak = findings.filter((f) => f.severity === 'weak');
   const open = assessment.comments.filter((c) => !isResolved(c));
@@ -95,7 +97,12 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       {missing.length > 0 ? (
         <>
           <p className="govuk-body">{t('agree.cannotYet', { count: missing.length })}</p>
-          <FindingList findings={missing} assessmentId={assessment.id} showQuestion />
+          <FindingList
+            findings={missing}
+            assessmentId={assessment.id}
+            showQuestion
+            language={template.language}
+          />
         </>
       ) : (
         <p className="govuk-body">
@@ -129,11 +136,21 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
                 </span>
               </summary>
               <div className="govuk-details__text">
-                <FindingList findings={weak} assessmentId={assessment.id} showQuestion />
+                <FindingList
+                  findings={weak}
+                  assessmentId={assessment.id}
+                  showQuestion
+                  language={template.language}
+                />
               </div>
             </details>
           ) : (
-            <FindingList findings={weak} assessmentId={assessment.id} showQuestion />
+            <FindingList
+              findings={weak}
+              assessmentId={assessment.id}
+              showQuestion
+              language={template.language}
+            />
           )}
         </>
       )}

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import { countFindings, findingsBySection, type Finding } from '@/domain/findings/index.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
 import { FindingList } from './finding-list.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { describeCountsIn } from '@/components/i18n/finding-text.ts';
@@ -42,10 +44,21 @@ export function CheckFindings({ assessment, template, findings, headingLevel = 2
             return (
               <div key={section.id}>
                 <Sub className="govuk-heading-s">
-                  {t('form.sectionHeading', { number: section.number, title: section.title })}{' '}
+                  <RichMessage
+                    id="form.sectionHeading"
+                    values={{
+                      number: section.number,
+                      title: <TemplateText language={template.language}>{section.title}</TemplateText>,
+                    }}
+                  />{' '}
                   <span className="govuk-body-s">({describeCountsIn(countFindings(list))})</span>
                 </Sub>
-                <FindingList findings={list} assessmentId={assessment.id} showQuestion />
+                <FindingList
+                  findings={list}
+                  assessmentId={assessment.id}
+                  showQuestion
+                  language={template.language}
+                />
               </div>
             );
           })}

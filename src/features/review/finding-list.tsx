@@ -3,6 +3,8 @@ import { paths } from '@/components/paths.ts';
 import type { Finding } from '@/domain/findings/index.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { FindingWords } from '@/components/i18n/finding-words.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
+import type { Language } from '@schemas/local-text.ts';
 
 /**
  * Findings as a list: a tag that says how serious (never colour alone), what is wrong and what to do.
@@ -13,8 +15,11 @@ export function FindingList({
   findings,
   assessmentId,
   showQuestion = false,
+  language = 'en',
 }: {
   findings: readonly Finding[];
+  /** The language of the questions' labels (the template's wording as the assessment shows it). */
+  language?: Language;
   assessmentId?: string;
   showQuestion?: boolean;
 }) {
@@ -32,10 +37,10 @@ export function FindingList({
           {showQuestion &&
             (assessmentId ? (
               <Link href={paths.field(assessmentId, f.sectionId, f.questionId)} className="govuk-link">
-                {f.questionLabel}
+                <TemplateText language={language}>{f.questionLabel}</TemplateText>
               </Link>
             ) : (
-              <span>{f.questionLabel}</span>
+              <TemplateText language={language}>{f.questionLabel}</TemplateText>
             ))}
           {showQuestion && ': '}
           <span className="govuk-!-font-weight-bold">

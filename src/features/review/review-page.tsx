@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { type ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -19,7 +20,6 @@ import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { useFindings } from './use-findings.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { shownTitle } from '@/components/i18n/shown-title.ts';
 
 type Props = {
   assessment: Assessment;
@@ -44,7 +44,9 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
   const template = templateOf(assessment) as Template;
   const findings = useFindings(assessment, template);
   const locked = readOnly || isLocked(assessment);
-  const title = shownTitle(assessmentTitle(assessment, template) || UNTITLED);
+  const title = (
+    <AssessmentTitle title={assessmentTitle(assessment, template) || UNTITLED} language={template.language} />
+  );
   return (
     <>
       <Link href={paths.assessment(assessment.id)} className="govuk-back-link">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { Link } from 'wouter';
 import { BackLink } from '@/components/back-link.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
@@ -75,7 +76,9 @@ export function MoveVersionPage({
             </NotificationBanner>
           </div>
         )}
-        <span className="govuk-caption-l">{title}</span>
+        <span className="govuk-caption-l">
+          <AssessmentTitle title={title} language={language} />
+        </span>
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {t('move.heading', { version: plan.toVersion })}
         </h1>

@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { paths } from '@/components/paths.ts';
 import type { VersionMovePlan } from '@/domain/version-move.ts';
 
@@ -34,10 +36,14 @@ export function MovedBanner({ assessmentId, plan }: { assessmentId: string; plan
             {fresh > 0 && <li>{t('moved.newQuestions', { count: fresh })}</li>}
             {reopened > 0 && (
               <li>
-                {t('moved.reopened', {
-                  count: reopened,
-                  sections: plan.reopenedSections.map((s) => s.title).join(', '),
-                })}
+                {/* The plan's titles are the English wording (the move is planned in English). */}
+                <RichMessage
+                  id="moved.reopened"
+                  values={{
+                    count: reopened,
+                    sections: <InEnglish>{plan.reopenedSections.map((s) => s.title).join(', ')}</InEnglish>,
+                  }}
+                />
               </li>
             )}
           </ul>

@@ -1,3 +1,4 @@
+import type { Language } from '@schemas/local-text.ts';
 import { type Assessment } from '@schemas/assessment.ts';
 import { type MergeResult } from '@/domain/merge.ts';
 import {
@@ -19,6 +20,8 @@ import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
 export type ImportedItem = {
   id: string;
   title: string;
+  /** The language it is written in (its title is in it). */
+  language?: Language;
   /** When the file was merged into the assessment already here: what the merge did. */
   merge?: Extract<MergeResult, { kind: 'merged' }>;
 };
