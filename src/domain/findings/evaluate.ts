@@ -379,14 +379,12 @@ function labelWords(selected: Field[]): Set<string> {
 function wordSetOf(ctx: Context, field: Field, ignore: ReadonlySet<string>): ReadonlySet<string> {
   const facts = factsOf(ctx, field);
   facts.wordSets ??= new WeakMap();
-  let out = facts.wordSets.get(ignore);
-  if (!out) {
-    const made = new Set<string>();
-    const normal = paddedOf(ctx, field).slice(1, -1);
-    if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) made.add(word);
-    facts.wordSets.set(ignore, made);
-    out = made;
-  }
+  const known = facts.wordSets.get(ignore);
+  if (known) return known;
+  const out = new Set<string>();
+  const normal = paddedOf(ctx, field).slice(1, -1);
+  if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) out.add(word);
+  facts.wordSets.set(ignore, out);
   return out;
 }
 
