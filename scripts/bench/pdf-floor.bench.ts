@@ -1,4 +1,4 @@
-import { Document, Page, pdf, Text } from '@react-pdf/renderer';
+import { Document, Font, Page, pdf, Text } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { findTemplate } from '@schemas/templates/index.ts';
 import { APP_VERSION } from '@/domain/app-version.ts';
@@ -38,13 +38,29 @@ export default async function pdfFloor(): Promise<Figure[]> {
 
   registerFonts(nodeFontSource);
   const { fontFamily } = await prepareFonts(pairs.map((p) => p.label + p.answer).join('\n'));
-  const bare = async () => {
+  // The same font files registered with react-pdf's own loading: without the app's tuning of the loaded
+  // fonts (tables inflated once, shaping memoised by word: src/pdf/fonts.ts), which the floor above shares.
+  const stockFamily = ['latin', 'latin-ext', 'greek', 'cyrillic', 'vietnamese'].map((range) => {
+    const family = `Stock Noto Sans ${range}`;
+    Font.register({
+      family,
+      fonts: (['normal', 'bold', 'italic'] as const).map((face) => ({
+        src: nodeFontSource(
+          `@fontsource/noto-sans/files/noto-sans-${range}-${face === 'bold' ? 700 : 400}-${face === 'italic' ? 'italic' : 'normal'}.woff`,
+        ),
+        fontWeight: face === 'bold' ? 700 : 400,
+        fontStyle: face === 'italic' ? 'italic' : 'normal',
+      })),
+    });
+    return family;
+  });
+  const bareWith = (family: string[]) => async () => {
     const doc = h(
       Document,
       null,
       h(
         Page,
-        { size: 'A4', style: { padding: 62, fontFamily, fontSize: 10.5, lineHeight: 1.45 } },
+        { size: 'A4', style: { padding: 62, fontFamily: family, fontSize: 10.5, lineHeight: 1.45 } },
         pairs.flatMap((p, i) => [
           h(Text, { key: `l${i}`, style: { fontWeight: 700, marginTop: 8 } }, p.label),
           h(Text, { key: `a${i}` }, p.answer),
@@ -54,20 +70,28 @@ export default async function pdfFloor(): Promise<Figure[]> {
     const blob = await pdf(doc).toBlob();
     return new Uint8Array(await blob.arrayBuffer());
   };
+  const bare = bareWith(fontFamily);
+  const stock = bareWith(stockFamily);
   const committee = () => buildAppendixPdf(assessment, { exportedAt, fonts: nodeFontSource });
 
-  // Warm up both (fonts, code).
+  // Warm up all three (fonts, code).
   await bare();
+  await stock();
   await committee();
   const bareTimes: number[] = [];
+  const stockTimes: number[] = [];
   const committeeTimes: number[] = [];
   const ratios: number[] = [];
+  const stockRatios: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const b = await time(bare);
+    const s = await time(stock);
     const c = await time(committee);
     bareTimes.push(b);
+    stockTimes.push(s);
     committeeTimes.push(c);
     ratios.push(c / b);
+    stockRatios.push(c / s);
   }
 
   const vmTimes: number[] = [];
@@ -108,6 +132,18 @@ export default async function pdfFloor(): Promise<Figure[]> {
       unit: '×',
       target: 1.1,
       note: `paired ratios ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+    },
+    {
+      name: 'bare react-pdf with its own font loading, same text (median)',
+      value: median(stockTimes),
+      unit: 'ms CPU',
+      note: `${RUNS} runs; the same font files without the app's tuning of the loaded fonts`,
+    },
+    {
+      name: 'committee PDF ÷ bare react-pdf with its own font loading (median of paired runs)',
+      value: median(stockRatios),
+      unit: '×',
+      note: `paired ratios ${stockRatios.map((r) => r.toFixed(2)).join(' ')}`,
     },
     { name: '  of which view-model', value: median(vmTimes), unit: 'ms CPU' },
     { name: '  of which layout and writing (react-pdf)', value: median(renderTimes), unit: 'ms CPU' },
