@@ -75,7 +75,7 @@ describe('template designer', () => {
       page,
       'Make a copy of Equality, Diversity and Inclusion Impact Assessment (EIA) (version 2018-10)',
     );
-    await typeInto(page.getByLabel('Name of your template'), 'Council EIA');
+    await typeInto(page.getByLabel('Name of your template', { exact: true }), 'Council EIA');
     await checkState('copy');
     await page.keyboard.press('Enter');
     await waitForHeading(page, 'Edit Council EIA');
@@ -126,7 +126,7 @@ describe('template designer', () => {
     await page.goto(`${baseURL}/#/templates`);
     await waitForHeading(page, 'Templates');
     await press(page.getByRole('link', { name: /Make a copy with the common additions/ }).first());
-    await typeInto(page.getByLabel('Name of your template'), 'Borough EIA');
+    await typeInto(page.getByLabel('Name of your template', { exact: true }), 'Borough EIA');
     await checkState('copy-with-additions');
     await page.keyboard.press('Enter');
     await waitForHeading(page, 'Edit Borough EIA');
