@@ -164,7 +164,7 @@ beforeAll(async () => {
 
   // A template draft in the designer (a copy of HCPC 2018-10).
   await page.goto(at(paths.templateCopy('hcpc-eia@2018-10')));
-  await page.getByLabel('Name of your template').fill('Reflow EIA');
+  await page.getByLabel('Name of your template', { exact: true }).fill('Reflow EIA');
   await page.getByRole('button', { name: 'Make the copy' }).click();
   await waitForHeading(page, 'Edit Reflow EIA');
 });
