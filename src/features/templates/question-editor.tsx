@@ -109,7 +109,7 @@ export const QuestionEditor = memo(function QuestionEditor({
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`${id}-heading`} tabIndex={-1}>
         {index + 1}. {question.label.en.trim() || <span className="govuk-hint">No label yet</span>}
       </h3>
-      <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2">
+      <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2 app-designer-meta">
         {isQuestionKind(question.kind) ? questionKinds[question.kind].description : question.kind} Answer key:{' '}
         {question.id}
         {question.required ? '. Required.' : '.'}
