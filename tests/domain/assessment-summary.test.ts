@@ -34,7 +34,7 @@ describe('summariseAssessment', () => {
     expect(summary.groups.race).toBe('missing');
   });
 
-  it('is version 3, so storage rebuilds rows saved before findings were counted and impact ratings kept', () => {
-    expect(SUMMARY_VERSION).toBe(3);
+  it('is version 4, so storage rebuilds rows saved before findings were counted, impact ratings and the language kept', () => {
+    expect(SUMMARY_VERSION).toBe(4);
   });
 });
