@@ -263,6 +263,8 @@ describe('short values in tables', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(at(paths.templates()));
     await waitForHeading(page, 'Templates');
+    // The heading shows before the stored templates are read: wait for the table's rows.
+    await page.locator('td[data-label="Version"]').first().waitFor();
     const versions = await page.evaluate(() =>
       [...document.querySelectorAll('td[data-label="Version"]')].map((cell) => {
         const range = document.createRange();
