@@ -45,47 +45,31 @@ export function withCommonAdditions(source: TemplateDefinition): TemplateDefinit
   return { ...source, sections };
 }
 
+/** What every kind of question has (its wording, whether it must be answered, its role): kept on a change of kind. */
+const COMMON_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'label',
+  'descriptor',
+  'hint',
+  'guidance',
+  'heading',
+  'headingGuidance',
+  'required',
+  'requiredMessage',
+  'role',
+]);
+
+function commonFields(q: QuestionDefinition): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(q).filter(([key]) => COMMON_KEYS.has(key)));
+}
+
 function asImpact(q: QuestionDefinition): QuestionDefinition {
-  const { maxLength: _maxLength, ...base } = q as QuestionDefinition & { maxLength?: number };
-  void _maxLength;
-  const common = Object.fromEntries(
-    Object.entries(base).filter(([key]) =>
-      [
-        'id',
-        'label',
-        'descriptor',
-        'hint',
-        'guidance',
-        'heading',
-        'headingGuidance',
-        'required',
-        'requiredMessage',
-        'role',
-      ].includes(key),
-    ),
-  );
-  return { ...common, kind: 'impact' } as unknown as QuestionDefinition;
+  return { ...commonFields(q), kind: 'impact' } as unknown as QuestionDefinition;
 }
 
 function asActionTable(q: QuestionDefinition): QuestionDefinition {
-  const common = Object.fromEntries(
-    Object.entries(q).filter(([key]) =>
-      [
-        'id',
-        'label',
-        'descriptor',
-        'hint',
-        'guidance',
-        'heading',
-        'headingGuidance',
-        'required',
-        'requiredMessage',
-        'role',
-      ].includes(key),
-    ),
-  );
   return {
-    ...common,
+    ...commonFields(q),
     kind: 'table',
     rowName: bi('action', 'cam gweithredu'),
     columns: [
