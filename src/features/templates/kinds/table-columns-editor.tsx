@@ -106,24 +106,13 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
                 <label className="govuk-label" htmlFor={columnId(c, 'kind')}>
                   Type<span className="govuk-visually-hidden"> of column {i + 1}</span>
                 </label>
-                <select
-                  className="govuk-select app-designer-select"
+                <ColumnKindSelect
                   id={columnId(c, 'kind')}
                   value={c.kind}
-                  onChange={(e) =>
-                    setColumns(
-                      editColumn(columns, c.id, (col) =>
-                        withColumnKind(col, e.target.value as TableColumnKind),
-                      ),
-                    )
+                  onChange={(next) =>
+                    setColumns(editColumn(columns, c.id, (col) => withColumnKind(col, next)))
                   }
-                >
-                  {TABLE_COLUMN_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {COLUMN_KIND_NAMES[k]}
-                    </option>
-                  ))}
-                </select>
+                />
               </div>
               {c.kind === 'choice' ? (
                 <div className={welsh ? 'app-bilingual' : undefined}>
@@ -246,18 +235,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
           <label className="govuk-label" htmlFor={`${idPrefix}-new-column-kind`}>
             Type of the new column
           </label>
-          <select
-            className="govuk-select app-designer-select"
-            id={`${idPrefix}-new-column-kind`}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as TableColumnKind)}
-          >
-            {TABLE_COLUMN_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {COLUMN_KIND_NAMES[k]}
-              </option>
-            ))}
-          </select>
+          <ColumnKindSelect id={`${idPrefix}-new-column-kind`} value={kind} onChange={setKind} />
         </div>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={add}>
           Add column
@@ -293,5 +271,31 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
         onBlur={endTyping}
       />
     </div>
+  );
+}
+
+/** The select of a column's type (text, date, choice), for a column and for the new one. */
+function ColumnKindSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: TableColumnKind;
+  onChange: (kind: TableColumnKind) => void;
+}) {
+  return (
+    <select
+      className="govuk-select app-designer-select"
+      id={id}
+      value={value}
+      onChange={(e) => onChange(e.target.value as TableColumnKind)}
+    >
+      {TABLE_COLUMN_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {COLUMN_KIND_NAMES[k]}
+        </option>
+      ))}
+    </select>
   );
 }
