@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/browser.ts';
-import { browserSuite } from './support/suite.ts';
+import { browserSuite, waitUntilSaved } from './support/suite.ts';
 
 /**
  * Drafts are never lost, in a real Chromium with real IndexedDB: typing survives a reload and a page
@@ -64,14 +64,7 @@ describe('drafts in the editor', () => {
     await page
       .getByLabel('Name of impact assessor', { exact: true })
       .pressSequentially('Siân Ŵyn', { delay: 20 });
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /^Saved at/ })
-          .count(),
-      )
-      .toBeGreaterThan(0);
+    await waitUntilSaved(page);
     await page.reload();
     await expect
       .poll(() => page.getByLabel('Project / policy title', { exact: true }).inputValue())

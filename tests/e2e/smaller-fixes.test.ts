@@ -7,7 +7,7 @@ import {
   socialMediaGuidance2019Publication,
 } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { axeViolations } from './support/browser.ts';
-import { browserSuite } from './support/suite.ts';
+import { browserSuite, waitUntilSaved } from './support/suite.ts';
 import { startNewAssessment, summaryRows, waitForHeading } from './support/eia.ts';
 
 /** Issue 8, defect 12: the smaller ones, each in Chromium on the production build. */
@@ -131,14 +131,7 @@ describe('the smaller defects', () => {
     await page.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
     const title = 'Straßen & Ŵelsh: æsthetic policy for the wider region of the United Kingdom, 2026 review';
     await page.getByLabel('Project / policy title', { exact: true }).fill(title);
-    await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /^Saved at/ })
-          .count(),
-      )
-      .toBeGreaterThan(0);
+    await waitUntilSaved(page);
     await page.goto(at(`/assessments/${encodeURIComponent(id)}`));
     await waitForHeading(page, title);
     let download = page.waitForEvent('download');
