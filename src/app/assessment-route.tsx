@@ -109,7 +109,6 @@ function OpenAssessment({
         <>
           <DraftBanners draft={draft} />
           <SaveStatus status={draft.saveStatus} />
-          {review.top}
         </>
       ),
       taskListNotice:

@@ -31,8 +31,8 @@ export function CheckAnswersPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
+        {slots.top}
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {t('form.checkAnswers')}
@@ -74,6 +74,7 @@ export function CheckAnswersPage({
         ))}
         <NoLongerAskedList items={noLongerAsked} />
         {slots.check}
+        {slots.status}
       </div>
     </div>
   );

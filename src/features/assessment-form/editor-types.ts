@@ -8,8 +8,14 @@ export type EditorView =
   { page: 'tasks' } | { page: 'section'; sectionId: string; focusQuestionId?: string } | { page: 'check' };
 
 export type EditorSlots = {
-  /** Save status, banners, workflow actions: at the top of every page. */
+  /** Save status and banners: at the top of every page (after the back link on section pages). */
   top?: ReactNode;
+  /**
+   * Where the assessment is in its review (status, what is missing, Send for review): under the task list's
+   * heading and at the foot of Check your answers; never on a section page, where it would sit between the
+   * back link and the question.
+   */
+  status?: ReactNode;
   /** Under each field: findings, reviewer comments. */
   field?: (questionId: AnswerKey) => ReactNode;
   /** Beside each task-list row and under the section heading. */

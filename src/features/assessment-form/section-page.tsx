@@ -111,8 +111,8 @@ export function SectionPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
+        {slots.top}
         <ErrorSummary items={summaryItems} focusKey={attempt} />
         <AssessmentCaption control={form.control} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>

@@ -22,6 +22,7 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
         {slots.taskListNotice}
         <TaskListHeading control={form.control} template={template} caption={template.shortTitle} />
         <CompletedCount control={form.control} template={template} completedSections={completedSections} />
+        {slots.status}
         {template.introGuidance.map((paragraph, i) => (
           <p key={i} className="govuk-body">
             {/* The template's own wording, in the assessment's language. */}

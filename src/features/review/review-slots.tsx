@@ -13,7 +13,7 @@ import { useFindingsOf } from './use-live-findings.ts';
 import { WorkflowActions } from './workflow-actions.tsx';
 
 export type ReviewSlots = {
-  top: ReactNode;
+  status: ReactNode;
   field: (questionId: AnswerKey) => ReactNode;
   section: (sectionId: string) => ReactNode;
   check: ReactNode;
@@ -28,9 +28,9 @@ export type ReviewSlots = {
  *     onUpdate: (next) => void draft.update(() => next) }), [draft.assessment, live, readOnly]);
  *   <AssessmentEditor … readOnly={readOnly}
  *     onAnswersChange={(answers) => { draft.onAnswersChange(answers); live.setAnswers(answers); }}
- *     slots={{ ...review, top: <>{banners}{review.top}</> }} />
+ *     slots={{ ...review, top: banners }} />
  *
- * top: status, returned reasons, Send for review / Start a new revision. field: the question's findings
+ * status: status, returned reasons, Send for review / Start a new revision. field: the question's findings
  * of the "to look at" kind and its comments (a "missing" answer is said on the task list, on the review page
  * and, after "Mark this section as completed", as the field's error: never beside an untouched field). section: "2 missing, 3 to look at" (and open comments), text only, so it can sit in a
  * task-list row. check: all findings by section, and the comments on whole sections. Findings follow the
@@ -65,7 +65,7 @@ export function reviewSlots({
     assessment.comments.filter((c) => c.sectionId === sectionId && c.resolvedAt === undefined).length;
 
   return {
-    top: (
+    status: (
       <Live live={live}>
         {(findings) => (
           <WorkflowActions

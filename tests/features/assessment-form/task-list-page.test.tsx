@@ -90,4 +90,39 @@ describe('the task list page', () => {
       '2 findings in welsh-language',
     );
   });
+
+  it('puts the workflow (status, Send for review) under the page heading, and banners above it', () => {
+    renderEditor({
+      slots: {
+        top: <p>Saved a moment ago</p>,
+        status: <button type="button">Send for review</button>,
+      },
+    });
+    const heading = screen.getByRole('heading', { level: 1 });
+    const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(screen.getByText('Saved a moment ago'), heading)).toBe(true);
+    expect(follows(heading, screen.getByRole('button', { name: 'Send for review' }))).toBe(true);
+    expect(
+      follows(
+        screen.getByRole('button', { name: 'Send for review' }),
+        screen.getByRole('heading', { name: 'Sections' }),
+      ),
+    ).toBe(true);
+  });
+
+  it('shows the workflow at the foot of Check your answers, and not on a section page', async () => {
+    const { user } = renderEditor({ slots: { status: <button type="button">Send for review</button> } });
+    await user.click(screen.getByRole('link', { name: /1\. Project/ }));
+    expect(screen.getByRole('heading', { level: 1, name: /Project/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send for review' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to task list' }));
+    await user.click(screen.getByRole('link', { name: 'Check your answers' }));
+    const last = screen.getAllByRole('heading', { level: 2 }).at(-1)!;
+    expect(
+      !!(
+        last.compareDocumentPosition(screen.getByRole('button', { name: 'Send for review' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING
+      ),
+    ).toBe(true);
+  });
 });

@@ -56,7 +56,7 @@ describe('accessibility of the review and overview screens (axe, jsdom)', () => 
     });
     const { container } = render(
       <main>
-        {slots.top}
+        {slots.status}
         {slots.section('analysis')}
         {slots.field('age')}
         {slots.check}
