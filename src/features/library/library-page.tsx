@@ -48,6 +48,7 @@ export function LibraryPage() {
     limit: DEFAULT_PAGE_SIZE,
   });
   const facts = useLibraryFacts();
+  const stored = facts.value?.stored ?? 0;
   const now = repository.now();
   const language = useLocale();
 
@@ -213,24 +214,31 @@ export function LibraryPage() {
 
       <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('library.importExport')}</h2>
       <ImportAssessments repository={repository} />
-      <p className="govuk-body govuk-!-margin-top-4">
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-          disabled={(facts.value?.stored ?? 0) === 0}
-          onClick={() => void exportAll()}
-        >
-          {t('library.exportAll')}
-        </button>
-      </p>
+      {/* Nothing stored, nothing to export: no greyed-out button (GOV.UK advises against disabled ones). */}
+      {stored > 0 && (
+        <p className="govuk-body govuk-!-margin-top-4">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+            onClick={() => void exportAll()}
+          >
+            {t('library.exportAll')}
+          </button>
+        </p>
+      )}
       <p className="govuk-body">
         <Link href={paths.bin()} className="govuk-link">
           {facts.value ? t('library.binLink', { count: facts.value.inBin }) : t('layout.nav.bin')}
         </Link>
       </p>
 
-      <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('library.keepingSafe')}</h2>
-      {facts.value && <KeepingSafe facts={facts.value} />}
+      {/* Only once there is something to keep: before that the footer says where assessments are kept. */}
+      {facts.value && facts.value.stored + facts.value.inBin > 0 && (
+        <>
+          <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('library.keepingSafe')}</h2>
+          <KeepingSafe facts={facts.value} />
+        </>
+      )}
     </>
   );
 }

@@ -49,6 +49,11 @@ describe('LibraryPage', () => {
     expect(await screen.findByText(/You have no assessments yet/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start a new assessment' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open the example' })).toBeInTheDocument();
+    // Nothing to export or keep safe yet: no greyed-out button (GOV.UK: avoid disabled buttons), and no
+    // "Keeping your assessments safe" section repeating the footer.
+    expect(screen.getByRole('heading', { name: 'Import and export' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export all assessments' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Keeping your assessments safe' })).not.toBeInTheDocument();
   });
 
   it('lists every assessment with title, assessor, status, sections completed and last edited', async () => {
