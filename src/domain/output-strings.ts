@@ -1,4 +1,5 @@
 import type { AssessmentStatus } from '@schemas/assessment.ts';
+import type { ImpactRating } from '@schemas/kinds/impact/impact-kind.ts';
 import type { Language } from '@schemas/local-text.ts';
 import { formatLongDate, monthName } from './long-date.ts';
 
@@ -33,6 +34,25 @@ export type OutputStrings = {
   /** The same status in words, at the top of the accessible version. */
   draftNotice: string;
   keywords: string[];
+  /** The words printed inside answers of the richer kinds (see AnswerWords). */
+  answers: AnswerWords;
+};
+
+/**
+ * The words the outputs print inside answers, in the appendix's language: an impact answer's rating and
+ * its usual sub-questions (when the template does not word them), yes / no, and the language of dates.
+ * The same words as the form's catalogue (impact.*, common.yes, common.no in src/components/i18n/locales):
+ * tests/domain/output-strings.test.ts keeps them equal.
+ */
+export type AnswerWords = {
+  language: Language;
+  /** The name of the rating: "Impact: Negative, Neutral". */
+  impact: string;
+  ratings: Record<ImpactRating, string>;
+  why: string;
+  mitigation: string;
+  yes: string;
+  no: string;
 };
 
 export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
@@ -60,6 +80,15 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
     draftMark: 'DRAFT',
     draftNotice: 'this assessment has not been agreed.',
     keywords: ['Equality impact assessment', 'EIA', 'Public sector equality duty', 'Equality Act 2010'],
+    answers: {
+      language: 'en',
+      impact: 'Impact',
+      ratings: { positive: 'Positive', negative: 'Negative', neutral: 'Neutral', 'not-known': 'Not known' },
+      why: 'Why do you think this?',
+      mitigation: 'What will you do about the negative impact?',
+      yes: 'Yes',
+      no: 'No',
+    },
   },
   cy: {
     htmlLang: 'cy',
@@ -90,6 +119,20 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
       'Dyletswydd Cydraddoldeb y Sector Cyhoeddus',
       'Deddf Cydraddoldeb 2010',
     ],
+    answers: {
+      language: 'cy',
+      impact: 'Effaith',
+      ratings: {
+        positive: 'Cadarnhaol',
+        negative: 'Negyddol',
+        neutral: 'Niwtral',
+        'not-known': 'Ddim yn hysbys',
+      },
+      why: "Pam ydych chi'n meddwl hyn?",
+      mitigation: "Beth fyddwch chi'n ei wneud am yr effaith negyddol?",
+      yes: 'Ie',
+      no: 'Na',
+    },
   },
 };
 

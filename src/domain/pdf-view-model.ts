@@ -24,7 +24,7 @@ export const NOT_YET_AGREED = 'Not yet agreed';
 
 import type { PdfBlock } from './answer-blocks.ts';
 export { parseAnswerBlocks, type PdfBlock, type PdfBlockKind } from './answer-blocks.ts';
-export type { PdfAnswer } from './kinds/output-kind.ts';
+export type { PdfAnswer, PdfAnswerPart } from './kinds/output-kind.ts';
 
 export type PdfItem = {
   id: string;
@@ -175,7 +175,7 @@ function buildItem(
 ): PdfItem {
   const answer: PdfAnswer = isAnswerEmpty(question, assessment.answers)
     ? { kind: 'missing', text: question.role === 'date-agreed' ? words.notYetAgreed : words.notCompleted }
-    : outputKindOf(question).output(question, answerOf(question, assessment.answers));
+    : outputKindOf(question).output(question, answerOf(question, assessment.answers), words.answers);
   return {
     id: question.id,
     ...(question.heading ? { heading: question.heading } : {}),
