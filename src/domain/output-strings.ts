@@ -28,7 +28,6 @@ export type OutputStrings = {
   revision: (status: string, revision: number) => string;
   exported: (date: Date) => string;
   pageOf: string;
-  appendixAbout: (title: string) => string;
   /** The status word drawn across every page until the assessment is agreed. */
   draftMark: string;
   /** The same status in words, at the top of the accessible version. */
@@ -76,7 +75,6 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
     revision: (status, revision) => `${status}, revision ${revision}`,
     exported: (date) => `Exported ${formatLongDate(date)}`,
     pageOf: 'Page {page} of {total}',
-    appendixAbout: (title) => `Appendix 2: ${title}`,
     draftMark: 'DRAFT',
     draftNotice: 'this assessment has not been agreed.',
     keywords: ['Equality impact assessment', 'EIA', 'Public sector equality duty', 'Equality Act 2010'],
@@ -110,7 +108,6 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
     revision: (status, revision) => `${status}, diwygiad ${revision}`,
     exported: (date) => `Allforiwyd ${welshLongDate(date)}`,
     pageOf: 'Tudalen {page} o {total}',
-    appendixAbout: (title) => `Atodiad 2: ${title}`,
     draftMark: 'DRAFFT',
     draftNotice: 'nid yw’r asesiad hwn wedi’i gytuno eto.',
     keywords: [

@@ -87,7 +87,11 @@ export type PdfViewModel = {
   footer: { status: string; exported: string };
   isDraft: boolean;
   sections: PdfSection[];
-  /** "Appendix 2: About this form", when the user asked for it. */
+  /**
+   * The form's own guidance ("About this form"), when the user asked for it: a section at the end of this
+   * appendix, under the form's title for it. Not "Appendix 2: …", the Word form's number for these pages,
+   * which names nothing in the committee paper the appendix is printed in.
+   */
   about: { heading: string; blocks: PdfAboutBlock[] } | null;
   /** The form's licence notice (Open Government Licence attribution). */
   notice: string;
@@ -159,7 +163,7 @@ export function buildPdfViewModel(
     })),
     about: publication.includeAboutThisForm
       ? {
-          heading: words.appendixAbout(template.about.title),
+          heading: template.about.title,
           blocks: template.about.blocks.map(aboutBlock),
         }
       : null,
