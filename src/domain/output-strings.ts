@@ -35,6 +35,11 @@ export type OutputStrings = {
   keywords: string[];
   /** The words printed inside answers of the richer kinds (see AnswerWords). */
   answers: AnswerWords;
+  /**
+   * The last section, of answers kept when the assessment moved to a newer version of its form: the same
+   * words as Check your answers (noLongerAsked.* in the form's catalogue).
+   */
+  noLongerAsked: { heading: string; intro: string; version: (version: string) => string };
 };
 
 /**
@@ -87,6 +92,12 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
       yes: 'Yes',
       no: 'No',
     },
+    noLongerAsked: {
+      heading: 'Answers to questions no longer asked',
+      intro:
+        'This assessment moved to a newer version of its form. These questions were removed or are now asked in a new way, so their answers are kept here, as they were written.',
+      version: (version) => `version ${version}`,
+    },
   },
   cy: {
     htmlLang: 'cy',
@@ -129,6 +140,12 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
       mitigation: "Beth fyddwch chi'n ei wneud am yr effaith negyddol?",
       yes: 'Ie',
       no: 'Na',
+    },
+    noLongerAsked: {
+      heading: 'Atebion i gwestiynau nad ydynt yn cael eu gofyn mwyach',
+      intro:
+        'Symudodd yr asesiad hwn i fersiwn mwy newydd o’i ffurflen. Cafodd y cwestiynau hyn eu dileu neu maen nhw bellach yn cael eu gofyn mewn ffordd newydd, felly mae eu hatebion yn cael eu cadw yma, fel y cawsant eu hysgrifennu.',
+      version: (version) => `fersiwn ${version}`,
     },
   },
 };

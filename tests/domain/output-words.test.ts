@@ -52,6 +52,19 @@ describe('the words printed inside answers', () => {
     );
   });
 
+  it.each(['en', 'cy'] as const)(
+    'title the answers to questions no longer asked as Check your answers does (%s)',
+    (language) => {
+      const messages = catalogue(language);
+      const words = OUTPUT_STRINGS[language].noLongerAsked;
+      expect([words.heading, words.intro, words.version('{version}')]).toEqual([
+        messages.get('noLongerAsked.heading'),
+        messages.get('noLongerAsked.intro'),
+        messages.get('noLongerAsked.version'),
+      ]);
+    },
+  );
+
   it('say the ratings in English as the schemas layer does (History, CSV)', () => {
     expect(OUTPUT_STRINGS.en.answers.ratings).toEqual(IMPACT_RATING_LABELS);
   });
