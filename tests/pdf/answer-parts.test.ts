@@ -1,6 +1,7 @@
 // @vitest-environment node
 import type { Assessment } from '@schemas/assessment.ts';
-import { localiseTemplate } from '@schemas/template-definition.ts';
+import { en } from '@schemas/local-text.ts';
+import { localiseTemplate, type TemplateDefinition } from '@schemas/template-definition.ts';
 import { forgetLearntTemplates, registerTemplate } from '@schemas/templates/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment } from '@/domain/new-assessment.ts';
@@ -101,5 +102,59 @@ describe('sub-questions of an answer in the PDF', () => {
     expect(pdf.text).toContain("Pam ydych chi'n meddwl hyn? Llai o fysiau gyda’r nos.");
     expect(pdf.text).toContain("Beth fyddwch chi'n ei wneud am yr effaith negyddol? Cadw llwybr 7.");
     expect(pdf.text).not.toMatch(/Impact|Negative|Not known|Why do you think/);
+  }, 60_000);
+});
+
+describe('sub-questions across pages', () => {
+  const GROUPS = 14;
+  const reason = (n: number, token: string) =>
+    `${token} The evening timetable changes who can travel and when, and the survey showed it. `.repeat(
+      (n * 5) % 13 || 1,
+    );
+  const manyImpacts: TemplateDefinition = {
+    ...impactTableTemplate,
+    id: 'acme-many-impacts',
+    sections: [
+      {
+        id: 'groups',
+        number: 1,
+        title: en('Groups'),
+        guidance: [],
+        questions: Array.from({ length: GROUPS }, (_, n) => ({
+          id: `group${n}`,
+          kind: 'impact' as const,
+          role: 'equality-group' as const,
+          label: en(`Group ${n}`),
+          whyLabel: en(`Why for group ${n}?`),
+          mitigationLabel: en(`Plan for group ${n}?`),
+          required: false,
+        })),
+      },
+    ],
+  };
+
+  it('keeps each sub-question on the page where its answer starts', async () => {
+    registerTemplate(manyImpacts);
+    const answers = Object.fromEntries(
+      Array.from({ length: GROUPS }, (_, n) => [
+        `group${n}`,
+        { ratings: ['negative'], why: reason(n, `W${n}x`), mitigation: reason(n + 3, `M${n}x`) },
+      ]),
+    );
+    const assessment = createAssessment({
+      id: 'many-impacts',
+      template: localiseTemplate(manyImpacts),
+      answers: answers as never,
+    });
+    const pdf = await extractPdf((await renderPdf(assessment)).bytes);
+    expect(pdf.pages.length).toBeGreaterThan(3);
+    const stranded = Array.from({ length: GROUPS }, (_, n) => [
+      [`Why for group ${n}?`, `W${n}x`],
+      [`Plan for group ${n}?`, `M${n}x`],
+    ])
+      .flat()
+      .filter(([label, token]) => item(pdf, label!).page !== item(pdf, token!).page)
+      .map(([label]) => label);
+    expect(stranded).toEqual([]);
   }, 60_000);
 });

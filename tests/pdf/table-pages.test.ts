@@ -196,3 +196,24 @@ describe('tables across pages', () => {
     ).toEqual([]);
   }, 60_000);
 });
+
+describe('table columns', () => {
+  it('gives a date column room for a long date on one line', async () => {
+    registerTemplate(manyTables);
+    const base = manyTablesAssessment();
+    const rows = [8, 10].map((month, r) => ({
+      id: `long${r}`,
+      cells: {
+        action: `Long date ${r}`,
+        owner: 'Facilities',
+        due: { day: '30', month: String(month + 1), year: '2026' },
+        status: 'open',
+      },
+    }));
+    const assessment = { ...base, answers: { ...base.answers, plan0: rows } } as Assessment;
+    const pdf = await extractPdf((await renderPdf(assessment)).bytes);
+    expect(pdf.items.map((i) => i.str.trim())).toEqual(
+      expect.arrayContaining(['30 September 2026', '30 November 2026']),
+    );
+  }, 60_000);
+});

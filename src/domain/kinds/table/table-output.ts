@@ -44,8 +44,8 @@ export const tableOutput: OutputKind = {
           kind: 'table',
           caption: question.label,
           columns: columns.map((c) => c.label),
-          // Free text gets the room: a date or a status fits a narrow column.
-          widths: columns.map((c) => (c.kind === 'text' ? 2 : 1)),
+          // Free text gets the room; a date ("30 September 2026") keeps to one line; a status is short.
+          widths: columns.map((c) => (c.kind === 'text' ? 2 : c.kind === 'date' ? 1.5 : 1)),
           rows: filledRows(value as TableAnswer).map((row) =>
             columns.map((c) => printedCell(c, row, words.language)),
           ),
