@@ -30,9 +30,9 @@ export default async function pdfFloor(): Promise<Figure[]> {
     s.items.map((item) => ({
       label: item.label,
       answer:
-        item.answer.kind === 'text'
-          ? item.answer.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n')
-          : item.answer.text,
+        item.answer.kind === 'missing'
+          ? item.answer.text
+          : item.answer.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n'),
     })),
   );
 

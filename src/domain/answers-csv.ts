@@ -1,5 +1,5 @@
 import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
-import { STATUS_LABELS, type Assessment } from '@schemas/assessment.ts';
+import { STATUS_LABELS, type Assessment, type NoLongerAsked } from '@schemas/assessment.ts';
 import { textIn } from '@schemas/local-text.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
@@ -17,8 +17,9 @@ import { csvDateTime, csvDocument, csvLine } from './overview-csv.ts';
  * - long: one row per answer (assessment, template, version, section, question, answer), for assessments
  *   on any templates together, so a filter on "Question" shows one question across every assessment.
  *
- * Each answer is the kind's CSV cell (src/domain/kinds); an empty answer is an empty cell. The long format
- * also lists the answers to questions no longer asked (never left out). Same file conventions as the
+ * Each answer is the kind's CSV cell (src/domain/kinds); an empty answer is an empty cell. Both list the
+ * answers to questions no longer asked (never left out): the long format as rows of their own, the wide
+ * one as a column per old question. Same file conventions as the
  * overview CSV: UTF-8 with BOM, CRLF, every field quoted, formula-looking text made harmless.
  */
 
@@ -51,18 +52,33 @@ export function templatesUsed(
   return [...counts.values()];
 }
 
-/** One row per assessment on `template` (others are left out), a column per question of the template. */
+/**
+ * One row per assessment on `template` (others are left out), a column per question of the template, then
+ * a column per question no longer asked that any of these assessments kept an answer to ("No longer asked:
+ * <old question> (version <v>)", one per old question and version, in the order first met), so the kept
+ * answers are never left out and each can be filtered as a column. None when nothing was kept.
+ */
 export function answersWideCsv(assessments: readonly Assessment[], template: Template): string {
   const questions = template.sections.flatMap((section) =>
     section.questions.map((question) => ({ section, question })),
   );
+  const on = assessments.filter(
+    (a) => a.templateId === template.id && a.templateVersion === template.version,
+  );
+  const keptColumns = new Map<string, string>();
+  for (const kept of on.flatMap((a) => a.noLongerAsked)) {
+    const key = keptKey(kept);
+    if (!keptColumns.has(key)) {
+      keptColumns.set(key, `No longer asked: ${textIn(kept.label, 'en')} (version ${kept.templateVersion})`);
+    }
+  }
   const header = [
     ...ASSESSMENT_COLUMNS,
     ...questions.map(({ section, question }) => `${section.number}. ${question.label}`),
+    ...keptColumns.values(),
   ];
   const lines = [csvLine(header)];
-  for (const assessment of assessments) {
-    if (assessment.templateId !== template.id || assessment.templateVersion !== template.version) continue;
+  for (const assessment of on) {
     lines.push(
       csvLine([
         ...assessmentFields(assessment, template),
@@ -71,10 +87,21 @@ export function answersWideCsv(assessments: readonly Assessment[], template: Tem
             ? ''
             : outputKindOf(question).csvCell(question, answerOf(question, assessment.answers)),
         ),
+        ...[...keptColumns.keys()].map((key) =>
+          assessment.noLongerAsked
+            .filter((kept) => keptKey(kept) === key)
+            .map((kept) => kept.text)
+            .join('\n\n'),
+        ),
       ]),
     );
   }
   return csvDocument(lines);
+}
+
+/** One column per old question and the version it was asked on. */
+function keptKey(kept: NoLongerAsked): string {
+  return JSON.stringify([kept.questionId, kept.templateVersion]);
 }
 
 /** How many of `assessments` the wide CSV of `template` holds. */

@@ -47,10 +47,13 @@ export function formatLongDate(date: Date): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
-/** A real date as "11 September 2019"; anything else exactly as typed, parts separated by "/". */
-export function formatDateParts(parts: DateParts): string {
+/**
+ * A real date as "11 September 2019" ("11 Medi 2019" in Welsh); anything else exactly as typed, parts
+ * separated by "/".
+ */
+export function formatDateParts(parts: DateParts, language: 'en' | 'cy' = 'en'): string {
   const date = parseDateParts(parts);
-  if (date) return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  if (date) return `${date.getUTCDate()} ${monthName(date.getUTCMonth(), language)} ${date.getUTCFullYear()}`;
   return [parts.day, parts.month, parts.year].map((p) => p.trim()).join('/');
 }
 

@@ -1,4 +1,5 @@
 import type { AssessmentStatus } from '@schemas/assessment.ts';
+import type { ImpactRating } from '@schemas/kinds/impact/impact-kind.ts';
 import type { Language } from '@schemas/local-text.ts';
 import { formatLongDate, monthName } from './long-date.ts';
 
@@ -27,12 +28,35 @@ export type OutputStrings = {
   revision: (status: string, revision: number) => string;
   exported: (date: Date) => string;
   pageOf: string;
-  appendixAbout: (title: string) => string;
   /** The status word drawn across every page until the assessment is agreed. */
   draftMark: string;
   /** The same status in words, at the top of the accessible version. */
   draftNotice: string;
   keywords: string[];
+  /** The words printed inside answers of the richer kinds (see AnswerWords). */
+  answers: AnswerWords;
+  /**
+   * The last section, of answers kept when the assessment moved to a newer version of its form: the same
+   * words as Check your answers (noLongerAsked.* in the form's catalogue).
+   */
+  noLongerAsked: { heading: string; intro: string; version: (version: string) => string };
+};
+
+/**
+ * The words the outputs print inside answers, in the appendix's language: an impact answer's rating and
+ * its usual sub-questions (when the template does not word them), yes / no, and the language of dates.
+ * The same words as the form's catalogue (impact.*, common.yes, common.no in src/components/i18n/locales):
+ * tests/domain/output-strings.test.ts keeps them equal.
+ */
+export type AnswerWords = {
+  language: Language;
+  /** The name of the rating: "Impact: Negative, Neutral". */
+  impact: string;
+  ratings: Record<ImpactRating, string>;
+  why: string;
+  mitigation: string;
+  yes: string;
+  no: string;
 };
 
 export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
@@ -56,10 +80,24 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
     revision: (status, revision) => `${status}, revision ${revision}`,
     exported: (date) => `Exported ${formatLongDate(date)}`,
     pageOf: 'Page {page} of {total}',
-    appendixAbout: (title) => `Appendix 2: ${title}`,
     draftMark: 'DRAFT',
     draftNotice: 'this assessment has not been agreed.',
     keywords: ['Equality impact assessment', 'EIA', 'Public sector equality duty', 'Equality Act 2010'],
+    answers: {
+      language: 'en',
+      impact: 'Impact',
+      ratings: { positive: 'Positive', negative: 'Negative', neutral: 'Neutral', 'not-known': 'Not known' },
+      why: 'Why do you think this?',
+      mitigation: 'What will you do about the negative impact?',
+      yes: 'Yes',
+      no: 'No',
+    },
+    noLongerAsked: {
+      heading: 'Answers to questions no longer asked',
+      intro:
+        'This assessment moved to a newer version of its form. These questions were removed or are now asked in a new way, so their answers are kept here, as they were written.',
+      version: (version) => `version ${version}`,
+    },
   },
   cy: {
     htmlLang: 'cy',
@@ -81,7 +119,6 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
     revision: (status, revision) => `${status}, diwygiad ${revision}`,
     exported: (date) => `Allforiwyd ${welshLongDate(date)}`,
     pageOf: 'Tudalen {page} o {total}',
-    appendixAbout: (title) => `Atodiad 2: ${title}`,
     draftMark: 'DRAFFT',
     draftNotice: 'nid yw’r asesiad hwn wedi’i gytuno eto.',
     keywords: [
@@ -90,6 +127,26 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
       'Dyletswydd Cydraddoldeb y Sector Cyhoeddus',
       'Deddf Cydraddoldeb 2010',
     ],
+    answers: {
+      language: 'cy',
+      impact: 'Effaith',
+      ratings: {
+        positive: 'Cadarnhaol',
+        negative: 'Negyddol',
+        neutral: 'Niwtral',
+        'not-known': 'Ddim yn hysbys',
+      },
+      why: "Pam ydych chi'n meddwl hyn?",
+      mitigation: "Beth fyddwch chi'n ei wneud am yr effaith negyddol?",
+      yes: 'Ie',
+      no: 'Na',
+    },
+    noLongerAsked: {
+      heading: 'Atebion i gwestiynau nad ydynt yn cael eu gofyn mwyach',
+      intro:
+        'Symudodd yr asesiad hwn i fersiwn mwy newydd o’i ffurflen. Cafodd y cwestiynau hyn eu dileu neu maen nhw bellach yn cael eu gofyn mewn ffordd newydd, felly mae eu hatebion yn cael eu cadw yma, fel y cawsant eu hysgrifennu.',
+      version: (version) => `fersiwn ${version}`,
+    },
   },
 };
 

@@ -1,6 +1,6 @@
 import { answerOf, isAnswerEmpty } from '@schemas/answers.ts';
-import type { Assessment } from '@schemas/assessment.ts';
-import type { Language } from '@schemas/local-text.ts';
+import type { Assessment, NoLongerAsked } from '@schemas/assessment.ts';
+import { textIn, type Language, type LocalText } from '@schemas/local-text.ts';
 import type { HelpBlock, Question, Template } from '@schemas/template-definition.ts';
 import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { outputKindOf } from './kinds/index.ts';
@@ -22,9 +22,9 @@ export const NOT_COMPLETED = 'Not completed';
 /** Shown for "Date EIA agreed" while it is blank (the form says to leave it blank until agreed). */
 export const NOT_YET_AGREED = 'Not yet agreed';
 
-import type { PdfBlock } from './answer-blocks.ts';
+import { parseAnswerBlocks, type PdfBlock } from './answer-blocks.ts';
 export { parseAnswerBlocks, type PdfBlock, type PdfBlockKind } from './answer-blocks.ts';
-export type { PdfAnswer } from './kinds/output-kind.ts';
+export type { PdfAnswer, PdfAnswerPart } from './kinds/output-kind.ts';
 
 export type PdfItem = {
   id: string;
@@ -40,6 +40,8 @@ export type PdfItem = {
   note?: string;
   /** The answer's language when it is not the document's (e.g. 'cy' for an answer written in Welsh). */
   lang?: string;
+  /** The label's language when it is not the document's (an old question with no Welsh wording). */
+  labelLang?: string;
 };
 
 export type PdfSection = {
@@ -87,7 +89,17 @@ export type PdfViewModel = {
   footer: { status: string; exported: string };
   isDraft: boolean;
   sections: PdfSection[];
-  /** "Appendix 2: About this form", when the user asked for it. */
+  /**
+   * "Answers to questions no longer asked": answers kept when the assessment moved to a newer version of
+   * its form, each under its old question (its section and version as the descriptor), printed after the
+   * last section; null when there are none.
+   */
+  noLongerAsked: PdfSection | null;
+  /**
+   * The form's own guidance ("About this form"), when the user asked for it: a section at the end of this
+   * appendix, under the form's title for it. Not "Appendix 2: …", the Word form's number for these pages,
+   * which names nothing in the committee paper the appendix is printed in.
+   */
   about: { heading: string; blocks: PdfAboutBlock[] } | null;
   /** The form's licence notice (Open Government Licence attribution). */
   notice: string;
@@ -157,9 +169,10 @@ export function buildPdfViewModel(
         buildItem(question, assessment, footnotes.get(question.id), words),
       ),
     })),
+    noLongerAsked: noLongerAskedSection(assessment.noLongerAsked, template.language, words),
     about: publication.includeAboutThisForm
       ? {
-          heading: words.appendixAbout(template.about.title),
+          heading: template.about.title,
           blocks: template.about.blocks.map(aboutBlock),
         }
       : null,
@@ -175,7 +188,7 @@ function buildItem(
 ): PdfItem {
   const answer: PdfAnswer = isAnswerEmpty(question, assessment.answers)
     ? { kind: 'missing', text: question.role === 'date-agreed' ? words.notYetAgreed : words.notCompleted }
-    : outputKindOf(question).output(question, answerOf(question, assessment.answers));
+    : outputKindOf(question).output(question, answerOf(question, assessment.answers), words.answers);
   return {
     id: question.id,
     ...(question.heading ? { heading: question.heading } : {}),
@@ -186,6 +199,37 @@ function buildItem(
     ...(question.descriptor ? { descriptor: question.descriptor } : {}),
     answer,
     ...(note ? { note } : {}),
+  };
+}
+
+function noLongerAskedSection(
+  kept: readonly NoLongerAsked[],
+  language: Language,
+  words: OutputStrings,
+): PdfSection | null {
+  if (kept.length === 0) return null;
+  const inWords = (text: LocalText) => textIn(text, language);
+  const otherLanguage = (text: LocalText) =>
+    language !== 'en' && inWords(text) === text.en ? { labelLang: OUTPUT_STRINGS.en.htmlLang } : {};
+  return {
+    id: 'no-longer-asked',
+    heading: words.noLongerAsked.heading,
+    intro: [words.noLongerAsked.intro],
+    items: kept.map((item, i) => ({
+      id: `no-longer-asked-${i + 1}`,
+      label: inWords(item.label),
+      ...otherLanguage(item.label),
+      descriptor: [
+        item.sectionTitle ? inWords(item.sectionTitle) : '',
+        words.noLongerAsked.version(item.templateVersion),
+      ]
+        .filter(Boolean)
+        .join(', '),
+      answer:
+        item.text.trim() === ''
+          ? { kind: 'missing', text: words.notCompleted }
+          : { kind: 'text', blocks: parseAnswerBlocks(item.text) },
+    })),
   };
 }
 

@@ -88,7 +88,7 @@ ${vm.about.blocks
 <p class="form-title">${escapeHtml(cover.formTitle)}</p>
 ${status}
 ${details}
-${vm.sections.map((section) => renderSection(section, idPrefix)).join('\n')}
+${[...vm.sections, ...(vm.noLongerAsked ? [vm.noLongerAsked] : [])].map((section) => renderSection(section, idPrefix)).join('\n')}
 ${about}
 <p class="notice">${escapeHtml(vm.notice)}</p>`;
 }
@@ -123,7 +123,10 @@ function renderItem(item: PdfItem, level: number, idPrefix: string): string {
     : '';
   const missing = item.answer.kind === 'missing' ? ' answer--missing' : '';
   const note = item.note ? `\n<p class="note">${escapeHtml(item.note)}</p>` : '';
-  return `<h${level} class="question" id="${escapeHtml(idPrefix)}q-${escapeHtml(item.id)}">${escapeHtml(item.label)}${descriptor}</h${level}>
+  const label = item.labelLang
+    ? `<span${langAttribute(item.labelLang)}>${escapeHtml(item.label)}</span>`
+    : escapeHtml(item.label);
+  return `<h${level} class="question" id="${escapeHtml(idPrefix)}q-${escapeHtml(item.id)}">${label}${descriptor}</h${level}>
 <div class="answer${missing}"${langAttribute(item.lang)}>
 ${htmlAnswer(item.answer)}
 </div>${note}`;

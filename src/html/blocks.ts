@@ -37,12 +37,37 @@ export function htmlBlock(block: PdfBlock): string {
   return (htmlBlocks[block.kind] as (b: PdfBlock) => string)(block);
 }
 
-/** How each kind of answer is written: the answer's blocks, or "Not completed" in words. */
+/**
+ * How each kind of answer is written: the answer's blocks; an answer with questions of its own (an
+ * impact's rating, why and mitigation; a yes / no answer's follow-up) as a description list, each
+ * sub-question a <dt> and its answer the <dd> after it; or "Not completed" in words.
+ */
 export const htmlAnswers: { [K in PdfAnswer['kind']]: (answer: Extract<PdfAnswer, { kind: K }>) => string } =
   {
     text: (answer) => answer.blocks.map(htmlBlock).join('\n'),
+    parts: (answer) =>
+      [
+        ...answer.blocks.map(htmlBlock),
+        answer.parts.length
+          ? `<dl class="answer-parts">${answer.parts
+              .map(
+                (part) =>
+                  `<dt>${escapeHtml(part.label)}</dt><dd>${part.blocks.map((block) => htmlPartBlock(block, part.inline)).join('\n')}</dd>`,
+              )
+              .join('\n')}</dl>`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
     missing: (answer) => `<p class="missing"><strong>${escapeHtml(answer.text)}</strong></p>`,
   };
+
+/** A value of a few words ("Negative, Neutral") is the <dd>'s text itself; anything else its blocks. */
+function htmlPartBlock(block: PdfBlock, inline: boolean | undefined): string {
+  return inline && block.kind === 'paragraph'
+    ? `<span class="answer-value"${langAttribute(block.lang)}>${escapeHtml(block.text)}</span>`
+    : htmlBlock(block);
+}
 
 export function htmlAnswer(answer: PdfAnswer): string {
   return (htmlAnswers[answer.kind] as (a: PdfAnswer) => string)(answer);

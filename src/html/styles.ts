@@ -36,6 +36,11 @@ h4 { font-size: 1.1875rem; }
 .answer p, .answer li { white-space: pre-wrap; overflow-wrap: anywhere; }
 .answer p { margin: 0 0 0.75em; }
 .answer ul { margin: 0 0 0.75em; padding-left: 1.25em; }
+.answer-parts { margin: 0; }
+.answer-parts dt { font-weight: 700; margin: 0.75em 0 0.25em; }
+.answer-parts dt:first-child { margin-top: 0; }
+.answer-parts dd { margin: 0 0 0.5em; }
+.answer-parts dd > .answer-value { display: block; margin: 0 0 0.75em; white-space: pre-wrap; }
 .missing { color: #0b0c0c; }
 .answer--missing { border-left-color: #f47738; }
 .note { font-size: 1rem; color: #505a5f; }
@@ -69,7 +74,7 @@ caption { text-align: left; font-weight: 700; padding-bottom: 0.35em; }
   h1 { font-size: 20pt; }
   h2 { font-size: 14pt; break-before: auto; }
   h3, h4 { font-size: 11pt; }
-  h1, h2, h3, h4, .question { break-after: avoid; break-inside: avoid; }
+  h1, h2, h3, h4, .question, .answer-parts dt { break-after: avoid; break-inside: avoid; }
   .note, .descriptor { font-size: 8.5pt; }
   p, li { orphans: 3; widows: 3; }
   .answer p:only-child, li, tr, .status { break-inside: avoid; }

@@ -66,18 +66,18 @@ function AppendixPart({
     </PageFurniture>
   );
   const draftMark = vm.isDraft ? <DraftMark word={vm.furniture.draftMark} /> : null;
+  // The answers to questions no longer asked, when there are any, are the last section.
+  const sections = vm.noLongerAsked ? [...vm.sections, vm.noLongerAsked] : vm.sections;
   return (
     <>
       <Page size="A4" style={pageStyle} layout={layout}>
         {draftMark}
         <Cover vm={vm} />
-        {vm.sections.map((section, i) => (
+        {sections.map((section, i) => (
           <SectionBody
             key={section.id}
             section={section}
-            trailer={
-              i === vm.sections.length - 1 ? <Text style={styles.notice}>{vm.notice}</Text> : undefined
-            }
+            trailer={i === sections.length - 1 ? <Text style={styles.notice}>{vm.notice}</Text> : undefined}
           />
         ))}
       </Page>

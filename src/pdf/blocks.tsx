@@ -13,6 +13,20 @@ type BlockOf<K extends PdfBlockKind> = Extract<PdfBlock, { kind: K }>;
 type BlockProps<K extends PdfBlockKind> = { block: BlockOf<K>; style: Styles[string] };
 export type PdfBlockRegistry = { [K in PdfBlockKind]: (props: BlockProps<K>) => ReactElement };
 
+/**
+ * "No page break straight after this element": react-pdf's paginator turns `minPresenceAhead` into a
+ * window after the element in which no break may fall, and never breaks between an element and such a
+ * window. A table keeps its header row with its first row, the first row with the second, and the last
+ * two rows together: a table that splits leaves at least two rows on each page (no lone first row under
+ * a label at the foot of a page, no lone last row at the top of the next), and a table of two or three
+ * rows never splits. The question's label is kept with the table by QuestionItem.
+ */
+const KEEP_WITH_NEXT = 0.01;
+
+function keepsWithNextRow(row: number, rows: number): boolean {
+  return row === 0 || row === rows - 2;
+}
+
 /** Lines in a short paragraph: it is kept whole on one page rather than split. */
 const SHORT_PARAGRAPH = 6;
 
@@ -36,7 +50,7 @@ export const pdfBlocks: PdfBlockRegistry = {
     <View style={[style, styles.table]}>
       {/* No caption here: the question's label is printed just above (the HTML keeps it as <caption>). */}
       {/* fixed inside a wrapping View: the header row is repeated on every page the table spans. */}
-      <View fixed style={[styles.tableRow, styles.tableHeadRow]}>
+      <View fixed style={[styles.tableRow, styles.tableHeadRow]} minPresenceAhead={KEEP_WITH_NEXT}>
         {block.columns.map((column, c) => (
           <Text key={c} style={[styles.tableCell, styles.tableHeadCell, { flex: block.widths?.[c] ?? 1 }]}>
             {column}
@@ -44,7 +58,12 @@ export const pdfBlocks: PdfBlockRegistry = {
         ))}
       </View>
       {block.rows.map((row, r) => (
-        <View key={r} style={styles.tableRow} wrap={false}>
+        <View
+          key={r}
+          style={styles.tableRow}
+          wrap={false}
+          {...(keepsWithNextRow(r, block.rows.length) ? { minPresenceAhead: KEEP_WITH_NEXT } : {})}
+        >
           {block.columns.map((_, c) => (
             <Text key={c} style={[styles.tableCell, { flex: block.widths?.[c] ?? 1 }]}>
               {row[c] ?? ''}

@@ -91,6 +91,22 @@ export const styles = StyleSheet.create({
   subHeading: { fontSize: 12.5, fontWeight: 700, marginTop: 10, marginBottom: 6 },
   label: { fontSize: 11, fontWeight: 700, lineHeight: 1.35, marginTop: 8, marginBottom: 4 },
   descriptor: { fontWeight: 400, color: colours.secondary },
+  /**
+   * A question inside an answer ("Why do you think this?", a yes / no answer's follow-up): a label, smaller
+   * than the question's, on the answer's rule, so it reads as part of this answer and not as typed text.
+   */
+  subLabel: {
+    fontSize: 9.5,
+    fontWeight: 700,
+    lineHeight: 1.35,
+    borderLeftWidth: 2,
+    borderLeftColor: colours.lightRule,
+    paddingLeft: 10,
+    paddingTop: 2,
+    paddingBottom: 2,
+  },
+  /** The name of a value on the value's line: "Impact:" in "Impact: Negative, Neutral". */
+  subLabelInline: { fontWeight: 700 },
   answer: {
     ...body,
     borderLeftWidth: 2,

@@ -84,6 +84,49 @@ describe('answersWideCsv (one row per assessment, a column per question of one f
   });
 });
 
+describe('answersWideCsv with answers to questions no longer asked', () => {
+  const kept = (questionId: string, label: string, text: string, templateVersion = '0') => ({
+    questionId,
+    label: { en: label },
+    sectionTitle: { en: 'Old section' },
+    kind: 'textarea',
+    templateVersion,
+    reason: 'removed' as const,
+    value: text,
+    text,
+    movedAt: '2026-01-05T10:00:00.000Z',
+  });
+
+  it('adds a column per question no longer asked, after the form’s own, with each assessment’s kept answer', () => {
+    const template = localiseTemplate(optionKindsTemplate);
+    const first = { ...options, noLongerAsked: [kept('old', 'An old question', 'Kept words')] };
+    const second = {
+      ...options,
+      id: 'options-2',
+      noLongerAsked: [
+        kept('older', 'An older question', 'Older words', '-1'),
+        kept('old', 'An old question', 'Other kept words'),
+      ],
+    };
+    const [header, ...rows] = readCsv(answersWideCsv([first, second, options], template)) as string[][];
+    const own = 5 + optionKindsTemplate.sections.flatMap((s) => s.questions).length;
+    expect(header!.slice(own)).toEqual([
+      'No longer asked: An old question (version 0)',
+      'No longer asked: An older question (version -1)',
+    ]);
+    expect(rows.map((row) => row.slice(own))).toEqual([
+      ['Kept words', ''],
+      ['Other kept words', 'Older words'],
+      ['', ''],
+    ]);
+  });
+
+  it('has no such column when no assessment has kept answers', () => {
+    const [header] = readCsv(answersWideCsv([example], hcpcEia201810)) as string[][];
+    expect(header!.some((h) => h.startsWith('No longer asked'))).toBe(false);
+  });
+});
+
 describe('answersLongCsv (one row per answer)', () => {
   it('lists every question of each assessment on its own form, and the answers no longer asked', () => {
     const moved = {

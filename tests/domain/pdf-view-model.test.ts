@@ -192,7 +192,7 @@ describe('buildPdfViewModel', () => {
       currentTemplate,
       options,
     );
-    expect(withAbout.about?.heading).toBe('Appendix 2: About this form');
+    expect(withAbout.about?.heading).toBe('About this form');
     expect(withAbout.about?.blocks.map((b) => b.heading)).toEqual([
       'The Public Sector Equality Duty',
       'How to complete this form',

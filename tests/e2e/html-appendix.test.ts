@@ -113,7 +113,7 @@ describe('the accessible HTML appendix in Chromium', () => {
     await context.close();
   });
 
-  it('lets a keyboard scroll a table wider than a 320 px screen, axe-clean', async () => {
+  it('lets a keyboard scroll a table wider than a 320 px screen, axe-clean, with impact answers and kept answers', async () => {
     registerTemplate(impactTableTemplate);
     const template = localiseTemplate(impactTableTemplate);
     const rows = [1, 2, 3].map((n) => ({
@@ -125,14 +125,35 @@ describe('the accessible HTML appendix in Chromium', () => {
         status: 'open',
       },
     }));
-    const assessment = createAssessment({
-      id: 'table',
-      template,
-      answers: { name: 'Bus timetable', actions: rows } as never,
-    });
+    const assessment = {
+      ...createAssessment({
+        id: 'table',
+        template,
+        answers: {
+          name: 'Bus timetable',
+          actions: rows,
+          olderPeople: { ratings: ['negative'], why: 'Fewer evening buses.', mitigation: 'Keep route 7.' },
+        } as never,
+      }),
+      noLongerAsked: [
+        {
+          questionId: 'oldQuestion',
+          label: { en: 'Which routes change?' },
+          kind: 'textarea',
+          templateVersion: '0',
+          reason: 'removed' as const,
+          value: 'Routes 7 and 12.',
+          text: 'Routes 7 and 12.',
+          movedAt: '2026-01-05T10:00:00.000Z',
+        },
+      ],
+    };
     const path = join(suite.dir(), 'table.html');
     await writeFile(path, buildAppendixHtml(assessment, { exportedAt: new Date() }).html);
     const { context, page } = await openOnItsOwn(path, 320);
+    // The impact answer's sub-questions are terms of a description list, its kept answers a section.
+    await page.getByRole('term').filter({ hasText: 'Why do you think this?' }).waitFor();
+    await page.getByRole('heading', { name: 'Answers to questions no longer asked', level: 2 }).waitFor();
     const region = page.getByRole('region', { name: 'Action plan' });
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await page.keyboard.press('Tab');

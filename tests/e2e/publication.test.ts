@@ -85,7 +85,8 @@ describe('publication details', () => {
     expect(pdf.pages[0]).toContain('Health and Care Professions Council');
     expect(pdf.pages[0]).toContain('Education and Training Committee');
     expect(pdf.pages[0]).toContain('10 February 2027');
-    expect(pdf.pages.join(' ')).toContain('Appendix 2');
+    expect(pdf.outline).toContain('About this form');
+    expect(pdf.pages.join(' ')).not.toContain('Appendix 2');
   });
 
   it('gives every new assessment the saved defaults, except the meeting date', async () => {

@@ -230,7 +230,7 @@ describe('the PDF appendix', () => {
       publication: { ...base.publication, includeAboutThisForm: true },
     });
     const pdf = await extractPdf(bytes);
-    expect(pdf.pages.at(-1)).toContain('Appendix 2: About this form The Public Sector Equality Duty');
-    expect(pdf.outline.at(-1)).toBe('Appendix 2: About this form');
+    expect(pdf.pages.at(-1)).toContain('About this form The Public Sector Equality Duty');
+    expect(pdf.outline.at(-1)).toBe('About this form');
   });
 });

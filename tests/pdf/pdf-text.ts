@@ -8,7 +8,16 @@ export type ExtractedPdf = {
   info: Record<string, unknown>;
   outline: string[];
   /** Text items with their position in points (y from the bottom of the page). */
-  items: Array<{ page: number; str: string; x: number; y: number; width: number; height: number }>;
+  items: Array<{
+    page: number;
+    str: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    /** The font (face) the text is drawn in: a bold label and regular body text differ. */
+    fontName: string;
+  }>;
   pageWidth: number;
   pageHeight: number;
 };
@@ -34,7 +43,15 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
       text += item.str + (item.hasEOL ? '\n' : '');
       if (item.str.trim()) {
         const [, , , , x = 0, y = 0] = item.transform as number[];
-        items.push({ page: n, str: item.str, x, y, width: item.width, height: item.height });
+        items.push({
+          page: n,
+          str: item.str,
+          x,
+          y,
+          width: item.width,
+          height: item.height,
+          fontName: item.fontName,
+        });
       }
     }
     pages.push(normalise(text));

@@ -1,12 +1,19 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findTemplate } from '@schemas/templates/index.ts';
+import { templateDefinitionSchema } from '@schemas/template-definition.ts';
+import {
+  findTemplate,
+  forgetLearntTemplates,
+  hcpcEia201810Definition,
+  registerTemplate,
+} from '@schemas/templates/index.ts';
 import type { Assessment } from '@schemas/assessment.ts';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdfViewModel, type PdfViewModel } from '@/domain/pdf-view-model.ts';
+import { moveToTemplateVersion } from '@/domain/version-move.ts';
 import { buildAssessment, buildCompleteAnswers, buildExampleAssessment } from '../builders.ts';
 import { EXPORTED_AT, renderPdf } from './node-pdf.ts';
 import { extractPdf, normalise, type ExtractedPdf } from './pdf-text.ts';
@@ -22,26 +29,42 @@ function viewModel(assessment: Assessment): PdfViewModel {
   return buildPdfViewModel(assessment, template, { exportedAt: EXPORTED_AT, appVersion: '0' });
 }
 
-/** The first words of an answer as extracted (bullets are drawn with "•"). */
+/** The first words of an answer as extracted (bullets are drawn with "•", a table starts with its header). */
 function answerStart(item: PdfViewModel['sections'][number]['items'][number]): string {
-  if (item.answer.kind === 'missing') return item.answer.text;
-  const first = item.answer.blocks[0]!;
+  const { answer } = item;
+  if (answer.kind === 'missing') return answer.text;
+  const [firstPart] = answer.kind === 'parts' ? answer.parts : [];
+  if (answer.blocks.length === 0 && firstPart) {
+    const value = firstPart.blocks[0];
+    return firstPart.inline && value?.kind === 'paragraph'
+      ? `${firstPart.label}: ${value.text}`
+      : normalise(firstPart.label);
+  }
+  const first = answer.blocks[0]!;
   const text =
     first.kind === 'paragraph'
       ? first.text
       : first.kind === 'bullets'
         ? `• ${first.items[0]}`
-        : first.caption;
-  return normalise(text).split(' ').slice(0, 4).join(' ');
+        : `${first.columns.join(' ')} ${first.rows[0]?.[0] ?? ''}`;
+  return normalise(text)
+    .split(' ')
+    .slice(0, first.kind === 'table' ? first.columns.length + 2 : 4)
+    .join(' ');
 }
 
 function labelText(item: PdfViewModel['sections'][number]['items'][number]): string {
   return normalise(item.descriptor ? `${item.label} (${item.descriptor})` : item.label);
 }
 
+/** Every section printed, the answers to questions no longer asked last. */
+function printedSections(vm: PdfViewModel) {
+  return vm.noLongerAsked ? [...vm.sections, vm.noLongerAsked] : vm.sections;
+}
+
 /** Questions whose label and the start of its answer are not on the same page. */
 function strandedLabels(pdf: ExtractedPdf, vm: PdfViewModel): string[] {
-  return vm.sections
+  return printedSections(vm)
     .flatMap((s) => s.items)
     .filter((item) => !pdf.pages.some((page) => page.includes(`${labelText(item)} ${answerStart(item)}`)))
     .map((item) => item.label);
@@ -49,12 +72,46 @@ function strandedLabels(pdf: ExtractedPdf, vm: PdfViewModel): string[] {
 
 /** Section headings not on the same page as their first question (and the form's texts printed between). */
 function lonelyHeadings(pdf: ExtractedPdf, vm: PdfViewModel): string[] {
-  return vm.sections
+  return printedSections(vm)
     .filter((s) => {
       const lead = [s.heading, ...s.intro.map(normalise), labelText(s.items[0]!)].join(' ');
       return !pdf.pages.some((page) => page.includes(lead));
     })
     .map((s) => s.heading);
+}
+
+/** The seed moved to the 2026-01 form: impact ratings per group, the action plan as a table of five actions. */
+function movedExample(): Assessment {
+  const fixture = templateDefinitionSchema.parse(
+    JSON.parse(
+      readFileSync(new URL('../fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url), 'utf8'),
+    ),
+  );
+  registerTemplate(fixture);
+  const moved = moveToTemplateVersion(
+    buildExampleAssessment(),
+    hcpcEia201810Definition,
+    fixture,
+    new Date('2026-02-01T12:00:00Z'),
+  );
+  if (!moved.ok) throw new Error(moved.message);
+  return {
+    ...moved.assessment,
+    answers: {
+      ...moved.assessment.answers,
+      carers: { ratings: ['negative', 'positive'], why: 'Fewer evening buses.', mitigation: 'Keep route 7.' },
+      age: { ratings: ['not-known'], why: 'No data on older riders yet.', mitigation: '' },
+      actionPlanSummary: [1, 2, 3, 4, 5].map((i) => ({
+        id: `r${i}`,
+        cells: {
+          action: `Rider survey ${i} on the evening timetable`,
+          owner: 'Transport team',
+          due: { day: String(i), month: '3', year: '2026' },
+          status: 'in-progress',
+        },
+      })),
+    },
+  } as Assessment;
 }
 
 const cases: Array<[string, Assessment]> = [
@@ -80,7 +137,10 @@ const cases: Array<[string, Assessment]> = [
       ),
     }),
   ],
+  ['the seed moved to the 2026-01 form, with ratings and an action plan table', movedExample()],
 ];
+
+afterAll(() => forgetLearntTemplates());
 
 describe('the committee PDF, typeset', () => {
   it.each(cases)(
@@ -92,7 +152,7 @@ describe('the committee PDF, typeset', () => {
       expect(lonelyHeadings(pdf, vm)).toEqual([]);
       // The closing notice shares its page with the last answer (its end, when a long answer splits).
       const last = pdf.pages.findIndex((page) => page.includes(normalise(vm.notice)));
-      const lastItem = vm.sections.at(-1)!.items.at(-1)!;
+      const lastItem = printedSections(vm).at(-1)!.items.at(-1)!;
       const answer = lastItem.answer;
       const ending =
         answer.kind === 'missing'

@@ -1,13 +1,27 @@
 import type { AnswerValue } from '@schemas/answers.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import type { PdfBlock } from '../answer-blocks.ts';
+import type { AnswerWords } from '../output-strings.ts';
 
 /**
  * An answer as the outputs print it (PDF, accessible HTML): plain data, worded, nothing to compute.
- * `missing` is shown in place of an empty answer, so gaps are visible to the committee.
- * Kinds with structure add their own variant here (a table, ratings as words) and their PDF block.
+ * `missing` is shown in place of an empty answer, so gaps are visible to the committee. `parts` is an
+ * answer with questions of its own (an impact's rating, "why" and mitigation; a yes / no answer's
+ * follow-up): `blocks` first (the "Yes"), then each part under its own label, which the outputs print as a
+ * label (the PDF in a label's face, the HTML as a <dt>), never as if the assessor had typed it.
  */
-export type PdfAnswer = { kind: 'text'; blocks: PdfBlock[] } | { kind: 'missing'; text: string };
+export type PdfAnswer =
+  | { kind: 'text'; blocks: PdfBlock[] }
+  | { kind: 'parts'; blocks: PdfBlock[]; parts: PdfAnswerPart[] }
+  | { kind: 'missing'; text: string };
+
+export type PdfAnswerPart = {
+  /** The sub-question ("Why do you think this?") or the name of a value ("Impact"). */
+  label: string;
+  blocks: PdfBlock[];
+  /** A value of a few words ("Negative, Neutral"): the PDF prints it on the label's line ("Impact: Negative"). */
+  inline?: boolean;
+};
 
 /**
  * What the domain layer knows about one question kind: its block in the outputs' view-model and its
@@ -16,8 +30,8 @@ export type PdfAnswer = { kind: 'text'; blocks: PdfBlock[] } | { kind: 'missing'
  */
 export type OutputKind = {
   kind: string;
-  /** The answer as the PDF and HTML print it. */
-  output: (question: Question, value: AnswerValue) => PdfAnswer;
+  /** The answer as the PDF and HTML print it, with the appendix's own words in its language. */
+  output: (question: Question, value: AnswerValue, words: AnswerWords) => PdfAnswer;
   /** The answer as one plain text (History's kept versions). */
   displayText: (question: Question, value: AnswerValue) => string;
   /** The answer in one spreadsheet cell: plain text, nothing lost that a person typed. */

@@ -53,9 +53,9 @@ function templateTexts(language: 'en' | 'cy'): string[] {
 }
 
 function outputTexts(language: 'en' | 'cy'): string[] {
-  return Object.values(OUTPUT_STRINGS[language]).flatMap((v) =>
-    typeof v === 'string' ? [v] : Array.isArray(v) ? v : typeof v === 'object' ? Object.values(v) : [],
-  );
+  const texts = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : [];
+  return texts(OUTPUT_STRINGS[language]);
 }
 
 function calendar(locale: string): string[] {

@@ -5,9 +5,10 @@ import type { OutputKind } from '../output-kind.ts';
 
 export const dateOutput: OutputKind = {
   kind: 'date',
-  output: (_question, value) => ({
+  /** "11 September 2019", "11 Medi 2019" in a Welsh appendix. */
+  output: (_question, value, words) => ({
     kind: 'text',
-    blocks: [{ kind: 'paragraph', text: formatDateParts(value as DateParts) }],
+    blocks: [{ kind: 'paragraph', text: formatDateParts(value as DateParts, words.language) }],
   }),
   displayText: (_question, value) => {
     const parts = value as DateParts;

@@ -2,12 +2,13 @@ import {
   asksMitigation,
   isImpactRating,
   impactLabels,
+  ratingsInOrder,
   ratingsText,
   type ImpactAnswer,
 } from '@schemas/kinds/impact/impact-kind.ts';
 import type { Question } from '@schemas/template-definition.ts';
-import { parseAnswerBlocks, type PdfBlock } from '../../answer-blocks.ts';
-import type { OutputKind } from '../output-kind.ts';
+import { parseAnswerBlocks } from '../../answer-blocks.ts';
+import type { OutputKind, PdfAnswerPart } from '../output-kind.ts';
 
 /** The parts of an impact answer to print, each with its label: ratings in words, why, mitigation. */
 function parts(question: Question, value: ImpactAnswer): Array<{ label: string; text: string }> {
@@ -23,20 +24,34 @@ function parts(question: Question, value: ImpactAnswer): Array<{ label: string; 
 
 /**
  * "Impact: Negative, Neutral" in words (never a colour alone), then why and the mitigation, each under
- * its question, as typed (paragraphs and bullets kept).
+ * its question printed as a label, as typed (paragraphs and bullets kept). The rating and the usual
+ * questions are in the appendix's language; a question the template words is printed as it words it.
  */
 export const impactOutput: OutputKind = {
   kind: 'impact',
-  output: (question, value) => {
-    const blocks: PdfBlock[] = [];
-    for (const [i, part] of parts(question, value as ImpactAnswer).entries()) {
-      if (i === 0 && part.label === 'Impact') {
-        blocks.push({ kind: 'paragraph', text: `Impact: ${part.text}` });
-        continue;
-      }
-      blocks.push({ kind: 'paragraph', text: part.label }, ...parseAnswerBlocks(part.text));
+  output: (question, value, words) => {
+    const answer = value as ImpactAnswer;
+    const parts: PdfAnswerPart[] = [];
+    if (answer.ratings.length > 0) {
+      const ratings = ratingsInOrder(answer.ratings).map((r) => (isImpactRating(r) ? words.ratings[r] : r));
+      parts.push({
+        label: words.impact,
+        blocks: [{ kind: 'paragraph', text: ratings.join(', ') }],
+        inline: true,
+      });
     }
-    return { kind: 'text', blocks };
+    const labels: { whyLabel?: string; mitigationLabel?: string } =
+      question.kind === 'impact' ? question : {};
+    if (answer.why.trim() !== '') {
+      parts.push({ label: labels.whyLabel ?? words.why, blocks: parseAnswerBlocks(answer.why) });
+    }
+    if (asksMitigation(answer) && answer.mitigation.trim() !== '') {
+      parts.push({
+        label: labels.mitigationLabel ?? words.mitigation,
+        blocks: parseAnswerBlocks(answer.mitigation),
+      });
+    }
+    return { kind: 'parts', blocks: [], parts };
   },
   displayText: (question, value) =>
     parts(question, value as ImpactAnswer)

@@ -6,7 +6,7 @@ import {
   type TableQuestion,
   type TableRow,
 } from '@schemas/kinds/table/table-kind.ts';
-import type { Localised } from '@schemas/local-text.ts';
+import type { Language, Localised } from '@schemas/local-text.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import { formatDateParts } from '../../long-date.ts';
 import type { OutputKind } from '../output-kind.ts';
@@ -17,13 +17,13 @@ function columnsOf(question: Question): Column[] {
   return question.kind === 'table' ? question.columns : [];
 }
 
-/** A cell as printed: a real date as "5 March 2026", a choice's label, text as typed. */
-function printedCell(column: Column, row: TableRow): string {
+/** A cell as printed: a real date as "5 March 2026" ("5 Mawrth 2026"), a choice's label, text as typed. */
+function printedCell(column: Column, row: TableRow, language: Language = 'en'): string {
   const cell = cellOf(row, column);
   if (typeof cell !== 'string') {
     return cell.day.trim() === '' && cell.month.trim() === '' && cell.year.trim() === ''
       ? ''
-      : formatDateParts(cell);
+      : formatDateParts(cell, language);
   }
   return cellText(column, row);
 }
@@ -35,7 +35,7 @@ function filledRows(value: TableAnswer): TableRow[] {
 /** A real table (header row repeated on each page it spans, in the PDF); blank rows are left out. */
 export const tableOutput: OutputKind = {
   kind: 'table',
-  output: (question, value) => {
+  output: (question, value, words) => {
     const columns = columnsOf(question);
     return {
       kind: 'text',
@@ -44,9 +44,11 @@ export const tableOutput: OutputKind = {
           kind: 'table',
           caption: question.label,
           columns: columns.map((c) => c.label),
-          // Free text gets the room: a date or a status fits a narrow column.
-          widths: columns.map((c) => (c.kind === 'text' ? 2 : 1)),
-          rows: filledRows(value as TableAnswer).map((row) => columns.map((c) => printedCell(c, row))),
+          // Free text gets the room; a date ("30 September 2026") keeps to one line; a status is short.
+          widths: columns.map((c) => (c.kind === 'text' ? 2 : c.kind === 'date' ? 1.5 : 1)),
+          rows: filledRows(value as TableAnswer).map((row) =>
+            columns.map((c) => printedCell(c, row, words.language)),
+          ),
         },
       ],
     };

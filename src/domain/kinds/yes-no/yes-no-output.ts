@@ -10,18 +10,19 @@ function followUpOf(question: Question, value: YesNoAnswer): { label: string; te
   return { label: question.followUp.label, text: value.followUp };
 }
 
-/** "Yes", then the follow-up question and its answer as typed (paragraphs and bullets kept). */
+/** "Yes" (in the appendix's language), then the follow-up question as a label and its answer as typed. */
 export const yesNoOutput: OutputKind = {
   kind: 'yes-no',
-  output: (question, value) => {
+  output: (question, value, words) => {
     const answer = value as YesNoAnswer;
-    const blocks: PdfBlock[] = [];
-    if (answer.choice.trim() !== '') blocks.push({ kind: 'paragraph', text: yesNoLabel(answer.choice) });
+    const choice = answer.choice === 'yes' ? words.yes : answer.choice === 'no' ? words.no : answer.choice;
+    const blocks: PdfBlock[] = choice.trim() !== '' ? [{ kind: 'paragraph', text: choice }] : [];
     const followUp = followUpOf(question, answer);
-    if (followUp) {
-      blocks.push({ kind: 'paragraph', text: followUp.label }, ...parseAnswerBlocks(followUp.text));
-    }
-    return { kind: 'text', blocks };
+    return {
+      kind: 'parts',
+      blocks,
+      parts: followUp ? [{ label: followUp.label, blocks: parseAnswerBlocks(followUp.text) }] : [],
+    };
   },
   displayText: (question, value) => {
     const answer = value as YesNoAnswer;

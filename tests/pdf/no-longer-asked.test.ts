@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import type { Assessment } from '@schemas/assessment.ts';
+import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
+import { describe, expect, it } from 'vitest';
+import { buildAppendixHtml } from '@/html/build-appendix-html.ts';
+import { buildExampleAssessment } from '../builders.ts';
+import { EXPORTED_AT, renderPdf } from './node-pdf.ts';
+import { extractPdf } from './pdf-text.ts';
+
+/**
+ * Answers to questions no longer asked (kept when an assessment moved to a newer version of its form) are
+ * printed for the committee in a last, clearly titled section, as Check your answers shows them: each under
+ * its old question, with the section and the version on which it was asked. No such section when none.
+ */
+function v2Fixture(): Assessment {
+  const raw = JSON.parse(
+    readFileSync(new URL('../fixtures/assessment/v2.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  const migrated = migrateAssessmentRecord(raw);
+  if (!migrated.ok) throw new Error(migrated.reason);
+  return migrated.value as unknown as Assessment;
+}
+
+const HEADING = 'Answers to questions no longer asked';
+const LABEL = "Welsh Language Scheme: how will this work meet the Scheme's commitments?";
+const KEPT = 'Materials for professionals are technical; a translation is offered on request.';
+
+describe('answers to questions no longer asked in the appendix', () => {
+  it('prints them in the PDF after the last section, with a bookmark, and before the licence notice', async () => {
+    const assessment = v2Fixture();
+    expect(assessment.noLongerAsked).toHaveLength(2);
+    const pdf = await extractPdf((await renderPdf(assessment)).bytes);
+    const text = pdf.text;
+    const at = text.indexOf(HEADING);
+    expect(at).toBeGreaterThan(text.indexOf('Section 6: Action plan'));
+    expect(text).toContain(`${LABEL} (Welsh Language Scheme, version 2017-06) ${KEPT}`);
+    expect(text).toContain(
+      'Have you consulted staff networks? (version 2017-06) Yes The disability network: no concerns.',
+    );
+    expect(text.indexOf(KEPT)).toBeGreaterThan(at);
+    expect(text.indexOf('This document is adapted from a Department of Health')).toBeGreaterThan(
+      text.indexOf(KEPT),
+    );
+    expect(pdf.outline).toContain(HEADING);
+  }, 60_000);
+
+  it('prints them in the accessible HTML as a section with its h2, the old question as an h3', () => {
+    const { html } = buildAppendixHtml(v2Fixture(), { exportedAt: EXPORTED_AT });
+    expect(html).toMatch(
+      /<section aria-labelledby="no-longer-asked">\n<h2 id="no-longer-asked">Answers to questions no longer asked<\/h2>/,
+    );
+    expect(html).toContain(
+      `<h3 class="question" id="q-no-longer-asked-1">Welsh Language Scheme: how will this work meet the Scheme&#39;s commitments? <span class="descriptor">(Welsh Language Scheme, version 2017-06)</span></h3>`,
+    );
+    expect(html).toContain(`<p>${KEPT}</p>`);
+  });
+
+  it('prints no such section when there are none', async () => {
+    const assessment = buildExampleAssessment();
+    expect(assessment.noLongerAsked).toEqual([]);
+    expect(buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT }).html).not.toContain(HEADING);
+    const pdf = await extractPdf((await renderPdf(assessment)).bytes);
+    expect(pdf.text).not.toContain(HEADING);
+  }, 60_000);
+});
