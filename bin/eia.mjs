@@ -5,6 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
+// React as the app ships it: without NODE_ENV, Node loads React's development build, whose checks make
+// a PDF about a tenth slower. Set before anything loads React.
+process.env.NODE_ENV ??= 'production';
 register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
 const { runCli } = await import('../src/cli/eia-cli.ts');
 

@@ -7,6 +7,7 @@
  *
  * Contract for a bench module: `export default async function bench(ctx: BenchContext): Promise<Figure[]>`.
  */
+import './bench/production-react.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';

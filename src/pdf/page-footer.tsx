@@ -1,14 +1,18 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import { styles } from './styles.ts';
 
-/** The footer of every page: status, export date and the page number ("Page X of Y"), already worded. */
+/**
+ * The footer of every page: status, export date and the page number ("Page X of Y"), already worded. Two
+ * absolutely placed Texts, read status first, page number last; no wrapping View (the furniture is laid
+ * out again on every page).
+ */
 export function PageFooter({ status, exported, page }: { status: string; exported: string; page: string }) {
   return (
-    <View style={styles.footer}>
-      <Text>
+    <>
+      <Text style={styles.footerStatus}>
         {status} · {exported}
       </Text>
-      <Text>{page}</Text>
-    </View>
+      <Text style={styles.footerPage}>{page}</Text>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import { Children, isValidElement, type ReactNode } from 'react';
 import { PageFooter } from './page-footer.tsx';
 import { styles } from './styles.ts';
@@ -50,11 +50,7 @@ export function PageFurniture({
   if (totalPages === undefined) return null;
   return (
     <>
-      {pageNumber > 1 ? (
-        <View style={styles.header}>
-          <Text style={styles.headerText}>{texts.header}</Text>
-        </View>
-      ) : null}
+      {pageNumber > 1 ? <Text style={styles.header}>{texts.header}</Text> : null}
       {children}
       <PageFooter
         status={texts.status}

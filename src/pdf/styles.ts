@@ -37,14 +37,15 @@ export const styles = StyleSheet.create({
     height: 440,
     opacity: 0.35,
   },
+  /**
+   * The running header, one absolutely placed Text (no wrapping View: the furniture is laid out again on
+   * every page). At most two lines (a 250-character title is cut with "…"): it never reaches the body.
+   */
   header: {
     position: 'absolute',
     top: 30,
     left: PAGE_MARGIN_X,
     right: PAGE_MARGIN_X,
-  },
-  /** At most two lines (a 250-character title is cut with "…"): the header never reaches the body. */
-  headerText: {
     maxLines: 2,
     textOverflow: 'ellipsis',
     fontSize: 8.5,
@@ -53,18 +54,30 @@ export const styles = StyleSheet.create({
     borderBottomWidth: 0.5,
     borderBottomColor: colours.rule,
   },
-  footer: {
+  /**
+   * The footer's status, across the page with the rule above it; the page number sits at its right, on
+   * the same line. react-pdf draws a Text's lines below its padding but not its border: half a point
+   * lower and more padding set the words on the page number's line and the rule where it always was.
+   */
+  footerStatus: {
     position: 'absolute',
-    bottom: 30,
+    bottom: 29.5,
     left: PAGE_MARGIN_X,
     right: PAGE_MARGIN_X,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
     fontSize: 8.5,
     color: colours.secondary,
-    paddingTop: 4,
+    paddingTop: 4.5,
     borderTopWidth: 0.5,
     borderTopColor: colours.rule,
+  },
+  footerPage: {
+    position: 'absolute',
+    bottom: 30,
+    right: PAGE_MARGIN_X,
+    fontSize: 8.5,
+    color: colours.secondary,
+    paddingTop: 4.5,
+    textAlign: 'right',
   },
   coverLabel: { fontSize: 12, fontWeight: 700, color: colours.accent, marginBottom: 6 },
   coverTitle: { fontSize: 24, fontWeight: 700, lineHeight: 1.2, marginBottom: 8 },

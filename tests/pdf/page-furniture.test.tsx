@@ -11,7 +11,7 @@ import { printedText } from '@/pdf/printable-text.ts';
 import { colours } from '@/pdf/styles.ts';
 import { peerAssessment } from '../../scripts/bench/peer-content.ts';
 import { EXPORTED_AT, renderPdf } from './node-pdf.ts';
-import { extractPdf, pagesWithDraftMark, type ExtractedPdf } from './pdf-text.ts';
+import { bodyText, extractPdf, normalise, pagesWithDraftMark, type ExtractedPdf } from './pdf-text.ts';
 
 /**
  * The furniture of every page (running header, footer with "Page X of Y", DRAFT mark) is drawn by the
@@ -62,6 +62,18 @@ describe('the page furniture of a long appendix', () => {
       const body = items.filter((item) => item.y <= top && item.y >= bottom);
       expect(body.length, `page ${n} has a body`).toBeGreaterThan(0);
     }
+  });
+
+  it('prints the body once: every answer exactly once, whole, between the furniture of its pages', () => {
+    const body = bodyText(doc, HEADER);
+    const answers = Object.values(assessment.answers).filter(
+      (value): value is string => typeof value === 'string' && value.length > 1000,
+    );
+    expect(answers.length).toBeGreaterThanOrEqual(20);
+    for (const answer of answers) {
+      expect(body.split(normalise(answer)), answer.slice(0, 12)).toHaveLength(2);
+    }
+    expect(body).not.toMatch(/Page \d+ of|Appendix B: Fees review 2026/);
   });
 
   it('marks every page DRAFT, the pages of "About this form" too', async () => {
