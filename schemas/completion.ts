@@ -1,3 +1,4 @@
+import type { AnswerProblemCode, ProblemValues } from './answer-problems.ts';
 import { answerOf, type AnswerKey, type Answers, type DateParts } from './answers.ts';
 import { kindOf } from './kinds/index.ts';
 import type { Question, Section, Template } from './template-definition.ts';
@@ -9,6 +10,10 @@ import type { Question, Section, Template } from './template-definition.ts';
  */
 export type FieldProblem = {
   questionId: AnswerKey;
+  /** The problem's code and values, worded by the interface's catalogue (schemas/answer-problems.ts). */
+  code?: AnswerProblemCode;
+  values?: ProblemValues;
+  /** The problem in English (the command line, imports); the interface words `code` instead. */
   message: string;
   /** For date questions: which of day / month / year to highlight. */
   dateParts?: Array<keyof DateParts>;
@@ -19,6 +24,8 @@ export function checkQuestion(question: Question, answers: Answers): FieldProble
   if (!problem) return null;
   return {
     questionId: question.id,
+    code: problem.code,
+    values: problem.values,
     message: problem.message,
     ...(problem.parts ? { dateParts: problem.parts as Array<keyof DateParts> } : {}),
   };

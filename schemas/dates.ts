@@ -1,10 +1,12 @@
+import { problem, type CodedProblem, type MissingDateParts, type ProblemValues } from './answer-problems.ts';
 import type { DateParts } from './kinds/date/date-kind.ts';
 
 /**
  * GOV.UK date input rules: day, month and year, each checked with a specific message.
- * Returns null when the parts form a real date; otherwise the message and which parts are wrong.
+ * Returns null when the parts form a real date; otherwise the problem (its code, values and English
+ * sentence, schemas/answer-problems.ts) and which parts are wrong.
  */
-export type DateProblem = { message: string; parts: Array<keyof DateParts> };
+export type DateProblem = CodedProblem & { parts: Array<keyof DateParts> };
 
 export function parseDateParts(parts: DateParts): Date | null {
   const d = Number(parts.day.trim());
@@ -29,39 +31,36 @@ export function isoToDateParts(iso: string): DateParts {
 }
 
 /**
- * Checks a date the user typed. `label` is the field's name in the sentence, e.g. "Date EIA agreed".
+ * Checks a date the user typed. `label` is the field's name in the sentence, e.g. "Date EIA agreed";
+ * `row`, for a date in a table, the row's number ("Due date in row 2").
  * Empty parts are fine only when all are empty and `required` is false.
  */
 export function checkDateParts(
   parts: DateParts,
   label: string,
-  options: { required: boolean; notInFuture?: boolean; today?: Date },
+  options: { required: boolean; notInFuture?: boolean; today?: Date; row?: number },
 ): DateProblem | null {
+  const named: ProblemValues = options.row === undefined ? { label } : { label, row: options.row };
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();
   const missing = (['day', 'month', 'year'] as const).filter((k) => parts[k].trim() === '');
   if (missing.length === 3) {
-    return options.required
-      ? { message: `Enter the ${label.toLowerCase()}`, parts: ['day', 'month', 'year'] }
-      : null;
+    return options.required ? { ...problem('dateRequired', named), parts: ['day', 'month', 'year'] } : null;
   }
   if (missing.length > 0) {
-    const words = missing.join(missing.length === 2 ? ' and ' : ', ');
-    return { message: `${label} must include a ${words}`, parts: missing };
+    const which = missing.map((p, i) => (i === 0 ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('');
+    return { ...problem('dateMissing', { ...named, missing: which as MissingDateParts }), parts: missing };
   }
   const wrong: Array<keyof DateParts> = [];
   if (!/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > 31) wrong.push('day');
   if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) wrong.push('month');
   if (!/^\d{4}$/.test(year)) wrong.push('year');
   if (wrong.includes('year') && wrong.length === 1) {
-    return { message: `Year must include 4 numbers`, parts: ['year'] };
+    return { ...problem('dateYear'), parts: ['year'] };
   }
   if (wrong.length > 0 || !parseDateParts(parts)) {
-    return {
-      message: `${label} must be a real date`,
-      parts: wrong.length > 0 ? wrong : ['day', 'month', 'year'],
-    };
+    return { ...problem('dateNotReal', named), parts: wrong.length > 0 ? wrong : ['day', 'month', 'year'] };
   }
   if (options.notInFuture) {
     const today = options.today ?? new Date();
@@ -69,7 +68,7 @@ export function checkDateParts(
       .toISOString()
       .slice(0, 10);
     if ((datePartsToIso(parts) ?? '') > todayIso) {
-      return { message: `${label} must be today or in the past`, parts: ['day', 'month', 'year'] };
+      return { ...problem('dateFuture', named), parts: ['day', 'month', 'year'] };
     }
   }
   return null;

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import type { CodedProblem } from '../answer-problems.ts';
 import type { Localised } from '../local-text.ts';
 
-/** A completion problem with one answer. `parts`: the parts of a compound answer to highlight. */
-export type AnswerProblem = { message: string; parts?: string[] };
+/**
+ * A completion problem with one answer: its code and values (worded by the interface's catalogue) and its
+ * English sentence (schemas/answer-problems.ts). `parts`: the parts of a compound answer to highlight.
+ */
+export type AnswerProblem = CodedProblem & { parts?: string[] };
 
 /**
  * What the schemas layer knows about one question kind: one plain object per kind, in its own folder

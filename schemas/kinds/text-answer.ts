@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem, type CodedProblem } from '../answer-problems.ts';
 
 /** Upper bound on one answer, so that a hostile or corrupt file cannot exhaust memory. */
 export const MAX_DRAFT_ANSWER_LENGTH = 200_000;
@@ -10,15 +11,15 @@ export const draftTextSchema = z.string().max(MAX_DRAFT_ANSWER_LENGTH);
 export function checkText(
   question: { label: string; required: boolean; requiredMessage?: string; maxLength?: number },
   text: string,
-): { message: string } | null {
+): CodedProblem | null {
   if (question.required && isBlank(text)) {
-    return { message: question.requiredMessage ?? `Answer “${question.label}”` };
+    return question.requiredMessage !== undefined
+      ? problem('custom', { text: question.requiredMessage })
+      : problem('answerRequired', { label: question.label });
   }
   if (question.maxLength !== undefined && text.length > question.maxLength) {
     const over = text.length - question.maxLength;
-    return {
-      message: `${question.label} must be ${question.maxLength.toLocaleString('en-GB')} characters or fewer (it is ${over.toLocaleString('en-GB')} too many)`,
-    };
+    return problem('tooLong', { label: question.label, max: question.maxLength, over });
   }
   return null;
 }

@@ -29,7 +29,8 @@ import { NotFound } from './not-found.tsx';
 import { rebaseUpdate } from './rebase-update.ts';
 import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { saveFailureText } from '@/components/i18n/storage-text.ts';
+import { type StorageFailure } from '@/storage/storage-errors.ts';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -278,15 +279,13 @@ function readOnlyReason(draft: AssessmentDraft, assessment: Assessment): string 
   return undefined;
 }
 
-function CouldNotOpen({ error }: { error: string | null | undefined }) {
+function CouldNotOpen({ error }: { error: StorageFailure | null | undefined }) {
   const t = useT();
   useDocumentTitle(t('title.suffix', { page: t('route.couldNotOpen') }));
   return (
     <>
       <h1 className="govuk-heading-l">{t('route.couldNotOpen')}</h1>
-      <p className="govuk-body">
-        <InEnglish>{error}</InEnglish>
-      </p>
+      {error && <p className="govuk-body">{saveFailureText(error)}</p>}
       <p className="govuk-body">{t('route.nothingChanged')}</p>
     </>
   );

@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type SaveStatusStore } from '@/storage/use-assessment-draft.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { saveFailureText } from '@/components/i18n/storage-text.ts';
 
 /**
  * Shown when a save was refused because another tab or window changed the assessment after this page
@@ -35,9 +35,7 @@ export function SaveConflictBanner({
   };
   return (
     <NotificationBanner variant="alert" heading={t('banner.conflict.heading')}>
-      <p className="govuk-body">
-        <InEnglish>{current.failure.message}</InEnglish>
-      </p>
+      <p className="govuk-body">{saveFailureText(current.failure)}</p>
       <p className="govuk-body">{t('banner.conflict.choose')}</p>
       <div className="govuk-button-group">
         <button

@@ -4,7 +4,7 @@ import { paths } from './paths.ts';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type SaveStatusStore } from '@/storage/use-assessment-draft.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { saveFailureText } from '@/components/i18n/storage-text.ts';
 
 /**
  * Shown the moment a save fails (storage full, database closed, private window, assessment gone): says
@@ -28,9 +28,7 @@ export function SaveFailureBanner({
   const missing = failure.kind === 'missing';
   return (
     <NotificationBanner variant="alert" heading={t('banner.saveFailed.heading')}>
-      <p className="govuk-body">
-        <InEnglish>{failure.message}</InEnglish>
-      </p>
+      <p className="govuk-body">{saveFailureText(failure)}</p>
       <p className="govuk-body">{t('banner.saveFailed.downloadToKeep')}</p>
       {failure.kind === 'quota' && <p className="govuk-body">{t('banner.saveFailed.quota')}</p>}
       <div className="govuk-button-group">

@@ -7,7 +7,7 @@ import { downloadAssessment } from './files/download.ts';
 import { attachPageLifecycle } from './page-lifecycle.ts';
 import { ensurePersistenceAsked } from './persistence.ts';
 import { measure, type Repository } from './repository.ts';
-import { classifyStorageError } from './storage-errors.ts';
+import { classifyStorageError, type StorageFailure } from './storage-errors.ts';
 import { acquireEditLock, type EditLock, type LockManagerLike } from './tab-lock.ts';
 
 /**
@@ -30,8 +30,8 @@ export type DraftSnapshot = {
   loadKey: string;
   readOnly: boolean;
   readOnlyReason: ReadOnlyReason;
-  /** Why it could not be loaded (state 'error'). */
-  error: string | null;
+  /** Why it could not be loaded (state 'error'): the interface words it (storage-text.ts). */
+  error: StorageFailure | null;
   /** Something the user should know happened by itself. */
   notice: DraftNotice;
 };
@@ -192,7 +192,7 @@ export function createDraftSession(options: DraftSessionOptions) {
         );
       }
     } catch (error) {
-      if (!stopped) set({ state: 'error', error: classifyStorageError(error).message });
+      if (!stopped) set({ state: 'error', error: classifyStorageError(error) });
     }
   };
 

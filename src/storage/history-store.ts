@@ -41,12 +41,16 @@ export async function restoreSnapshot(
     ]);
     if (!row) throw new MissingError(assessmentId);
     if (!snapshot || snapshot.assessmentId !== assessmentId) {
-      throw new RefusedError('That version is no longer in the history, so it cannot be restored.');
+      throw new RefusedError('That version is no longer in the history, so it cannot be restored.', {
+        code: 'historyGone',
+        values: {},
+      });
     }
     const current = readStoredAssessment(row.assessment);
     if (current.status === 'agreed') {
       throw new RefusedError(
         'This assessment has been agreed, so its answers cannot be changed. Start a new revision first, then restore the version you want.',
+        { code: 'agreedRestore', values: {} },
       );
     }
     const at = ctx.now().toISOString();

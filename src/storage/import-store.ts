@@ -194,12 +194,14 @@ export async function importAssessmentsWithOutcome(
       if (!choice) {
         throw new RefusedError(
           `An assessment with the same id as "${summary.title}" was stored while you were choosing. Import the file again.`,
+          { code: 'importIdTaken', values: { title: summary.title } },
         );
       }
       if (choice === 'merge') {
         if (!existing) {
           throw new RefusedError(
             `"${summary.title}" is in the bin, so the file cannot be merged into it. Put it back first, or choose to replace it or keep both.`,
+            { code: 'importInBin', values: { title: summary.title } },
           );
         }
         stored.push(await mergeInto(ctx, existing, incoming, decisions[incoming.id] ?? {}));
@@ -252,6 +254,7 @@ async function mergeInto(
   if (merge.kind === 'needs-decisions') {
     throw new RefusedError(
       `"${summariseAssessment(incoming).title}" was changed in this browser while you were choosing. Import the file again to see its answers beside the ones here.`,
+      { code: 'importChanged', values: { title: summariseAssessment(incoming).title } },
     );
   }
   await db.snapshots.add(snapshotRow(local, 'before-import', now.toISOString()));

@@ -2,12 +2,28 @@
  * What can go wrong when storing, in words the user can act on. Browsers report a full disk, a closed
  * database or a private window in different ways (Dexie wraps some: a QuotaExceededError can arrive as an
  * AbortError whose `inner` is the real cause), so every error is classified by walking its causes.
+ *
+ * The interface words a failure from its kind (and a refusal from its code) through its catalogue
+ * (src/components/i18n/storage-text.ts); `message` and storageProblem() are the English words.
  */
 
 export type StorageFailureKind =
   'quota' | 'closed' | 'unavailable' | 'conflict' | 'missing' | 'refused' | 'unknown';
 
-export type StorageFailure = { kind: StorageFailureKind; message: string };
+export type StorageFailure = {
+  kind: StorageFailureKind;
+  message: string;
+  /** For 'unknown': the name the browser gave the error (e.g. "UnknownError"). */
+  name?: string;
+  /** For 'refused': why, as a code and its values, when the refusal has one. */
+  refusal?: Refusal;
+};
+
+/** Why the storage refused a change, as a code and its values (for the interface's catalogue). */
+export type Refusal =
+  | { code: 'historyGone'; values: Record<string, never> }
+  | { code: 'agreedRestore'; values: Record<string, never> }
+  | { code: 'importIdTaken' | 'importInBin' | 'importChanged'; values: { title: string } };
 
 /** Another tab (or window) wrote this assessment after this tab last read it. */
 export class ConflictError extends Error {
@@ -32,6 +48,12 @@ export class MissingError extends Error {
 /** A change the storage refuses for a reason the user can read (e.g. restoring an agreed assessment). */
 export class RefusedError extends Error {
   override name = 'RefusedError';
+  constructor(
+    message: string,
+    readonly refusal?: Refusal,
+  ) {
+    super(message);
+  }
 }
 
 function causes(error: unknown): unknown[] {
@@ -73,7 +95,9 @@ export function classifyStorageError(error: unknown): StorageFailure {
         'This assessment was moved to the bin or deleted (perhaps in another tab), so your latest changes were not saved.',
     };
   }
-  if (error instanceof RefusedError) return { kind: 'refused', message: error.message };
+  if (error instanceof RefusedError) {
+    return { kind: 'refused', message: error.message, ...(error.refusal ? { refusal: error.refusal } : {}) };
+  }
   if (isQuotaError(error)) {
     return {
       kind: 'quota',
@@ -100,6 +124,7 @@ export function classifyStorageError(error: unknown): StorageFailure {
   const name = all.find((n) => n !== '') ?? 'Error';
   return {
     kind: 'unknown',
+    name,
     message: `Your latest changes could not be saved (the browser said: ${name}). They are still on this page.`,
   };
 }

@@ -5,6 +5,7 @@ import { type ConnectionState } from './connection.ts';
 import { createDraftHolder, type SaveStatusStore } from './draft-holder.ts';
 import { type DraftNotice, type DraftState, type ReadOnlyReason } from './draft-session.ts';
 import { useAppStorage } from './storage-context.tsx';
+import { type StorageFailure } from './storage-errors.ts';
 
 /**
  * One assessment, open for editing, for the route container that joins it to the form:
@@ -29,7 +30,7 @@ export type AssessmentDraft = {
   loadKey: string;
   readOnly: boolean;
   readOnlyReason: ReadOnlyReason;
-  error: string | null;
+  error: StorageFailure | null;
   notice: DraftNotice;
   saveStatus: SaveStatusStore;
   connection: ConnectionStore;

@@ -1,10 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/components/paths.ts';
-import { axeViolations, guardedContext, launchBrowser, type GuardedContext } from './support/browser.ts';
+import { axeViolations, type GuardedContext } from './support/browser.ts';
 import { localiseTemplate } from '../../schemas/template-definition.ts';
 import { hcpcEia201810Definition } from '../../schemas/templates/index.ts';
 import {
@@ -14,14 +13,15 @@ import {
 import { hcpcNextVersion } from '../hcpc-next-version.ts';
 import { assessmentIdFrom, template } from './support/eia.ts';
 import { distinctiveEnglishWords } from './support/english-words.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Issue 12, item 1: the interface in Welsh. "Cymraeg" in the header switches the page it is on, the choice
  * is remembered, `<html lang="cy">`, every route passes axe, and no English text of the interface's own
  * catalogue is left on a Welsh page unless it is tagged `lang="en"`.
  */
-const baseURL = inject('baseURL');
-const at = (path: string) => `${baseURL}/#${path}`;
+const suite = browserSuite('welsh-routes');
+const { at } = suite;
 
 /** Words only English uses (see support/english-words.ts): any of them untagged on a Welsh page fails. */
 const ENGLISH = distinctiveEnglishWords();
@@ -67,10 +67,8 @@ function untaggedEnglish(page: Page, english: string[]): Promise<string[]> {
   }, english);
 }
 
-let browser: Browser;
 let guard: GuardedContext;
 let page: Page;
-let dir: string;
 
 /** A file carrying an assessment on HCPC 2018-10 and the definition of the newer 2026-01 (English only). */
 const twoVersions = JSON.stringify({
@@ -115,17 +113,8 @@ const twoVersions = JSON.stringify({
 });
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  guard = await guardedContext(browser, baseURL);
-  page = await guard.newPage();
+  ({ guard, page } = await suite.person());
   page.setDefaultTimeout(15_000);
-  dir = await mkdtemp(join(tmpdir(), 'eia-e2e-welsh-routes-'));
-});
-
-afterAll(async () => {
-  await guard?.context.close();
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function expectWelshPage(name: string) {
@@ -197,6 +186,64 @@ describe('the interface in Welsh', () => {
     expect(guard.foreignRequests).toEqual([]);
   });
 
+  it('words the answers’ validation errors in Welsh: too long (Welsh plurals), a date missing parts, not a real date', async () => {
+    await page.goto(at('/'));
+    // Welsh, as the header's switch leaves it (so that this test also runs on its own).
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'cy'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Dechrau asesiad newydd' }).click();
+    await page.waitForURL(/#\/assessments\/[^/]+$/);
+    const id = assessmentIdFrom(page.url());
+    const section = localiseTemplate(hcpcEia201810Definition, 'cy').sections[0]!;
+    const [title, , dateAgreed] = section.questions;
+    await page.goto(at(paths.section(id, section.id)));
+    await page.getByLabel(title!.label, { exact: true }).fill('x'.repeat(title!.maxLength! + 1));
+    const date = page.getByRole('group', { name: dateAgreed!.label });
+    await date.getByLabel('Diwrnod').fill('11');
+    await page.getByRole('button', { name: "Marcio'r adran hon fel un wedi'i chwblhau" }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect.poll(() => summary.locator('h2').textContent()).toBe('Mae problem wedi codi');
+    const tooLong = 'Rhaid i Teitl y prosiect / polisi fod yn 250 o nodau neu lai (mae 1 nod yn ormod)';
+    const missing = 'Rhaid i Dyddiad cytuno ar yr AEC gynnwys mis a blwyddyn';
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      tooLong,
+      'Rhowch enw’r aseswr effaith',
+      missing,
+      'Rhowch ganlyniadau bwriadedig y gwaith hwn',
+      'Nodwch pwy fydd yn cael eu heffeithio',
+    ]);
+    const inline = (locator: ReturnType<Page['locator']>) =>
+      locator
+        .locator('.govuk-error-message')
+        .first()
+        .textContent()
+        .then((text) => (text ?? '').replace(/\s+/g, ' ').trim());
+    expect(await inline(page.locator(`[data-question-id="${title!.id}"]`))).toBe(`Gwall: ${tooLong}`);
+    expect(await inline(date)).toBe(`Gwall: ${missing}`);
+    await expectWelshPage('section with validation errors');
+
+    // The error follows the field as it is fixed, still in Welsh.
+    await date.getByLabel('Diwrnod').fill('31');
+    await date.getByLabel('Mis').fill('2');
+    await date.getByLabel('Blwyddyn').fill('2019');
+    const notReal = 'Rhaid i Dyddiad cytuno ar yr AEC fod yn ddyddiad go iawn';
+    await expect.poll(() => inline(date)).toBe(`Gwall: ${notReal}`);
+    expect(await summary.locator('li').nth(2).textContent()).toBe(notReal);
+    await expectWelshPage('section with a date that is not real');
+
+    // Switching language words the same problems in English (the form's own wording stays Welsh).
+    await page.getByRole('link', { name: /English/ }).click();
+    await expect
+      .poll(() => summary.locator('li').first().textContent())
+      .toBe('Teitl y prosiect / polisi must be 250 characters or fewer (it is 1 too many)');
+    expect(await summary.locator('li').nth(2).textContent()).toBe(
+      'Dyddiad cytuno ar yr AEC must be a real date',
+    );
+    await page.getByRole('link', { name: /Cymraeg/ }).click();
+    await expect.poll(() => summary.locator('li').first().textContent()).toBe(tooLong);
+    expect(guard.pageErrors).toEqual([]);
+  });
+
   it('fills in a section in Welsh: error summary, completion, Check your answers', async () => {
     await page.goto(at('/'));
     await page.getByRole('button', { name: 'Dechrau asesiad newydd' }).click();
@@ -236,7 +283,7 @@ describe('the interface in Welsh', () => {
 
   // Last: the file teaches this browser HCPC 2026-01 (English only), which new assessments then start on.
   it('imports a file, asks about an assessment already here and moves to a newer version, all in Welsh', async () => {
-    const file = join(dir, 'eia-2026.eia.json');
+    const file = join(suite.dir(), 'eia-2026.eia.json');
     await writeFile(file, twoVersions);
     await page.goto(at('/'));
     // The test before ends in English: back to Cymraeg.

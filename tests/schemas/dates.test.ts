@@ -18,11 +18,11 @@ describe('checkDateParts', () => {
   });
 
   it('names exactly the missing parts', () => {
-    expect(checkDateParts(parts('11', '', '2019'), LABEL, { required: false })).toEqual({
+    expect(checkDateParts(parts('11', '', '2019'), LABEL, { required: false })).toMatchObject({
       message: 'Date EIA agreed must include a month',
       parts: ['month'],
     });
-    expect(checkDateParts(parts('11', '', ''), LABEL, { required: false })).toEqual({
+    expect(checkDateParts(parts('11', '', ''), LABEL, { required: false })).toMatchObject({
       message: 'Date EIA agreed must include a month and year',
       parts: ['month', 'year'],
     });
@@ -32,7 +32,7 @@ describe('checkDateParts', () => {
     expect(checkDateParts(parts('31', '2', '2019'), LABEL, { required: false })?.message).toBe(
       'Date EIA agreed must be a real date',
     );
-    expect(checkDateParts(parts('12', '13', '2019'), LABEL, { required: false })).toEqual({
+    expect(checkDateParts(parts('12', '13', '2019'), LABEL, { required: false })).toMatchObject({
       message: 'Date EIA agreed must be a real date',
       parts: ['month'],
     });
@@ -40,7 +40,7 @@ describe('checkDateParts', () => {
   });
 
   it('asks for a four-digit year', () => {
-    expect(checkDateParts(parts('11', '9', '19'), LABEL, { required: false })).toEqual({
+    expect(checkDateParts(parts('11', '9', '19'), LABEL, { required: false })).toMatchObject({
       message: 'Year must include 4 numbers',
       parts: ['year'],
     });

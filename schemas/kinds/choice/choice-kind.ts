@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lowerFirst, problem } from '../../answer-problems.ts';
 import { baseQuestionShape } from '../base-question.ts';
 import type { QuestionKindSchemas } from '../kind.ts';
 import { draftOptionValueSchema, optionLabel, optionMatching, optionsSchema } from '../options.ts';
@@ -23,7 +24,9 @@ export const choiceKind: QuestionKindSchemas<ChoiceQuestion, string> = {
   check: (question, value) => {
     const listed = question.options.some((o) => o.value === value);
     if (listed || (!question.required && isBlank(value))) return null;
-    return { message: question.requiredMessage ?? `Select ${lowerFirst(question.label)}` };
+    return question.requiredMessage !== undefined
+      ? problem('custom', { text: question.requiredMessage })
+      : problem('selectOption', { label: question.label });
   },
   text: (value, question) => (isBlank(value) ? '' : optionLabel(question.options, value)),
   same: (a, b) => a === b,
@@ -36,8 +39,4 @@ export const choiceKind: QuestionKindSchemas<ChoiceQuestion, string> = {
   },
 };
 
-/** "Select the type of change" from the label "The type of change"; a question keeps its question mark off. */
-export function lowerFirst(label: string): string {
-  const text = label.trim().replace(/\?$/, '');
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
+export { lowerFirst };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseQuestionShape } from '../base-question.ts';
-import { lowerFirst } from '../choice/choice-kind.ts';
+import { problem } from '../../answer-problems.ts';
 import type { QuestionKindSchemas } from '../kind.ts';
 import { draftOptionValueSchema, optionLabel, optionsSchema } from '../options.ts';
 
@@ -25,7 +25,9 @@ export const choicesKind: QuestionKindSchemas<ChoicesQuestion, string[]> = {
   isEmpty: (v) => v.length === 0,
   check: (question, value) => {
     if (!question.required || value.some((v) => question.options.some((o) => o.value === v))) return null;
-    return { message: question.requiredMessage ?? `Select ${lowerFirst(question.label)}` };
+    return question.requiredMessage !== undefined
+      ? problem('custom', { text: question.requiredMessage })
+      : problem('selectOption', { label: question.label });
   },
   text: (value, question) =>
     inTemplateOrder(question.options, value)

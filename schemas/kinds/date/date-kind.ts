@@ -27,8 +27,7 @@ export const dateKind: QuestionKindSchemas<DateQuestion, DateParts> = {
   empty: () => ({ ...EMPTY }),
   isEmpty: (v) => isBlank(v.day) && isBlank(v.month) && isBlank(v.year),
   check: (question, value) => {
-    const problem = checkDateParts(value, question.label, { required: question.required });
-    return problem && { message: problem.message, parts: problem.parts };
+    return checkDateParts(value, question.label, { required: question.required });
   },
   text: (v) => [v.day, v.month, v.year].filter((p) => !isBlank(p)).join(' '),
   same: (a, b) => a.day === b.day && a.month === b.month && a.year === b.year,

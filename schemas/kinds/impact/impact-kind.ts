@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_MITIGATION_LABEL, DEFAULT_WHY_LABEL, problem } from '../../answer-problems.ts';
 import { localTextSchema } from '../../local-text.ts';
 import { baseQuestionShape } from '../base-question.ts';
-import { lowerFirst } from '../choice/choice-kind.ts';
 import type { QuestionKindSchemas } from '../kind.ts';
 import { draftOptionValueSchema } from '../options.ts';
 import { checkText, draftTextSchema, isBlank } from '../text-answer.ts';
@@ -34,8 +34,7 @@ export const impactQuestionSchema = z.strictObject({
 });
 export type ImpactQuestion = z.infer<typeof impactQuestionSchema>;
 
-export const DEFAULT_WHY_LABEL = 'Why do you think this?';
-export const DEFAULT_MITIGATION_LABEL = 'What will you do about the negative impact?';
+export { DEFAULT_MITIGATION_LABEL, DEFAULT_WHY_LABEL };
 
 /**
  * An impact answer as drafted: the ticked ratings (in the order ticked; a value this app does not know,
@@ -100,42 +99,34 @@ export const impactKind: QuestionKindSchemas<ImpactQuestion, ImpactAnswer> = {
   empty: () => ({ ratings: [], why: '', mitigation: '' }),
   isEmpty: (v) => v.ratings.length === 0 && isBlank(v.why) && isBlank(v.mitigation),
   check: (question, value) => {
-    const group = lowerFirst(question.label);
+    const group = question.label;
     const rated = value.ratings.some(isImpactRating);
     if (!question.required && value.ratings.length === 0 && isBlank(value.why) && isBlank(value.mitigation)) {
       return null;
     }
     if (!rated) {
       return {
-        message:
-          question.requiredMessage ??
-          `Select the impact on ${group}: positive, negative, neutral or not known`,
+        ...(question.requiredMessage !== undefined
+          ? problem('custom', { text: question.requiredMessage })
+          : problem('impactRating', { group })),
         parts: ['ratings'],
       };
     }
-    const labels = impactLabels(question);
     const max = question.maxLength === undefined ? {} : { maxLength: question.maxLength };
-    const why = checkText(
-      {
-        label: labels.why,
-        required: true,
-        requiredMessage: `Enter why you chose this impact on ${group}`,
-        ...max,
-      },
-      value.why,
-    );
-    if (why) return { message: why.message, parts: ['why'] };
+    // The "why" and mitigation questions' labels: '' for the usual wording, which each language words.
+    const why = checkText({ label: question.whyLabel ?? '', required: false, ...max }, value.why);
+    if (isBlank(value.why)) return { ...problem('impactWhy', { group }), parts: ['why'] };
+    if (why) return { ...problem('impactWhyTooLong', why.values), parts: ['why'] };
     if (asksMitigation(value)) {
       const mitigation = checkText(
-        {
-          label: labels.mitigation,
-          required: true,
-          requiredMessage: `Enter what you will do about the negative impact on ${group}`,
-          ...max,
-        },
+        { label: question.mitigationLabel ?? '', required: false, ...max },
         value.mitigation,
       );
-      if (mitigation) return { message: mitigation.message, parts: ['mitigation'] };
+      if (isBlank(value.mitigation)) {
+        return { ...problem('impactMitigation', { group }), parts: ['mitigation'] };
+      }
+      if (mitigation)
+        return { ...problem('impactMitigationTooLong', mitigation.values), parts: ['mitigation'] };
     }
     return null;
   },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { problem } from '../../answer-problems.ts';
 import { checkDateParts } from '../../dates.ts';
 import { localTextSchema, requiredLocalTextSchema } from '../../local-text.ts';
 import { baseQuestionShape } from '../base-question.ts';
-import { lowerFirst } from '../choice/choice-kind.ts';
 import type { AnswerProblem, QuestionKindSchemas } from '../kind.ts';
 import { optionLabel, optionsSchema } from '../options.ts';
 import { isBlank } from '../text-answer.ts';
@@ -177,25 +177,22 @@ type LocalisedColumn = {
 /** The first problem with one cell, or null. `n` is the row's number as people count (1, 2, …). */
 function checkCell(column: LocalisedColumn, row: TableRow, n: number, index: number): AnswerProblem | null {
   const cell = cellOf(row, column);
-  const name = `${column.label} in row ${n}`;
+  const label = column.label;
   const part = `${index}.${column.id}`;
   if (typeof cell !== 'string') {
-    const problem = checkDateParts(cell, name, { required: column.required === true });
-    return problem && { message: problem.message, parts: problem.parts.map((p) => `${part}.${p}`) };
+    const wrong = checkDateParts(cell, label, { required: column.required === true, row: n });
+    return wrong && { ...wrong, parts: wrong.parts.map((p) => `${part}.${p}`) };
   }
   if (column.kind === 'choice') {
     if (isBlank(cell) && !column.required) return null;
     if ((column.options ?? []).some((o) => o.value === cell)) return null;
-    return { message: `Select the ${lowerFirst(column.label)} in row ${n}`, parts: [part] };
+    return { ...problem('cellSelect', { label, row: n }), parts: [part] };
   }
   if (column.required && isBlank(cell)) {
-    return { message: `Enter the ${lowerFirst(column.label)} in row ${n}`, parts: [part] };
+    return { ...problem('cellRequired', { label, row: n }), parts: [part] };
   }
   if (column.maxLength !== undefined && cell.length > column.maxLength) {
-    return {
-      message: `${column.label} in row ${n} must be ${column.maxLength.toLocaleString('en-GB')} characters or fewer`,
-      parts: [part],
-    };
+    return { ...problem('cellTooLong', { label, row: n, max: column.maxLength }), parts: [part] };
   }
   return null;
 }
@@ -215,16 +212,16 @@ export const tableKind: QuestionKindSchemas<TableQuestion, TableAnswer> = {
     if (filled.length === 0) {
       if (!question.required) return null;
       return {
-        message:
-          question.requiredMessage ??
-          `Add at least one ${rowNameOf(question)} to the ${lowerFirst(question.label)}`,
+        ...(question.requiredMessage !== undefined
+          ? problem('custom', { text: question.requiredMessage })
+          : problem('tableRequired', { label: question.label, rowName: question.rowName?.trim() ?? '' })),
         parts: ['add'],
       };
     }
     const max = maxRowsOf(question);
     if (rows.length > max) {
       return {
-        message: `${question.label} can have at most ${max} rows: remove ${rows.length - max}`,
+        ...problem('tableTooManyRows', { label: question.label, max, remove: rows.length - max }),
         parts: ['add'],
       };
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../../answer-problems.ts';
 import { localTextSchema, requiredLocalTextSchema } from '../../local-text.ts';
 import { baseQuestionShape } from '../base-question.ts';
 import type { QuestionKindSchemas } from '../kind.ts';
@@ -62,19 +63,21 @@ export const yesNoKind: QuestionKindSchemas<YesNoQuestion, YesNoAnswer> = {
     if (value.choice !== 'yes' && value.choice !== 'no') {
       if (!question.required && isBlank(value.choice)) return null;
       return {
-        message: question.requiredMessage ?? `Select yes or no: ${question.label}`,
+        ...(question.requiredMessage !== undefined
+          ? problem('custom', { text: question.requiredMessage })
+          : problem('selectYesNo', { label: question.label })),
         parts: ['choice'],
       };
     }
     if (question.followUp && showsFollowUp(question, value.choice)) {
-      const problem = checkText(
+      const followUpProblem = checkText(
         {
           ...question.followUp,
           ...(question.maxLength === undefined ? {} : { maxLength: question.maxLength }),
         },
         value.followUp,
       );
-      if (problem) return { message: problem.message, parts: ['followUp'] };
+      if (followUpProblem) return { ...followUpProblem, parts: ['followUp'] };
     }
     return null;
   },

@@ -17,8 +17,9 @@ import { QuestionField } from './question-field.tsx';
 import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
+import { problemText } from '@/components/i18n/problem-text.ts';
 
 type SectionPageProps = EditorPageProps & {
   section: Section;
@@ -50,6 +51,13 @@ export function SectionPage({
   const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
   const t = useT();
+  const locale = useLocale();
+  // The problems worded in the interface language (the schemas give codes; the catalogue words them).
+  const shown = useMemo(
+    () => problems.map((problem) => ({ ...problem, message: problemText(problem) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the words change with the language
+    [problems, locale],
+  );
   const heading = t('form.sectionHeading', { number: section.number, title: section.title });
   const templateLang = useTemplateLang(template.language);
   const pageTitle = t('title.suffix', { page: heading });
@@ -96,7 +104,7 @@ export function SectionPage({
   // Kept stable between renders: the summary takes focus whenever it is given a new list.
   const summaryItems = useMemo(
     () =>
-      problems.map((problem) => {
+      shown.map((problem) => {
         const question = section.questions.find((q) => q.id === problem.questionId)!;
         return {
           message: problem.message,
@@ -104,9 +112,9 @@ export function SectionPage({
           href: paths.field(assessmentId, section.id, question.id),
         };
       }),
-    [problems, section, assessmentId],
+    [shown, section, assessmentId],
   );
-  const problemFor = (question: Question) => problems.find((p) => p.questionId === question.id);
+  const problemFor = (question: Question) => shown.find((p) => p.questionId === question.id);
 
   return (
     <div className="govuk-grid-row">

@@ -10,19 +10,18 @@ import { Pagination } from '@/components/pagination.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { type BinEntry } from '@/storage/bin-store.ts';
-import { storageProblem } from '@/storage/storage-errors.ts';
+import { storageProblemText } from '@/components/i18n/storage-text.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { BIN_PAGE_SIZE, useBinPage } from '@/storage/use-bin.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { shownTitle } from '@/components/i18n/shown-title.ts';
 import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Confirming = { kind: 'one'; entry: BinEntry } | { kind: 'all'; count: number };
 type Message =
   | { kind: 'restored'; id: string; title: string }
   | { kind: 'deleted'; text: string }
-  | { kind: 'failed'; text: string };
+  | { kind: 'failed'; error: unknown };
 
 /**
  * The bin: assessments the user deleted. Each can be put back, or deleted for good (with its history)
@@ -51,7 +50,7 @@ export function BinPage() {
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage({ kind: 'failed', text: storageProblem(error) });
+      setMessage({ kind: 'failed', error });
     } finally {
       setConfirming(null);
     }
@@ -108,9 +107,7 @@ export function BinPage() {
         )}
         {message?.kind === 'failed' && (
           <NotificationBanner variant="alert" heading={t('common.didNotWork')}>
-            <p className="govuk-body">
-              <InEnglish>{message.text}</InEnglish>
-            </p>
+            <p className="govuk-body">{storageProblemText(message.error)}</p>
           </NotificationBanner>
         )}
       </div>
@@ -154,9 +151,7 @@ export function BinPage() {
       )}
 
       {list.error ? (
-        <p className="govuk-body">
-          <InEnglish>{storageProblem(list.error)}</InEnglish>
-        </p>
+        <p className="govuk-body">{storageProblemText(list.error)}</p>
       ) : !result ? (
         <p className="govuk-body">{t('bin.loading')}</p>
       ) : result.total === 0 ? (

@@ -11,19 +11,18 @@ import { ReloadBanner } from '@/components/reload-banner.tsx';
 import { paths } from '@/components/paths.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
 import { type Snapshot } from '@/storage/history-store.ts';
-import { storageProblem } from '@/storage/storage-errors.ts';
+import { storageProblemText } from '@/components/i18n/storage-text.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { useAssessmentHistory } from '@/storage/use-history.ts';
 import { SnapshotAnswers } from './snapshot-answers.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { shownTitle } from '@/components/i18n/shown-title.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Message =
   | { kind: 'restored'; editedAt: string; undoSnapshotId: string }
   | { kind: 'undone' }
-  | { kind: 'failed'; text: string };
+  | { kind: 'failed'; error: unknown };
 
 export function describeSnapshot(snapshot: Pick<Snapshot, 'reason' | 'detail'>): string {
   switch (snapshot.reason) {
@@ -76,18 +75,13 @@ export function HistoryPage({ id }: { id: string }) {
       const { undoSnapshotId } = await repository.restoreSnapshot(id, snapshotId);
       setMessage(then(undoSnapshotId));
     } catch (error) {
-      setMessage({ kind: 'failed', text: storageProblem(error) });
+      setMessage({ kind: 'failed', error });
     } finally {
       setBusy(false);
     }
   };
 
-  if (history.error)
-    return (
-      <p className="govuk-body">
-        <InEnglish>{storageProblem(history.error)}</InEnglish>
-      </p>
-    );
+  if (history.error) return <p className="govuk-body">{storageProblemText(history.error)}</p>;
   if (!history.value) return <p className="govuk-body">{t('history.loading')}</p>;
   const { current, snapshots } = history.value;
   if (!current) {
@@ -137,9 +131,7 @@ export function HistoryPage({ id }: { id: string }) {
         )}
         {message?.kind === 'failed' && (
           <NotificationBanner variant="alert" heading={t('common.didNotWork')}>
-            <p className="govuk-body">
-              <InEnglish>{message.text}</InEnglish>
-            </p>
+            <p className="govuk-body">{storageProblemText(message.error)}</p>
           </NotificationBanner>
         )}
       </div>

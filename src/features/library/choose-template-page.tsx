@@ -5,7 +5,7 @@ import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary } from '@/components/error-summary.tsx';
 import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
-import { storageProblem } from '@/storage/storage-errors.ts';
+import { storageProblemText } from '@/components/i18n/storage-text.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import type { TemplateChoice } from '@/storage/template-drafts-store.ts';
 import { startAssessmentOn } from './start-assessment.ts';
@@ -54,7 +54,7 @@ export function ChooseTemplatePage() {
       await repository.setSetting('newAssessmentTemplate', choice.id);
       navigate(paths.assessment(await startAssessmentOn(repository, choice, language)));
     } catch (e) {
-      setError({ message: storageProblem(e), attempt: (error?.attempt ?? 0) + 1 });
+      setError({ message: storageProblemText(e), attempt: (error?.attempt ?? 0) + 1 });
     }
   };
 

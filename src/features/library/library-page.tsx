@@ -10,7 +10,7 @@ import { Pagination } from '@/components/pagination.tsx';
 import { paths } from '@/components/paths.ts';
 import { type BinEntry } from '@/storage/bin-store.ts';
 import { DEFAULT_PAGE_SIZE } from '@/storage/library-queries.ts';
-import { storageProblem } from '@/storage/storage-errors.ts';
+import { storageProblemText } from '@/components/i18n/storage-text.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { exportEverything, exportOne, useLibraryFacts, useLibraryPage } from '@/storage/use-library.ts';
 import { ImportAssessments } from './import-assessments.tsx';
@@ -18,14 +18,13 @@ import { KeepingSafe } from './keeping-safe.tsx';
 import { LibraryControls, type LibraryFilters } from './library-controls.tsx';
 import { LibraryTable, type RowAction } from './library-table.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
 
 type Message =
   | { kind: 'binned'; entry: BinEntry }
   | { kind: 'undone'; id: string; title: string }
   | { kind: 'copied'; id: string; title: string }
   | { kind: 'exported'; fileName: string; count: number }
-  | { kind: 'failed'; text: string };
+  | { kind: 'failed'; error: unknown };
 
 /**
  * The home page: every assessment stored in this browser, a page at a time (summaries only), with
@@ -56,7 +55,7 @@ export function LibraryPage() {
     if (message) messageRef.current?.focus();
   }, [message]);
 
-  const fail = (error: unknown) => setMessage({ kind: 'failed', text: storageProblem(error) });
+  const fail = (error: unknown) => setMessage({ kind: 'failed', error });
 
   const start = async (example: boolean) => {
     try {
@@ -168,9 +167,7 @@ export function LibraryPage() {
           <div role="alert">
             <h2 className="govuk-error-summary__title">{t('library.cannotShow')}</h2>
             <div className="govuk-error-summary__body">
-              <p className="govuk-body">
-                <InEnglish>{storageProblem(list.error)}</InEnglish>
-              </p>
+              <p className="govuk-body">{storageProblemText(list.error)}</p>
             </div>
           </div>
         </div>
@@ -294,9 +291,7 @@ function MessageBanner({ message, onUndo }: { message: Message; onUndo: (entry: 
     case 'failed':
       return (
         <NotificationBanner variant="alert" heading={t('common.didNotWork')}>
-          <p className="govuk-body">
-            <InEnglish>{message.text}</InEnglish>
-          </p>
+          <p className="govuk-body">{storageProblemText(message.error)}</p>
         </NotificationBanner>
       );
   }

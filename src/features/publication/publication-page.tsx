@@ -11,7 +11,8 @@ import { paths } from '@/components/paths.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { checkMeetingDate, defaultsOf, meetingDateParts, meetingDateText } from '@/domain/publication.ts';
-import { storageProblem } from '@/storage/storage-errors.ts';
+import { problemText } from '@/components/i18n/problem-text.ts';
+import { storageProblemText } from '@/components/i18n/storage-text.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { PublicationCheckbox } from './publication-checkbox.tsx';
 import { PublicationRadios } from './publication-radios.tsx';
@@ -94,7 +95,7 @@ export function PublicationPage({
       if (await onSave(next, language)) navigate(paths.assessment(assessmentId));
       else setFailure(t('pub.notSaved'));
     } catch (error) {
-      setFailure(storageProblem(error));
+      setFailure(storageProblemText(error));
     } finally {
       setBusy(false);
     }
@@ -127,7 +128,7 @@ export function PublicationPage({
             problem
               ? [
                   {
-                    message: problem.message,
+                    message: problemText(problem, t('pub.meetingDate')),
                     targetId: datePartId('meetingDate', problem.parts[0] ?? 'day'),
                   },
                 ]
@@ -169,7 +170,11 @@ export function PublicationPage({
                 ? t('pub.meetingUnreadable', { saved: publication.meetingDate })
                 : t('pub.meetingHint')
             }
-            error={problem ? { message: problem.message, parts: problem.parts } : undefined}
+            error={
+              problem
+                ? { message: problemText(problem, t('pub.meetingDate')), parts: problem.parts }
+                : undefined
+            }
             readOnly={readOnly}
             inputs={{
               day: dateProps('day'),
