@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os';
+import type { Browser, Page } from 'playwright-core';
 import { buildTemplateFile } from '@/storage/files/template-file.ts';
 import { largeTemplate, QUESTIONS, SECTIONS } from './large-template.ts';
 import type { BenchContext, Figure } from './types.ts';
@@ -17,8 +18,48 @@ import {
  * of the draft (measured as typing.bench.ts measures the form), and how soon the preview shows the new
  * label: from the hash change that opens the preview's section page to the frame in which the label is
  * on screen (median and worst of PREVIEW_RUNS). The load average is noted, since the machine is shared.
+ *
+ * On a shared machine wall-clock figures swing with the load, so the renderer's main-thread CPU time per
+ * keystroke (Chrome's `ThreadTime`, with its script and layout parts, from the DevTools Performance domain)
+ * is given too, with the same keystrokes typed into a plain <input> on an empty page in the same run as
+ * the baseline: the designer's own cost is the difference.
  */
 const PREVIEW_RUNS = 5;
+
+type Run = Awaited<ReturnType<typeof typeAndCollect>>;
+type Cpu = { thread: number; script: number; layout: number };
+
+/** Main-thread CPU time (ms) per keystroke while `typing` runs, from Chrome's Performance metrics. */
+async function cpuPerKeystroke(page: Page, typing: () => Promise<unknown>): Promise<Cpu> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { thread: get('ThreadTime'), script: get('ScriptDuration'), layout: get('LayoutDuration') };
+  };
+  const before = await read();
+  await typing();
+  const after = await read();
+  await cdp.detach();
+  const per = (k: keyof Cpu) => ((after[k] - before[k]) * 1000) / KEYSTROKES;
+  return { thread: per('thread'), script: per('script'), layout: per('layout') };
+}
+
+async function plainInput(browser: Browser): Promise<{ cpu: Cpu; run: Run }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<label for="t">Plain</label> <input id="t" value="Question 14">');
+  await page.locator('#t').focus();
+  await page.locator('#t').press('End');
+  await page.waitForTimeout(500);
+  let run!: Run;
+  const cpu = await cpuPerKeystroke(page, async () => {
+    run = await typeAndCollect(page, 'plain <input>');
+  });
+  await context.close();
+  return { cpu, run };
+}
 
 export default async function designerBench(ctx: BenchContext): Promise<Figure[]> {
   const definition = largeTemplate();
@@ -61,7 +102,10 @@ export default async function designerBench(ctx: BenchContext): Promise<Figure[]
   await label.focus();
   await label.press('End');
   await page.waitForTimeout(500);
-  const run = await typeAndCollect(page, `question label, draft section 2 (${fields} fields)`);
+  let run!: Run;
+  const cpu = await cpuPerKeystroke(page, async () => {
+    run = await typeAndCollect(page, `question label, draft section 2 (${fields} fields)`);
+  });
   const typed = (await label.inputValue()).length - question.label.en.length;
   if (typed !== KEYSTROKES) throw new Error(`Typed ${typed} of ${KEYSTROKES} characters into the label.`);
   const typingLoad = load();
@@ -93,13 +137,22 @@ export default async function designerBench(ctx: BenchContext): Promise<Figure[]
     previewTimes.push(await page.evaluate<number>(script));
   }
   await context.close();
+  const plain = await plainInput(browser);
   const shape = `${SECTIONS} sections, ${QUESTIONS} questions`;
+  const cpuFigures = (key: string, c: Cpu, note: string): Figure[] => [
+    { name: `${key}: main-thread CPU per keystroke`, value: c.thread, unit: 'ms', note },
+    { name: `${key}: script per keystroke`, value: c.script, unit: 'ms' },
+    { name: `${key}: layout per keystroke`, value: c.layout, unit: 'ms' },
+  ];
   return [
     ...summarise(run, 'designer, typing a question label', 16).map((f) => ({
       ...f,
       note: `${f.note ?? ''}; ${shape}; ${typingLoad}`,
     })),
     ...commitFigures(run, 'designer, typing a question label'),
+    ...cpuFigures('designer, typing a question label', cpu, `Chrome ThreadTime; ${typingLoad}`),
+    ...cpuFigures('baseline plain <input>, same run', plain.cpu, 'the same keystrokes on an empty page'),
+    ...summarise(plain.run, 'baseline plain <input>, same run').slice(0, 2),
     {
       name: 'designer: draft section → preview showing the new label, median',
       value: percentile(previewTimes, 50),
@@ -112,7 +165,7 @@ export default async function designerBench(ctx: BenchContext): Promise<Figure[]
       value: Math.max(...previewTimes),
       unit: 'ms',
       target: 100,
-      note: `${PREVIEW_RUNS} runs`,
+      note: `${PREVIEW_RUNS} runs, in order: ${previewTimes.map((t) => Math.round(t)).join(', ')} ms`,
     },
   ];
 }

@@ -6,6 +6,8 @@ import { useDesignerName } from '@/features/templates/designer-name.ts';
 import { DraftOverviewPage } from '@/features/templates/draft-overview-page.tsx';
 import { DraftSectionPage } from '@/features/templates/draft-section-page.tsx';
 import { PublishPage } from '@/features/templates/publish-page.tsx';
+import { useDraftHistory } from '@/features/templates/use-draft.ts';
+import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { useDraftEditing, useTemplateDraft } from '@/storage/use-template-draft.ts';
 import { NotFound } from './not-found.tsx';
 import { TemplatePreview } from './template-preview.tsx';
@@ -52,17 +54,31 @@ function OpenDraft({
   rest: string | undefined;
 }) {
   const by = useDesignerName();
-  const { history, dispatch, saveStatus, flush } = useDraftEditing(initial, by);
+  // The draft store: this component does not re-render on edits; each page subscribes to what it shows.
+  const { draft, saveStatus, flush } = useDraftEditing(initial, by);
   const parts = (rest ?? '').split('/').filter(Boolean).map(decodeURIComponent);
-  const props = { templateId, history, dispatch, saveStatus };
+  const props = { templateId, draft, saveStatus };
   if (parts.length === 0) return <DraftOverviewPage {...props} />;
   if (parts[0] === 'sections' && parts[1] && parts.length === 2)
     return <DraftSectionPage {...props} sectionId={parts[1]} />;
   if (parts[0] === 'preview')
-    return <TemplatePreview templateId={templateId} definition={history.definition} rest={parts.slice(1)} />;
+    return <PreviewOfDraft templateId={templateId} draft={draft} rest={parts.slice(1)} />;
   if (parts[0] === 'publish' && parts.length === 1)
     return <PublishPage {...props} basedOn={basedOn} flush={flush} />;
   return <NotFound />;
+}
+
+function PreviewOfDraft({
+  templateId,
+  draft,
+  rest,
+}: {
+  templateId: string;
+  draft: DesignerDraft;
+  rest: string[];
+}) {
+  const { definition } = useDraftHistory(draft);
+  return <TemplatePreview templateId={templateId} definition={definition} rest={rest} />;
 }
 
 function NoDraft({ message }: { message: string }) {

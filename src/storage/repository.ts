@@ -108,8 +108,8 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
     getTemplateDraft: async (templateId: string) => (await designer()).getTemplateDraft(ctx, templateId),
     startTemplateDraft: async (definition: TemplateDefinition, basedOn: string | null, by: string) =>
       (await designer()).startTemplateDraft(ctx, definition, basedOn, by),
-    saveTemplateDraft: async (history: DraftHistory, by: string) =>
-      (await designer()).saveTemplateDraft(ctx, history, by),
+    saveTemplateDraft: async (history: DraftHistory, by: string, options?: { withUndo?: boolean }) =>
+      (await designer()).saveTemplateDraft(ctx, history, by, options),
     discardTemplateDraft: async (templateId: string) =>
       (await designer()).discardTemplateDraft(ctx, templateId),
     publishTemplateDraft: async (templateId: string, note: string, by: string) =>

@@ -149,11 +149,16 @@ export async function startTemplateDraft(
   });
 }
 
-/** Saves a draft and its undo history together (the designer's autosave). */
+/**
+ * Saves a draft and its undo history together (the designer's autosave). `withUndo: false` writes the
+ * definition alone, when the caller knows the stored undo history is already this one (typing on in one
+ * field changes the definition, not the undo steps), so a long history is not copied on every save.
+ */
 export async function saveTemplateDraft(
   ctx: StorageContext,
   history: DraftHistory,
   by: string,
+  { withUndo = true }: { withUndo?: boolean } = {},
 ): Promise<void> {
   const templateId = history.definition.id;
   await ctx.db.transaction('rw', ctx.db.templateDrafts, ctx.db.templateUndo, async () => {
@@ -165,7 +170,7 @@ export async function saveTemplateDraft(
       updatedAt: ctx.now().toISOString(),
       updatedBy: by,
     });
-    await ctx.db.templateUndo.put({ templateId, past: history.past, future: history.future });
+    if (withUndo) await ctx.db.templateUndo.put({ templateId, past: history.past, future: history.future });
   });
 }
 

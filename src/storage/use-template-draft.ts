@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import {
-  designerReducer,
-  startHistory,
-  type DesignerAction,
-  type DesignerHistory,
-} from '@/domain/designer/designer-history.ts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startHistory, type DesignerHistory } from '@/domain/designer/designer-history.ts';
 import { createAutosave, type Autosave } from './autosave.ts';
+import { createDesignerDraft, type DesignerDraft } from './designer-draft.ts';
 import { attachPageLifecycle } from './page-lifecycle.ts';
 import { useAppStorage } from './storage-context.tsx';
 import type { SaveStatusStore } from './draft-holder.ts';
@@ -63,30 +59,41 @@ export function useTemplateDraft(templateId: string): TemplateDraftState {
 }
 
 /**
- * The editing state of a loaded draft: the reducer, and the autosave of every change. Call it with the
- * draft as loaded (useTemplateDraft's `history`); `key` the component by the template id.
+ * The editing state of a loaded draft: the draft store (designer-draft.ts), and the autosave of every
+ * change. Call it with the draft as loaded (useTemplateDraft's `history`); `key` the component by the
+ * template id. The component calling it does not re-render on edits: each page subscribes to the part of
+ * the draft it shows. Saving is off the keystroke path: a change only hands the newest history to the
+ * debounced autosave, which writes the undo history only when it changed (not while typing on in a field).
  */
 export function useDraftEditing(
   initial: DesignerHistory,
   by: string,
 ): {
-  history: DesignerHistory;
-  dispatch: (action: DesignerAction) => void;
+  draft: DesignerDraft;
   saveStatus: SaveStatusStore;
   flush: () => Promise<boolean>;
 } {
   const { repository } = useAppStorage();
-  const [history, dispatch] = useReducer(designerReducer, initial);
-  const [autosave] = useState<Autosave<{ history: DesignerHistory; by: string }>>(() =>
-    createAutosave<{ history: DesignerHistory; by: string }>({
-      write: ({ history: h, by: who }) =>
-        repository.saveTemplateDraft({ definition: h.definition, past: h.past, future: h.future }, who),
-    }),
+  const [draft] = useState(() => createDesignerDraft(initial));
+  const [autosave] = useState<Autosave<{ history: DesignerHistory; by: string }>>(() => {
+    // The undo history as stored: the loaded one, then whatever the last successful write stored.
+    let stored = { past: initial.past, future: initial.future };
+    return createAutosave<{ history: DesignerHistory; by: string }>({
+      write: async ({ history: h, by: who }) => {
+        const withUndo = h.past !== stored.past || h.future !== stored.future;
+        await repository.saveTemplateDraft(
+          { definition: h.definition, past: h.past, future: h.future },
+          who,
+          { withUndo },
+        );
+        stored = { past: h.past, future: h.future };
+      },
+    });
+  });
+  useEffect(
+    () => draft.subscribe(() => autosave.change({ history: draft.getHistory(), by })),
+    [draft, autosave, by],
   );
-  const first = useRef(history);
-  useEffect(() => {
-    if (history !== first.current) autosave.change({ history, by });
-  }, [history, by, autosave]);
   useEffect(() => {
     const detach = attachPageLifecycle({
       saveAtOnce: () => {
@@ -105,5 +112,5 @@ export function useDraftEditing(
     [autosave],
   );
   const flush = useCallback(() => autosave.flush(), [autosave]);
-  return { history, dispatch, saveStatus, flush };
+  return { draft, saveStatus, flush };
 }

@@ -34,7 +34,9 @@ export function designerReducer(state: DesignerHistory, action: DesignerAction):
       if (next === state.definition) return state;
       const group = action.group ?? null;
       if (group !== null && group === state.lastGroup) {
-        return { ...state, definition: next, future: [] };
+        // Typing on in one field: the same undo step. `past` (and an empty `future`) keep their identity,
+        // so the autosave knows the stored undo history is unchanged and writes the definition alone.
+        return { ...state, definition: next, future: state.future.length === 0 ? state.future : [] };
       }
       return {
         definition: next,

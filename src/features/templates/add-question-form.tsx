@@ -1,25 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { TextInput } from '@/components/text-input.tsx';
-import type { DesignerAction } from '@/domain/designer/designer-history.ts';
 import { newQuestionId } from '@/domain/designer/edit-template.ts';
 import { QUESTION_KINDS, questionKinds } from '@schemas/kinds/index.ts';
-import type {
-  QuestionDefinition,
-  SectionDefinition,
-  TemplateDefinition,
-} from '@schemas/template-definition.ts';
+import type { QuestionDefinition } from '@schemas/template-definition.ts';
+import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { designerKind } from './kinds/index.ts';
 
 /** Adds a question at the end of a section: its kind (each with a plain description) and its wording. */
-export function AddQuestionForm({
-  definition,
-  section,
-  dispatch,
+export const AddQuestionForm = memo(function AddQuestionForm({
+  draft,
+  sectionId,
   onAdded,
 }: {
-  definition: TemplateDefinition;
-  section: SectionDefinition;
-  dispatch: (action: DesignerAction) => void;
+  draft: DesignerDraft;
+  sectionId: string;
   onAdded: (questionId: string) => void;
 }) {
   const [kind, setKind] = useState<string>('textarea');
@@ -32,7 +26,7 @@ export function AddQuestionForm({
       document.getElementById('new-question-label')?.focus();
       return;
     }
-    const id = newQuestionId(definition, label);
+    const id = newQuestionId(draft.getHistory().definition, label);
     const question = {
       id,
       kind,
@@ -40,7 +34,7 @@ export function AddQuestionForm({
       required: false,
       ...designerKind(kind).blank,
     } as QuestionDefinition;
-    dispatch({ type: 'edit', command: { type: 'add-question', sectionId: section.id, question } });
+    draft.dispatch({ type: 'edit', command: { type: 'add-question', sectionId, question } });
     setLabel('');
     setError('');
     onAdded(id);
@@ -90,7 +84,7 @@ export function AddQuestionForm({
       </button>
     </form>
   );
-}
+});
 
 /** Short names of the kinds for the radios (the description says the rest). */
 const KIND_NAMES: Record<string, string> = {

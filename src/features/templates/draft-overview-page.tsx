@@ -15,6 +15,7 @@ import { templateLanguages } from '@schemas/template-definition.ts';
 import { LanguageChoice } from './language-choice.tsx';
 import { LocalTextField } from './local-text-field.tsx';
 import { UndoBar } from './undo-bar.tsx';
+import { useDraftHistory } from './use-draft.ts';
 import { WelshGaps } from './welsh-gaps.tsx';
 import { useFocusAfter } from './use-focus-after.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
@@ -23,8 +24,9 @@ import { useHeadingFocus } from './use-heading-focus.ts';
  * The draft's first page: its title and version, and its sections (add, rename on their own page,
  * remove, reorder), with Undo and Redo, Preview, and Check and publish.
  */
-export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }: DraftPageProps) {
-  const definition = history.definition;
+export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPageProps) {
+  const definition = useDraftHistory(draft).definition;
+  const dispatch = draft.dispatch;
   useDocumentTitle(`Edit ${definition.title.en || 'template'} (draft) – EIA Builder`);
   const heading = useHeadingFocus();
   const focusAfter = useFocusAfter();
@@ -101,7 +103,7 @@ export function DraftOverviewPage({ templateId, history, dispatch, saveStatus }:
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Edit {definition.title.en || 'your template'}
       </h1>
-      <UndoBar history={history} dispatch={dispatch} />
+      <UndoBar draft={draft} />
       <WelshGaps definition={definition} templateId={templateId} />
       <LocalTextField
         id="template-title"

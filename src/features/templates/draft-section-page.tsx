@@ -1,12 +1,14 @@
 import './designer.scss';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { BackLink } from '@/components/back-link.tsx';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import type { DesignerHistory } from '@/domain/designer/designer-history.ts';
 import { withEnglishList } from '@/domain/designer/edit-template.ts';
-import { templateLanguages } from '@schemas/template-definition.ts';
+import type { LocalText } from '@schemas/local-text.ts';
+import { templateLanguages, type SectionDefinition } from '@schemas/template-definition.ts';
 import { AddQuestionForm } from './add-question-form.tsx';
 import type { DraftPageProps } from './draft-page-props.ts';
 import { QuestionEditor } from './question-editor.tsx';
@@ -15,39 +17,92 @@ import { useFocusAfter } from './use-focus-after.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 import { ListTextarea } from './list-textarea.tsx';
 import { LocalTextField } from './local-text-field.tsx';
-import { WelshGaps } from './welsh-gaps.tsx';
+import { sameFields, useDraft } from './use-draft.ts';
+import { DraftWelshGaps } from './welsh-gaps.tsx';
 import { WelshListFields } from './welsh-list-fields.tsx';
+
+/**
+ * What the section page itself shows of the draft. It keeps its identity while a question is typed into
+ * (questions are rendered by their own editors, each subscribed to its question), so a keystroke in a
+ * question re-renders that question's editor alone.
+ */
+type SectionPageShape = {
+  templateTitle: string;
+  version: string;
+  welsh: boolean;
+  index: number;
+  section: Pick<SectionDefinition, 'id' | 'title' | 'guidance'> | undefined;
+  /** The section's question ids, one per line (a string, so that it compares by value). */
+  questionIds: string;
+  previous: { id: string; title: string } | undefined;
+  next: { id: string; title: string } | undefined;
+  /** The other sections (id, number, title), as JSON: the "Move to another section" choices. */
+  others: string;
+};
+
+function sectionPageShape({ definition }: DesignerHistory, sectionId: string): SectionPageShape {
+  const index = definition.sections.findIndex((s) => s.id === sectionId);
+  const section = definition.sections[index];
+  const near = (s: SectionDefinition | undefined) => (s ? { id: s.id, title: s.title.en } : undefined);
+  return {
+    templateTitle: definition.title.en,
+    version: definition.version,
+    welsh: templateLanguages(definition).includes('cy'),
+    index,
+    section: section && { id: section.id, title: section.title, guidance: section.guidance },
+    questionIds: section ? section.questions.map((q) => q.id).join('\n') : '',
+    previous: index > 0 ? near(definition.sections[index - 1]) : undefined,
+    next: index >= 0 ? near(definition.sections[index + 1]) : undefined,
+    others: JSON.stringify(
+      definition.sections.filter((s) => s.id !== sectionId).map((s) => [s.id, s.number, s.title.en]),
+    ),
+  };
+}
+
+function sameShape(a: SectionPageShape, b: SectionPageShape): boolean {
+  return (
+    sameFields(a, b, ['previous', 'next', 'section']) &&
+    sameFields(a.previous, b.previous) &&
+    sameFields(a.next, b.next) &&
+    sameFields(a.section, b.section)
+  );
+}
 
 /** One section of a draft, like the form's own section pages: its title, guidance and questions. */
 export function DraftSectionPage({
   templateId,
   sectionId,
-  history,
-  dispatch,
+  draft,
   saveStatus,
 }: DraftPageProps & { sectionId: string }) {
-  const definition = history.definition;
-  const index = definition.sections.findIndex((s) => s.id === sectionId);
-  const section = definition.sections[index];
+  const shape = useDraft(draft, (h) => sectionPageShape(h, sectionId), sameShape);
+  const { index, section, welsh, previous, next } = shape;
+  const dispatch = draft.dispatch;
   useDocumentTitle(
-    `${section ? `Section ${index + 1}: ${section.title.en || 'no title'}` : 'Section not found'} – Edit ${definition.title.en} – EIA Builder`,
+    `${section ? `Section ${index + 1}: ${section.title.en || 'no title'}` : 'Section not found'} – Edit ${shape.templateTitle} – EIA Builder`,
   );
   const heading = useHeadingFocus(sectionId);
   const focusAfter = useFocusAfter();
   const [opened, setOpened] = useState<string | null>(null);
-  const welsh = templateLanguages(definition).includes('cy');
-  // Stable while no section is added, removed, renamed or moved, so typing in one question re-renders only it.
-  const othersKey = JSON.stringify(
-    definition.sections.filter((s) => s.id !== sectionId).map((s) => [s.id, s.number, s.title.en]),
+  const questionIds = useMemo(
+    () => (shape.questionIds === '' ? [] : shape.questionIds.split('\n')),
+    [shape.questionIds],
   );
   const otherSections = useMemo(
     () =>
-      (JSON.parse(othersKey) as Array<[string, number, string]>).map(([id, number, title]) => ({
+      (JSON.parse(shape.others) as Array<[string, number, string]>).map(([id, number, title]) => ({
         id,
         number,
-        title: { en: title },
+        title: { en: title } as LocalText,
       })),
-    [othersKey],
+    [shape.others],
+  );
+  const onAdded = useCallback(
+    (id: string) => {
+      setOpened(id);
+      focusAfter(`q-${id}-label`);
+    },
+    [focusAfter],
   );
 
   if (!section) {
@@ -60,26 +115,24 @@ export function DraftSectionPage({
         <p className="govuk-body">
           This draft has no such section (it may have been removed). Undo brings it back.
         </p>
-        <UndoBar history={history} dispatch={dispatch} />
+        <UndoBar draft={draft} />
       </>
     );
   }
-  const previous = definition.sections[index - 1];
-  const next = definition.sections[index + 1];
   return (
     <>
       <BackLink href={paths.templateDraft(templateId)}>
-        Back to {definition.title.en || 'the template'}
+        Back to {shape.templateTitle || 'the template'}
       </BackLink>
       <SaveStatus status={saveStatus} />
       <span className="govuk-caption-l">
-        {definition.title.en} (draft version {definition.version})
+        {shape.templateTitle} (draft version {shape.version})
       </span>
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         Section {index + 1}: {section.title.en || 'no title yet'}
       </h1>
-      <UndoBar history={history} dispatch={dispatch} />
-      <WelshGaps definition={definition} templateId={templateId} sectionId={section.id} />
+      <UndoBar draft={draft} />
+      <DraftWelshGaps draft={draft} templateId={templateId} sectionId={section.id} />
       <LocalTextField
         id="section-title"
         label="Section title"
@@ -159,36 +212,26 @@ export function DraftSectionPage({
       <h2 className="govuk-heading-m" id="questions-heading" tabIndex={-1}>
         Questions
       </h2>
-      {section.questions.length === 0 ? (
-        <p className="govuk-body">This section has no questions yet.</p>
-      ) : null}
+      {questionIds.length === 0 ? <p className="govuk-body">This section has no questions yet.</p> : null}
       <ol className="govuk-list app-designer-list">
-        {section.questions.map((question, i) => (
+        {questionIds.map((questionId, i) => (
           <QuestionEditor
-            key={question.id}
+            key={questionId}
+            draft={draft}
             sectionId={section.id}
+            questionId={questionId}
             otherSections={otherSections}
-            question={question}
             index={i}
-            count={section.questions.length}
-            nextId={section.questions[i + 1]?.id}
-            previousId={section.questions[i - 1]?.id}
-            startOpen={opened === question.id}
+            count={questionIds.length}
+            nextId={questionIds[i + 1]}
+            previousId={questionIds[i - 1]}
+            startOpen={opened === questionId}
             welsh={welsh}
-            dispatch={dispatch}
             focusAfter={focusAfter}
           />
         ))}
       </ol>
-      <AddQuestionForm
-        definition={definition}
-        section={section}
-        dispatch={dispatch}
-        onAdded={(id) => {
-          setOpened(id);
-          focusAfter(`q-${id}-label`);
-        }}
-      />
+      <AddQuestionForm draft={draft} sectionId={section.id} onAdded={onAdded} />
       <nav className="govuk-pagination govuk-pagination--block" aria-label="Sections">
         {previous ? (
           <div className="govuk-pagination__prev">
@@ -199,7 +242,7 @@ export function DraftSectionPage({
             >
               <span className="govuk-pagination__link-title">Previous section</span>
               <span className="govuk-visually-hidden">:</span>{' '}
-              <span className="govuk-pagination__link-label">{previous.title.en}</span>
+              <span className="govuk-pagination__link-label">{previous.title}</span>
             </Link>
           </div>
         ) : null}
@@ -212,7 +255,7 @@ export function DraftSectionPage({
             >
               <span className="govuk-pagination__link-title">Next section</span>
               <span className="govuk-visually-hidden">:</span>{' '}
-              <span className="govuk-pagination__link-label">{next.title.en}</span>
+              <span className="govuk-pagination__link-label">{next.title}</span>
             </Link>
           </div>
         ) : null}

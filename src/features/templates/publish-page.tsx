@@ -13,6 +13,7 @@ import { useAppStorage } from '@/storage/storage-context.tsx';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { rememberDesignerName, useDesignerName } from './designer-name.ts';
 import type { DraftPageProps } from './draft-page-props.ts';
+import { useDraftHistory } from './use-draft.ts';
 import { LanguageChoice } from './language-choice.tsx';
 import { MovePreview } from './move-preview.tsx';
 import { templateLanguages } from '@schemas/template-definition.ts';
@@ -25,12 +26,12 @@ import { useHeadingFocus } from './use-heading-focus.ts';
  */
 export function PublishPage({
   templateId,
-  history,
-  dispatch,
+  draft,
   basedOn,
   flush,
 }: DraftPageProps & { basedOn: string | null; flush: () => Promise<boolean> }) {
-  const definition = history.definition;
+  const definition = useDraftHistory(draft).definition;
+  const dispatch = draft.dispatch;
   useDocumentTitle(`Check and publish ${definition.title.en} – EIA Builder`);
   const heading = useHeadingFocus();
   const { repository } = useAppStorage();

@@ -1,7 +1,7 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
-import { withEnglishList } from '@/domain/designer/edit-template.ts';
+import { findQuestion, withEnglishList } from '@/domain/designer/edit-template.ts';
 import type { DesignerAction } from '@/domain/designer/designer-history.ts';
 import { questionKinds, isQuestionKind } from '@schemas/kinds/index.ts';
 import { questionRoleSchema, ROLE_DESCRIPTIONS } from '@schemas/roles.ts';
@@ -10,6 +10,8 @@ import { designerKind } from './kinds/index.ts';
 import { ListTextarea } from './list-textarea.tsx';
 import { LocalTextField, type LocalTextChange } from './local-text-field.tsx';
 import { WelshListFields } from './welsh-list-fields.tsx';
+import type { DesignerDraft } from '@/storage/designer-draft.ts';
+import { useDraft } from './use-draft.ts';
 
 /**
  * One question of a draft: its wording and settings, and the buttons that move or remove it. Every
@@ -17,22 +19,23 @@ import { WelshListFields } from './welsh-list-fields.tsx';
  * field is one undo step; leaving the field ends it.
  */
 export const QuestionEditor = memo(function QuestionEditor({
+  draft,
   sectionId,
+  questionId,
   otherSections,
-  question,
   index,
   count,
   nextId,
   previousId,
   startOpen,
   welsh,
-  dispatch,
   focusAfter,
 }: {
+  draft: DesignerDraft;
   sectionId: string;
+  questionId: string;
   /** The sections it can be moved to (a stable array while no section title or order changes). */
   otherSections: ReadonlyArray<Pick<SectionDefinition, 'id' | 'number' | 'title'>>;
-  question: QuestionDefinition;
   index: number;
   count: number;
   /** The questions after and before it, where focus goes when it leaves the section. */
@@ -41,20 +44,69 @@ export const QuestionEditor = memo(function QuestionEditor({
   startOpen: boolean;
   /** The template is published in Welsh: each text has its Welsh field beside the English. */
   welsh: boolean;
+  focusAfter: (id: string) => void;
+}) {
+  // This question alone: an edit elsewhere keeps its identity, so this editor does not render again.
+  const question = useDraft(draft, (h) => findQuestion(h.definition, sectionId, questionId));
+  if (!question) return null;
+  return (
+    <QuestionFields
+      dispatch={draft.dispatch}
+      sectionId={sectionId}
+      question={question}
+      otherSections={otherSections}
+      index={index}
+      count={count}
+      nextId={nextId}
+      previousId={previousId}
+      startOpen={startOpen}
+      welsh={welsh}
+      focusAfter={focusAfter}
+    />
+  );
+});
+
+function QuestionFields({
+  dispatch,
+  sectionId,
+  question,
+  otherSections,
+  index,
+  count,
+  nextId,
+  previousId,
+  startOpen,
+  welsh,
+  focusAfter,
+}: {
   dispatch: (action: DesignerAction) => void;
+  sectionId: string;
+  question: QuestionDefinition;
+  otherSections: ReadonlyArray<Pick<SectionDefinition, 'id' | 'number' | 'title'>>;
+  index: number;
+  count: number;
+  nextId: string | undefined;
+  previousId: string | undefined;
+  startOpen: boolean;
+  welsh: boolean;
   focusAfter: (id: string) => void;
 }) {
   const [open, setOpen] = useState(startOpen);
   const [moveTo, setMoveTo] = useState('');
   const id = `q-${question.id}`;
   const name = question.label.en.trim() || `question ${index + 1}`;
-  const edit = (patch: Record<string, unknown>, group?: string) =>
-    dispatch({
-      type: 'edit',
-      command: { type: 'edit-question', sectionId, questionId: question.id, patch },
-      ...(group ? { group } : {}),
-    });
-  const endTyping = () => dispatch({ type: 'break' });
+  // Stable for the question's life, so the editors of its own settings (a table's columns, the options)
+  // skip rendering while its label is typed into.
+  const edit = useCallback(
+    (patch: Record<string, unknown>, group?: string) =>
+      dispatch({
+        type: 'edit',
+        command: { type: 'edit-question', sectionId, questionId: question.id, patch },
+        ...(group ? { group } : {}),
+      }),
+    [dispatch, sectionId, question.id],
+  );
+  const endTyping = useCallback(() => dispatch({ type: 'break' }), [dispatch]);
   const text = (field: 'label' | 'descriptor' | 'hint' | 'requiredMessage', what: string) => ({
     text: question[field],
     welsh,
@@ -287,4 +339,4 @@ export const QuestionEditor = memo(function QuestionEditor({
       ) : null}
     </li>
   );
-});
+}

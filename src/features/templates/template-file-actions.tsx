@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 
 /**
@@ -8,6 +9,7 @@ import { useAppStorage } from '@/storage/storage-context.tsx';
  * (or says it is already here, unchanged).
  */
 export function TemplateFileActions() {
+  const t = useT();
   const { repository } = useAppStorage();
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<
@@ -22,16 +24,22 @@ export function TemplateFileActions() {
         result.ok
           ? {
               ok: true,
-              text: result.alreadyHere
-                ? `${result.definition.title.en} version ${result.definition.version} is already here, the same. Nothing was changed.`
-                : `${result.definition.title.en} version ${result.definition.version} was imported. New assessments can be written on it.`,
+              text: t(result.alreadyHere ? 'designer.import.already' : 'designer.import.imported', {
+                title: result.definition.title.en,
+                version: result.definition.version,
+              }),
             }
           : { ok: false, problems: result.problems },
       );
     } catch (error) {
       setOutcome({
         ok: false,
-        problems: [`“${file.name}” could not be imported: ${String((error as Error)?.message ?? error)}`],
+        problems: [
+          t('designer.import.failed', {
+            file: file.name,
+            error: String((error as Error)?.message ?? error),
+          }),
+        ],
       });
     } finally {
       if (input.current) input.current.value = '';
@@ -40,13 +48,13 @@ export function TemplateFileActions() {
   return (
     <section aria-labelledby="import-template-heading" className="govuk-!-margin-top-8">
       <h2 className="govuk-heading-m" id="import-template-heading">
-        Import a template
+        {t('designer.import.heading')}
       </h2>
       {outcome?.ok ? (
         <NotificationBanner variant="success" heading={outcome.text} announce />
       ) : outcome ? (
         <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">The template was not imported</h3>
+          <h3 className="govuk-error-summary__title">{t('designer.import.notImported')}</h3>
           <div className="govuk-error-summary__body">
             <ul className="govuk-list govuk-error-summary__list">
               {outcome.problems.map((p) => (
@@ -58,11 +66,10 @@ export function TemplateFileActions() {
       ) : null}
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor="import-template-file">
-          Choose an .eia-template.json file
+          {t('designer.import.choose')}
         </label>
         <div className="govuk-hint" id="import-template-file-hint">
-          A template exported from EIA Builder in another browser. A version that is already here is never
-          changed.
+          {t('designer.import.hint')}
         </div>
         <input
           ref={input}

@@ -12,6 +12,9 @@ import { useDesignerName } from './designer-name.ts';
 import { nextVersion } from './next-version.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { LinkButton } from '@/components/link-button.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { TemplateExportButton } from './template-export-button.tsx';
 import { TemplateFileActions } from './template-file-actions.tsx';
 
@@ -21,7 +24,8 @@ import { TemplateFileActions } from './template-file-actions.tsx';
  * copied, never edited. Actions: make a copy to adapt, start or edit a draft, preview, publish, retire.
  */
 export function TemplatesPage() {
-  useDocumentTitle('Templates – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('designer.templates.title') }));
   const heading = useHeadingFocus();
   const { repository } = useAppStorage();
   const [loaded, setLoaded] = useState(false);
@@ -35,20 +39,18 @@ export function TemplatesPage() {
   return (
     <>
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-        Templates
+        {t('designer.templates.title')}
       </h1>
-      <p className="govuk-body">
-        The forms assessors fill in. Make a copy of a template to adapt it to your organisation, preview it
-        exactly as assessors will see it, then publish it. A published version never changes: assessments
-        written on it keep it, and a change is a new version.
-      </p>
+      <p className="govuk-body">{t('designer.templates.intro')}</p>
       {catalogue.error ? (
-        <p className="govuk-error-message">The templates could not be read: {String(catalogue.error)}</p>
+        <p className="govuk-error-message">
+          {t('designer.templates.cannotRead', { error: String(catalogue.error) })}
+        </p>
       ) : catalogue.value ? (
         <TemplateList catalogue={catalogue.value} />
       ) : (
         <p className="govuk-body" role="status">
-          Loading…
+          {t('designer.loading')}
         </p>
       )}
       <TemplateFileActions />
@@ -83,10 +85,19 @@ function TemplateBlock({
   versions: TemplateVersionInfo[];
   draft: TemplateCatalogue['drafts'][number] | undefined;
 }) {
+  const t = useT();
   const { repository } = useAppStorage();
   const name = useDesignerName();
   const [, navigate] = useLocation();
-  const title = draft?.title ?? versions.at(-1)?.title ?? templateId;
+  // The template's own name (its English wording): tagged as English on a Welsh page.
+  const titleText = draft?.title ?? versions.at(-1)?.title ?? templateId;
+  const title = <InEnglish>{titleText}</InEnglish>;
+  const hidden = (id: string, values: Record<string, string> = {}) => (
+    <span className="govuk-visually-hidden">
+      {' '}
+      <RichMessage id={id} values={{ title, ...values }} />
+    </span>
+  );
   const builtIn = versions.some((v) => v.builtIn);
   const latest = versions.at(-1);
   const headingId = `template-${templateId}`;
@@ -107,61 +118,72 @@ function TemplateBlock({
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id={headingId}>
         {title}
-        {builtIn ? <span className="govuk-caption-m">Built in: it can be copied, not edited</span> : null}
+        {builtIn ? <span className="govuk-caption-m">{t('designer.templates.builtIn')}</span> : null}
       </h2>
       <div>
         <table className="govuk-table app-versions-table">
-          <caption className="govuk-visually-hidden">Versions of {title}</caption>
+          <caption className="govuk-visually-hidden">
+            <RichMessage id="designer.templates.versionsOf" values={{ title }} />
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Version
+                {t('designer.templates.version')}
               </th>
               <th scope="col" className="govuk-table__header">
-                Status
+                {t('designer.templates.status')}
               </th>
               <th scope="col" className="govuk-table__header">
-                Last changed
+                {t('designer.templates.lastChanged')}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Assessments
+                {t('designer.templates.assessments')}
               </th>
               <th scope="col" className="govuk-table__header">
-                Actions
+                {t('designer.templates.actions')}
               </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {draft ? (
               <tr className="govuk-table__row">
-                <td data-label="Version" className="govuk-table__cell app-designer-version">
+                <td
+                  data-label={t('designer.templates.version')}
+                  className="govuk-table__cell app-designer-version"
+                >
                   {draft.version}
                 </td>
-                <td data-label="Status" className="govuk-table__cell">
-                  <strong className="govuk-tag govuk-tag--yellow">Draft</strong>
+                <td data-label={t('designer.templates.status')} className="govuk-table__cell">
+                  <strong className="govuk-tag govuk-tag--yellow">{t('designer.templates.draft')}</strong>
                 </td>
-                <td data-label="Last changed" className="govuk-table__cell">
+                <td data-label={t('designer.templates.lastChanged')} className="govuk-table__cell">
                   {formatDateTime(draft.updatedAt)}
-                  {draft.updatedBy ? ` by ${draft.updatedBy}` : ''}
+                  {draft.updatedBy ? ` ${t('designer.templates.byName', { name: draft.updatedBy })}` : ''}
                 </td>
-                <td data-label="Assessments" className="govuk-table__cell govuk-table__cell--numeric">
+                <td
+                  data-label={t('designer.templates.assessments')}
+                  className="govuk-table__cell govuk-table__cell--numeric"
+                >
                   0
                 </td>
-                <td data-label="Actions" className="govuk-table__cell">
+                <td data-label={t('designer.templates.actions')} className="govuk-table__cell">
                   <ul className="govuk-list">
                     <li>
                       <Link href={paths.templateDraft(templateId)} className="govuk-link">
-                        Edit draft<span className="govuk-visually-hidden"> of {title}</span>
+                        {t('designer.templates.editDraft')}
+                        {hidden('designer.templates.ofTemplate')}
                       </Link>
                     </li>
                     <li>
                       <Link href={paths.templateDraftPreview(templateId)} className="govuk-link">
-                        Preview<span className="govuk-visually-hidden"> the draft of {title}</span>
+                        {t('designer.templates.preview')}
+                        {hidden('designer.templates.theDraftOf')}
                       </Link>
                     </li>
                     <li>
                       <Link href={paths.templateDraftPublish(templateId)} className="govuk-link">
-                        Publish<span className="govuk-visually-hidden"> the draft of {title}</span>
+                        {t('designer.templates.publish')}
+                        {hidden('designer.templates.theDraftOf')}
                       </Link>
                     </li>
                   </ul>
@@ -170,53 +192,64 @@ function TemplateBlock({
             ) : null}
             {[...versions].reverse().map((v) => (
               <tr className="govuk-table__row" key={v.key}>
-                <td data-label="Version" className="govuk-table__cell app-designer-version">
+                <td
+                  data-label={t('designer.templates.version')}
+                  className="govuk-table__cell app-designer-version"
+                >
                   {v.version}
                 </td>
-                <td data-label="Status" className="govuk-table__cell">
+                <td data-label={t('designer.templates.status')} className="govuk-table__cell">
                   {v.status === 'retired' ? (
-                    <strong className="govuk-tag govuk-tag--grey">Retired</strong>
+                    <strong className="govuk-tag govuk-tag--grey">{t('designer.templates.retired')}</strong>
                   ) : (
-                    <strong className="govuk-tag govuk-tag--green">Published</strong>
+                    <strong className="govuk-tag govuk-tag--green">
+                      {t('designer.templates.published')}
+                    </strong>
                   )}
                   {v.note ? (
-                    <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">{v.note}</p>
+                    <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                      <InEnglish>{v.note}</InEnglish>
+                    </p>
                   ) : null}
                 </td>
-                <td data-label="Last changed" className="govuk-table__cell">
+                <td data-label={t('designer.templates.lastChanged')} className="govuk-table__cell">
                   {v.publishedAt ? formatDateTime(v.publishedAt) : ''}
-                  {v.publishedBy ? ` ${v.publishedAt ? 'by ' : ''}${v.publishedBy}` : ''}
+                  {v.publishedBy && v.publishedAt
+                    ? ` ${t('designer.templates.byName', { name: v.publishedBy })}`
+                    : v.publishedBy
+                      ? v.publishedBy
+                      : ''}
                 </td>
-                <td data-label="Assessments" className="govuk-table__cell govuk-table__cell--numeric">
+                <td
+                  data-label={t('designer.templates.assessments')}
+                  className="govuk-table__cell govuk-table__cell--numeric"
+                >
                   {v.assessments}
                 </td>
-                <td data-label="Actions" className="govuk-table__cell">
+                <td data-label={t('designer.templates.actions')} className="govuk-table__cell">
                   <ul className="govuk-list">
                     <li>
                       <Link href={paths.templateCopy(v.key)} className="govuk-link">
-                        Make a copy to adapt
-                        <span className="govuk-visually-hidden">
-                          : {title} version {v.version}
-                        </span>
+                        {t('designer.templates.copy')}
+                        {hidden('designer.templates.titleVersion', { version: v.version })}
                       </Link>
                     </li>
                     {v.builtIn ? (
                       <li>
                         <Link href={paths.templateCopyWithAdditions(v.key)} className="govuk-link">
-                          Make a copy with the common additions
-                          <span className="govuk-visually-hidden">
-                            : {title} version {v.version}
-                          </span>
+                          {t('designer.templates.copyWithAdditions')}
+                          {hidden('designer.templates.titleVersion', { version: v.version })}
                         </Link>
                         <span className="govuk-hint govuk-!-font-size-16 govuk-!-display-block">
-                          Impact rating per group, Carers, Socio-economic disadvantage, action plan as a table
+                          {t('designer.templates.additionsHint')}
                         </span>
                       </li>
                     ) : null}
                     {!v.builtIn && !draft && v === latest ? (
                       <li>
                         <LinkButton onClick={() => void startNewVersion()}>
-                          Start a new version<span className="govuk-visually-hidden"> of {title}</span>
+                          {t('designer.templates.newVersion')}
+                          {hidden('designer.templates.ofTemplate')}
                         </LinkButton>
                       </li>
                     ) : null}
@@ -227,11 +260,10 @@ function TemplateBlock({
                             void repository.setTemplateRetired(v.key, v.status !== 'retired', name)
                           }
                         >
-                          {v.status === 'retired' ? 'Bring back' : 'Retire'}
-                          <span className="govuk-visually-hidden">
-                            {' '}
-                            {title} version {v.version}
-                          </span>
+                          {v.status === 'retired'
+                            ? t('designer.templates.bringBack')
+                            : t('designer.templates.retire')}
+                          {hidden('designer.templates.titleVersion', { version: v.version })}
                         </LinkButton>
                       </li>
                     ) : null}
@@ -239,7 +271,7 @@ function TemplateBlock({
                       <TemplateExportButton
                         id={v.id}
                         version={v.version}
-                        label={`${title} version ${v.version}`}
+                        label={hidden('designer.templates.titleVersion', { version: v.version })}
                       />
                     </li>
                   </ul>

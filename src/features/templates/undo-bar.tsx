@@ -1,18 +1,15 @@
-import type { DesignerAction, DesignerHistory } from '@/domain/designer/designer-history.ts';
+import type { DesignerDraft } from '@/storage/designer-draft.ts';
+import { useDraft } from './use-draft.ts';
 
 /**
  * Undo and Redo of every change to the draft (kept across reloads). The buttons stay focusable when
  * there is nothing to undo (aria-disabled), so focus never drops to the page after the last undo.
  */
-export function UndoBar({
-  history,
-  dispatch,
-}: {
-  history: DesignerHistory;
-  dispatch: (action: DesignerAction) => void;
-}) {
-  const canUndo = history.past.length > 0;
-  const canRedo = history.future.length > 0;
+export function UndoBar({ draft }: { draft: DesignerDraft }) {
+  const undoable = useDraft(draft, (h) => h.past.length);
+  const canUndo = undoable > 0;
+  const canRedo = useDraft(draft, (h) => h.future.length > 0);
+  const dispatch = draft.dispatch;
   return (
     <div className="govuk-button-group app-designer-undo">
       <button
@@ -32,9 +29,7 @@ export function UndoBar({
         Redo
       </button>
       <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-0" aria-live="polite">
-        {canUndo
-          ? `${history.past.length} change${history.past.length === 1 ? '' : 's'} can be undone`
-          : 'No changes to undo'}
+        {canUndo ? `${undoable} change${undoable === 1 ? '' : 's'} can be undone` : 'No changes to undo'}
       </p>
     </div>
   );

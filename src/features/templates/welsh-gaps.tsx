@@ -3,7 +3,9 @@ import { focusField } from '@/components/focus-field.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { paths } from '@/components/paths.ts';
 import { countTexts, welshGaps, type TextPlace } from '@/domain/designer/welsh-texts.ts';
-import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { templateLanguages, type TemplateDefinition } from '@schemas/template-definition.ts';
+import type { DesignerDraft } from '@/storage/designer-draft.ts';
+import { useDraft } from './use-draft.ts';
 
 /** Focuses a field, opening the question's "Edit …" block first when it is closed. */
 function openAndFocus(id: string) {
@@ -27,9 +29,9 @@ export function WelshGaps({
   templateId: string;
   sectionId?: string;
 }) {
-  const gaps = welshGaps(definition);
   const languages = definition.languages ?? ['en'];
   if (!languages.includes('cy')) return null;
+  const gaps = welshGaps(definition);
   const mine = (places: TextPlace[]) =>
     sectionId ? places.filter((p) => p.sectionId === sectionId) : places;
   const missing = mine(gaps.missing);
@@ -57,6 +59,26 @@ export function WelshGaps({
       ) : null}
     </div>
   );
+}
+
+/**
+ * WelshGaps on a section page, subscribed to the draft: nothing to do (and no render while typing) in a
+ * template published in English only.
+ */
+export function DraftWelshGaps({
+  draft,
+  templateId,
+  sectionId,
+}: {
+  draft: DesignerDraft;
+  templateId: string;
+  sectionId: string;
+}) {
+  const definition = useDraft(draft, (h) =>
+    templateLanguages(h.definition).includes('cy') ? h.definition : null,
+  );
+  if (!definition) return null;
+  return <WelshGaps definition={definition} templateId={templateId} sectionId={sectionId} />;
 }
 
 function Places({ id, summary, children }: { id: string; summary: string; children: React.ReactNode }) {

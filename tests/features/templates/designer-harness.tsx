@@ -1,9 +1,9 @@
 import { act, render } from '@testing-library/react';
-import { useReducer } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
-import { designerReducer, startHistory, type DesignerHistory } from '@/domain/designer/designer-history.ts';
+import { startHistory, type DesignerHistory } from '@/domain/designer/designer-history.ts';
+import { createDesignerDraft } from '@/storage/designer-draft.ts';
 import { DraftOverviewPage } from '@/features/templates/draft-overview-page.tsx';
 import { DraftSectionPage } from '@/features/templates/draft-section-page.tsx';
 import type { SaveStatusStore } from '@/storage/draft-holder.ts';
@@ -11,13 +11,11 @@ import type { SaveStatusStore } from '@/storage/draft-holder.ts';
 const IDLE = { state: 'idle' } as const;
 const idle: SaveStatusStore = { getStatus: () => IDLE, subscribe: () => () => undefined };
 
-/** A draft page on an in-memory draft (the reducer the app uses; no storage). `latest()` reads its state. */
+/** A draft page on an in-memory draft (the draft store the app uses; no storage). `latest()` reads its state. */
 export function renderDraftPage(definition: TemplateDefinition, page: { sectionId?: string } = {}) {
-  let latest: DesignerHistory = startHistory(definition);
+  const draft = createDesignerDraft(startHistory(definition));
   function Harness() {
-    const [history, dispatch] = useReducer(designerReducer, latest);
-    latest = history;
-    const props = { templateId: definition.id, history, dispatch, saveStatus: idle };
+    const props = { templateId: definition.id, draft, saveStatus: idle };
     return page.sectionId ? (
       <DraftSectionPage {...props} sectionId={page.sectionId} />
     ) : (
@@ -30,5 +28,9 @@ export function renderDraftPage(definition: TemplateDefinition, page: { sectionI
       <Harness />
     </Router>,
   );
-  return { ...view, latest: () => latest, flush: () => act(() => Promise.resolve()) };
+  return {
+    ...view,
+    latest: (): DesignerHistory => draft.getHistory(),
+    flush: () => act(() => Promise.resolve()),
+  };
 }
