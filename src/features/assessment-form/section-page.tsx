@@ -143,7 +143,7 @@ export function SectionPage({
                     {question.headingGuidance.text}
                   </p>
                 )}
-                <div data-question-id={question.id}>
+                <div data-question-id={question.id} className={`app-question app-question--${question.kind}`}>
                   {/* The template's wording in the assessment's language (label, hint, guidance, its error). */}
                   <div lang={templateLang}>
                     <QuestionField
