@@ -33,6 +33,7 @@ type SectionPageProps = EditorPageProps & {
  */
 export function SectionPage({
   form,
+  answers: live,
   template,
   assessmentId,
   readOnly,
@@ -65,20 +66,18 @@ export function SectionPage({
   const showing = problems.length > 0;
   useEffect(() => {
     if (!showing) return;
-    return form.subscribe({
-      formState: { values: true },
-      callback: ({ values }) =>
-        setProblems((current) => {
-          const answers = toAnswers(values, template);
-          const next = current.flatMap((problem) => {
-            const question = section.questions.find((q) => q.id === problem.questionId);
-            const now = question ? checkQuestion(question, answers) : null;
-            return now ? [now] : [];
-          });
-          return sameProblems(current, next) ? current : next;
-        }),
-    });
-  }, [showing, form, section, template]);
+    return live.subscribe(() =>
+      setProblems((current) => {
+        const answers = live.get();
+        const next = current.flatMap((problem) => {
+          const question = section.questions.find((q) => q.id === problem.questionId);
+          const now = question ? checkQuestion(question, answers) : null;
+          return now ? [now] : [];
+        });
+        return sameProblems(current, next) ? current : next;
+      }),
+    );
+  }, [showing, live, section]);
 
   const finish = (answers: Answers, extra: FieldProblem[]) => {
     const found = mergeProblems(section, checkSection(section, answers), extra);
@@ -114,7 +113,7 @@ export function SectionPage({
         {slots.top}
         <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         <ErrorSummary items={summaryItems} focusKey={attempt} />
-        <AssessmentCaption control={form.control} template={template} />
+        <AssessmentCaption answers={live} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {t('form.sectionHeading', { number: section.number, title: '' })}
           <TemplateText language={template.language}>{section.title}</TemplateText>
@@ -129,7 +128,15 @@ export function SectionPage({
             ))}
           </div>
         )}
-        <form noValidate onSubmit={(event) => event.preventDefault()}>
+        {/* Each field's own handler stores its value first; then the answers follow (use-answers-form.ts). */}
+        <form
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+          onChange={(event) => {
+            const { name } = event.target as Partial<HTMLInputElement>;
+            if (name) live.fieldChanged(name);
+          }}
+        >
           <ReadOnlyFields reason={readOnly ? (readOnlyReason ?? t('form.readOnlyDefault')) : undefined}>
             {section.questions.map((question) => (
               <Fragment key={question.id}>
@@ -149,6 +156,7 @@ export function SectionPage({
                     <QuestionField
                       question={question}
                       form={form}
+                      answers={live}
                       readOnly={readOnly}
                       problem={problemFor(question)}
                     />
@@ -160,7 +168,7 @@ export function SectionPage({
             ))}
           </ReadOnlyFields>
           <SectionCompletion
-            control={form.control}
+            answers={live}
             section={section}
             completedSections={completedSections}
             readOnly={readOnly}
