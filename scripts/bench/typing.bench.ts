@@ -45,6 +45,12 @@ type Run = {
   name: string;
   samples: Sample[];
   slowEvents: number;
+  /**
+   * Main-thread CPU time (thread time, not wall time) from each keydown to the next, from a Chromium
+   * trace: everything the page did for that keystroke (script, style, layout, paint, saves) however busy
+   * the machine was. Only when asked for (typeAndCollect's `cpu`).
+   */
+  cpu?: number[];
 };
 
 /** Installed before any page script: records React commits and the components each one rendered. */
@@ -142,22 +148,78 @@ export async function startRecording(page: Page) {
   });
 }
 
-export async function typeAndCollect(page: Page, name: string): Promise<Run> {
+/** Trace events as Chromium reports them (only the fields read here). */
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tdur?: number;
+  args?: { name?: string; data?: { type?: string } };
+};
+
+/** Starts a Chromium trace of the page; the returned function stops it and gives its events. */
+async function startTrace(page: Page): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    return events;
+  };
+}
+
+/** Main-thread CPU time (ms) of the tasks that started between one keydown and the next. */
+function cpuPerKeystroke(events: TraceEvent[]): number[] {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const keydowns = onMain
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  return keydowns.map((from, i) => {
+    const to = keydowns[i + 1] ?? from + KEY_DELAY_MS * 1000;
+    // The keydown's own task starts just before its EventDispatch.
+    const inside = tasks.filter((t) => t.ts >= from - 1000 && t.ts < to - 1000);
+    return inside.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
+  });
+}
+
+export async function typeAndCollect(
+  page: Page,
+  name: string,
+  options: { cpu?: boolean } = {},
+): Promise<Run> {
   await startRecording(page);
   const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ';
   const text = words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES);
+  const stopTrace = options.cpu ? await startTrace(page) : null;
   await page.keyboard.type(text, { delay: KEY_DELAY_MS });
   await page.waitForFunction((n) => {
     const t = (window as unknown as { __typing: { samples: Array<{ painted: number }> } }).__typing;
     return t.samples.length >= n && t.samples.every((s) => s.painted > 0);
   }, KEYSTROKES);
   await page.waitForTimeout(200);
-  return page.evaluate((runName) => {
+  const cpu = stopTrace ? cpuPerKeystroke(await stopTrace()) : undefined;
+  const run = await page.evaluate((runName) => {
     const t = (window as unknown as { __typing: { on: boolean; samples: Sample[]; slowEvents: number } })
       .__typing;
     t.on = false;
     return { name: runName, samples: t.samples, slowEvents: t.slowEvents };
   }, name);
+  return cpu ? { ...run, cpu } : run;
 }
 
 export function percentile(values: number[], p: number): number {
@@ -268,6 +330,21 @@ export function summarise(run: Run, key: string, target?: number): Figure[] {
       value: run.slowEvents,
       unit: `of ${s.length}`,
     },
+    ...(run.cpu && run.cpu.length > 0
+      ? [
+          {
+            name: `${key}: main-thread CPU per keystroke (trace thread time), p50`,
+            value: percentile(run.cpu, 50),
+            unit: 'ms CPU',
+            note: `${run.cpu.length} keystrokes; all the page's main-thread work from one keydown to the next`,
+          },
+          {
+            name: `${key}: main-thread CPU per keystroke (trace thread time), p95`,
+            value: percentile(run.cpu, 95),
+            unit: 'ms CPU',
+          },
+        ]
+      : []),
   ];
 }
 

@@ -25,21 +25,43 @@ type Field = { question: Question; sectionId: string; order: number };
 /** Placeholder answers are echoed back in a title; cut long ones so the title stays one line. */
 const ECHO_LIMIT = 40;
 
+/**
+ * Findings are worked out again while someone types (after a pause) and on every save, each time for a
+ * new answers object in which one answer changed. So what a rule finds in one answer is kept with what
+ * is known of that answer (its facts, below), and a rule reading several answers keeps its findings
+ * while none of them changed: an evaluation then costs the answer that changed, not the whole template.
+ * Unchanged findings are the very same objects as last time, and when no finding changed the very same
+ * list is returned, so whoever shows them can tell at a glance that nothing is new.
+ */
+const lastLists = new WeakMap<Template, WeakMap<readonly RuleDefinition[], Finding[]>>();
+
 export function findingsFor(assessment: Assessment, template: Template, options: FindingsOptions): Finding[] {
   const fields = templateFields(template);
   const ctx: Context = { assessment, fields, today: options.today, answers: new Map() };
-  const found: Array<Finding & { order: number; ruleOrder: number }> = [];
-  (options.rules ?? rulesFor(template)).forEach((rule, ruleOrder) => {
+  const rules = options.rules ?? rulesFor(template);
+  const found: Array<{ finding: Finding; order: number; ruleOrder: number }> = [];
+  rules.forEach((rule, ruleOrder) => {
     for (const finding of evaluateRule(rule, selectCached(template, fields, rule.fields), ctx)) {
       const order = fields.get(finding.questionId)?.order ?? Number.MAX_SAFE_INTEGER;
-      found.push({ ...finding, order, ruleOrder });
+      found.push({ finding, order, ruleOrder });
     }
   });
   found.sort(
     (a, b) =>
-      a.order - b.order || severityRank(a.severity) - severityRank(b.severity) || a.ruleOrder - b.ruleOrder,
+      a.order - b.order ||
+      severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+      a.ruleOrder - b.ruleOrder,
   );
-  return found.map(({ order: _order, ruleOrder: _ruleOrder, ...finding }) => finding);
+  const list = found.map((f) => f.finding);
+  let byRules = lastLists.get(template);
+  if (!byRules) {
+    byRules = new WeakMap();
+    lastLists.set(template, byRules);
+  }
+  const last = byRules.get(rules);
+  if (last && last.length === list.length && last.every((f, i) => f === list[i])) return last;
+  byRules.set(rules, list);
+  return list;
 }
 
 /**
@@ -55,6 +77,12 @@ type AnswerFacts = {
   padded?: string;
   /** Its distinct words without those a rule ignores, by the set of words ignored. */
   wordSets?: WeakMap<ReadonlySet<string>, ReadonlySet<string>>;
+  /** How many words it has. */
+  wordCount?: number;
+  /** Which signals were looked for in it, and found or not. */
+  signals?: Map<SignalName, boolean>;
+  /** What each rule found in this answer alone (see byField), with the field it was found for. */
+  outcomes?: Map<RuleDefinition, { field: Field; findings: Finding[] }>;
 };
 
 type Context = {
@@ -73,23 +101,44 @@ type Context = {
  */
 const objectFacts = new WeakMap<object, WeakMap<Question, AnswerFacts>>();
 
+/**
+ * The facts of answers held as text (or not given), kept per question with the text they were read
+ * from: while someone types in one answer, every other text answer is the same string as before.
+ */
+const textFacts = new WeakMap<Question, { raw: unknown; facts: AnswerFacts }>();
+
 function factsOf(ctx: Context, field: Field): AnswerFacts {
   const { question } = field;
   const known = ctx.answers.get(question.id);
   if (known) return known;
   const raw: unknown = ctx.assessment.answers[question.id];
-  const byQuestion = typeof raw === 'object' && raw !== null ? objectFacts.get(raw) : undefined;
-  let facts = byQuestion?.get(question);
+  const isObject = typeof raw === 'object' && raw !== null;
+  const byQuestion = isObject ? objectFacts.get(raw) : undefined;
+  const lastText = isObject ? undefined : textFacts.get(question);
+  let facts = isObject ? byQuestion?.get(question) : lastText?.raw === raw ? lastText?.facts : undefined;
   if (!facts) {
     const value = answerOf(question, ctx.assessment.answers);
     facts = { value, empty: kindOf(question).isEmpty(value) };
-    if (typeof raw === 'object' && raw !== null) {
-      if (byQuestion) byQuestion.set(question, facts);
-      else objectFacts.set(raw, new WeakMap([[question, facts]]));
-    }
+    if (!isObject) textFacts.set(question, { raw, facts });
+    else if (byQuestion) byQuestion.set(question, facts);
+    else objectFacts.set(raw, new WeakMap([[question, facts]]));
   }
   ctx.answers.set(question.id, facts);
   return facts;
+}
+
+/**
+ * What `rule` finds in one answer, read from that answer alone: kept with the answer's facts, so it is
+ * worked out again only when the answer changes.
+ */
+function byField(rule: RuleDefinition, field: Field, ctx: Context, find: () => Finding[]): Finding[] {
+  const facts = factsOf(ctx, field);
+  facts.outcomes ??= new Map();
+  const kept = facts.outcomes.get(rule);
+  if (kept && kept.field === field) return kept.findings;
+  const findings = find();
+  facts.outcomes.set(rule, { field, findings });
+  return findings;
 }
 
 function isEmpty(ctx: Context, field: Field): boolean {
@@ -108,13 +157,24 @@ function paddedOf(ctx: Context, field: Field): string {
 }
 
 function signal(ctx: Context, field: Field, name: SignalName): boolean {
-  return hasSignalIn(paddedOf(ctx, field), name);
+  const facts = factsOf(ctx, field);
+  facts.signals ??= new Map();
+  let found = facts.signals.get(name);
+  if (found === undefined) {
+    found = hasSignalIn(paddedOf(ctx, field), name);
+    facts.signals.set(name, found);
+  }
+  return found;
 }
 
 /** Words in the text as wordCount counts them (from the normalised text already made). */
 function wordCountOf(ctx: Context, field: Field): number {
-  const normal = paddedOf(ctx, field).slice(1, -1);
-  return normal === '' ? 0 : normal.split(' ').length;
+  const facts = factsOf(ctx, field);
+  if (facts.wordCount === undefined) {
+    const normal = paddedOf(ctx, field).slice(1, -1);
+    facts.wordCount = normal === '' ? 0 : normal.split(' ').length;
+  }
+  return facts.wordCount;
 }
 
 function severityRank(severity: FindingSeverity): number {
@@ -216,6 +276,78 @@ function finding(
 }
 
 function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Finding[] {
+  switch (rule.kind) {
+    case 'distinct':
+      return distinctKept(rule, selected, ctx);
+    case 'agreed-date':
+      // Also reads the status and today's date: worked out each time, the same objects kept when equal.
+      return selected.flatMap((field) => {
+        const facts = factsOf(ctx, field);
+        facts.outcomes ??= new Map();
+        const kept = facts.outcomes.get(rule);
+        const findings = reuse(
+          kept?.field === field ? kept.findings : undefined,
+          evaluateOnce(rule, [field], ctx),
+        );
+        facts.outcomes.set(rule, { field, findings });
+        return findings;
+      });
+    default:
+      return selected.flatMap((field) => byField(rule, field, ctx, () => evaluateOnce(rule, [field], ctx)));
+  }
+}
+
+/** `next`, with each finding equal to one of `previous` replaced by it (`previous` itself when all are). */
+function reuse(previous: readonly Finding[] | undefined, next: Finding[]): Finding[] {
+  if (!previous || previous.length === 0) return next;
+  const byId = new Map(previous.map((f) => [f.id, f]));
+  const kept = next.map((f) => {
+    const old = byId.get(f.id);
+    return old && sameFinding(old, f) ? old : f;
+  });
+  return kept.length === previous.length && kept.every((f, i) => f === previous[i])
+    ? (previous as Finding[])
+    : kept;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.severity === b.severity &&
+    a.title === b.title &&
+    a.explanation === b.explanation &&
+    a.sectionId === b.sectionId &&
+    a.questionLabel === b.questionLabel &&
+    (a.related ?? []).join(' ') === (b.related ?? []).join(' ')
+  );
+}
+
+/** The last findings of a `distinct` rule, with the facts of the answers they were found in. */
+const distinctKeptFor = new WeakMap<
+  Field[],
+  WeakMap<RuleDefinition, { facts: AnswerFacts[]; findings: Finding[] }>
+>();
+
+/** A `distinct` rule compares every answer it reads with every other: kept while none of them changes. */
+function distinctKept(
+  rule: Extract<RuleDefinition, { kind: 'distinct' }>,
+  selected: Field[],
+  ctx: Context,
+): Finding[] {
+  const facts = selected.map((field) => factsOf(ctx, field));
+  let byRule = distinctKeptFor.get(selected);
+  if (!byRule) {
+    byRule = new WeakMap();
+    distinctKeptFor.set(selected, byRule);
+  }
+  const kept = byRule.get(rule);
+  if (kept && kept.facts.every((f, i) => f === facts[i])) return kept.findings;
+  const findings = reuse(kept?.findings, distinctFindings(rule, selected, ctx));
+  byRule.set(rule, { facts, findings });
+  return findings;
+}
+
+/** What `rule` finds in the `selected` answers, worked out afresh. */
+function evaluateOnce(rule: RuleDefinition, selected: Field[], ctx: Context): Finding[] {
   switch (rule.kind) {
     case 'answered':
       return selected.flatMap((field) => {

@@ -36,6 +36,11 @@ function questionsById(template: Template): Map<string, Question> {
   return map;
 }
 
+/** Whether a field of the form (`name` as react-hook-form names it) holds the answer to a question of the template. */
+export function isQuestionField(name: string, template: Template): boolean {
+  return questionsById(template).has(name.split('.', 1)[0]!);
+}
+
 /**
  * What typing in one field changes: `previous` (answers from parseAnswers, or from this function) with
  * the answer of the question the field belongs to (`name` "q24.9.cells.action" is question q24's) read
@@ -54,11 +59,13 @@ export function withChangedAnswer(
   const question = questionsById(template).get(id);
   if (!question || !Object.prototype.hasOwnProperty.call(previous, id)) return undefined;
   const kind = kindOf(question);
-  const raw = values[id];
+  // `values` may be react-hook-form's own objects, which it changes in place: parse a copy, so the
+  // answer kept never changes under the caller.
+  const raw: unknown = values[id];
   let value: AnswerValue;
   if (raw === undefined) value = kind.empty(question);
   else {
-    const parsed = kind.answer(question).safeParse(raw);
+    const parsed = kind.answer(question).safeParse(typeof raw === 'object' ? structuredClone(raw) : raw);
     if (!parsed.success) return undefined;
     value = parsed.data;
   }

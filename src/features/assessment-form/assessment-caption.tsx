@@ -1,18 +1,12 @@
 import { type Template } from '@schemas/template-definition.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { TemplateText } from '@/components/template-text.tsx';
-import { type AnswersForm } from './answers-form.ts';
+import { type LiveAnswers } from './live-answers.ts';
 import { useLiveTitle } from './use-live-title.ts';
 
 /** The assessment's title above a page heading, so the user always knows which EIA they are in. */
-export function AssessmentCaption({
-  control,
-  template,
-}: {
-  control: AnswersForm['control'];
-  template: Template;
-}) {
-  const title = useLiveTitle(control, template);
+export function AssessmentCaption({ answers, template }: { answers: LiveAnswers; template: Template }) {
+  const title = useLiveTitle(answers, template);
   const t = useT();
   return (
     <span className="govuk-caption-l">

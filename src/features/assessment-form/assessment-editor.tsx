@@ -32,7 +32,12 @@ export function AssessmentEditor({
   const t = useT();
   const template = given ?? templateOf(assessment);
   // Hooks run whatever the template; an unknown template shows the message below, never the form.
-  const form = useAnswersForm(template ?? currentTemplate, assessment.answers, loadKey, onAnswersChange);
+  const { form, answers } = useAnswersForm(
+    template ?? currentTemplate,
+    assessment.answers,
+    loadKey,
+    onAnswersChange,
+  );
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
   if (completed.loadKey !== loadKey) {
     setCompleted({ loadKey, sections: assessment.completedSections });
@@ -65,6 +70,7 @@ export function AssessmentEditor({
 
   const page: EditorPageProps = {
     form,
+    answers,
     template,
     assessmentId: assessment.id,
     readOnly,

@@ -1,13 +1,11 @@
-import { type AnswersInput } from '@schemas/answers.ts';
 import { type Question, type Section } from '@schemas/template-definition.ts';
-import { useWatch } from 'react-hook-form';
+import { useSyncExternalStore } from 'react';
 import { BackLink } from '@/components/back-link.tsx';
 import { NoLongerAskedList } from '@/components/no-longer-asked-list.tsx';
 import { paths } from '@/components/paths.ts';
 import { SummaryList } from '@/components/summary-list.tsx';
 import { TemplateText } from '@/components/template-text.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
-import { toAnswers } from './answers-form.ts';
 import { AnswerValue } from './answer-value.tsx';
 import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
@@ -16,14 +14,14 @@ import { useT } from '@/components/i18n/use-locale.ts';
 
 /** GOV.UK "Check your answers": every answer by section, each with a Change link to its field. */
 export function CheckAnswersPage({
-  form,
+  answers: live,
   template,
   assessmentId,
   readOnly,
   slots,
   noLongerAsked,
 }: EditorPageProps) {
-  const answers = toAnswers(useWatch({ control: form.control }) as AnswersInput, template);
+  const answers = useSyncExternalStore(live.subscribe, live.get, live.get);
   const headingRef = usePageHeadingFocus();
   const t = useT();
   useDocumentTitle(t('title.suffix', { page: t('form.checkAnswers') }));
@@ -33,7 +31,7 @@ export function CheckAnswersPage({
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         {slots.top}
-        <AssessmentCaption control={form.control} template={template} />
+        <AssessmentCaption answers={live} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {t('form.checkAnswers')}
         </h1>

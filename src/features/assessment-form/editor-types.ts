@@ -3,6 +3,7 @@ import { type Assessment, type NoLongerAsked } from '@schemas/assessment.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { type ReactNode } from 'react';
 import { type AnswersForm } from './answers-form.ts';
+import { type LiveAnswers } from './live-answers.ts';
 
 export type EditorView =
   { page: 'tasks' } | { page: 'section'; sectionId: string; focusQuestionId?: string } | { page: 'check' };
@@ -52,6 +53,8 @@ export type AssessmentEditorProps = {
 /** What every page of the editor is given. */
 export type EditorPageProps = {
   form: AnswersForm;
+  /** The answers as typed so far, for what is shown worked out from them (status, title, counts). */
+  answers: LiveAnswers;
   template: Template;
   assessmentId: string;
   readOnly: boolean;

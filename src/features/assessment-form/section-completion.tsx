@@ -1,12 +1,12 @@
 import { type Section } from '@schemas/template-definition.ts';
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { type AnswersForm } from './answers-form.ts';
+import { type LiveAnswers } from './live-answers.ts';
 import { useLiveSectionStatus } from './use-live-status.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 type SectionCompletionProps = {
-  control: AnswersForm['control'];
+  answers: LiveAnswers;
   section: Section;
   completedSections: readonly string[];
   readOnly: boolean;
@@ -19,14 +19,14 @@ type SectionCompletionProps = {
  * to mark it as not completed. Watches the section's status, so it changes only when the status does.
  */
 export function SectionCompletion({
-  control,
+  answers,
   section,
   completedSections,
   readOnly,
   onMarkCompleted,
   onMarkNotCompleted,
 }: SectionCompletionProps) {
-  const status = useLiveSectionStatus(control, section, completedSections);
+  const status = useLiveSectionStatus(answers, section, completedSections);
   const markButton = useRef<HTMLButtonElement>(null);
   const marked = completedSections.includes(section.id);
   const t = useT();

@@ -34,6 +34,7 @@ type SectionPageProps = EditorPageProps & {
  */
 export function SectionPage({
   form,
+  answers: live,
   template,
   assessmentId,
   readOnly,
@@ -73,20 +74,18 @@ export function SectionPage({
   const showing = problems.length > 0;
   useEffect(() => {
     if (!showing) return;
-    return form.subscribe({
-      formState: { values: true },
-      callback: ({ values }) =>
-        setProblems((current) => {
-          const answers = toAnswers(values, template);
-          const next = current.flatMap((problem) => {
-            const question = section.questions.find((q) => q.id === problem.questionId);
-            const now = question ? checkQuestion(question, answers) : null;
-            return now ? [now] : [];
-          });
-          return sameProblems(current, next) ? current : next;
-        }),
-    });
-  }, [showing, form, section, template]);
+    return live.subscribe(() =>
+      setProblems((current) => {
+        const answers = live.get();
+        const next = current.flatMap((problem) => {
+          const question = section.questions.find((q) => q.id === problem.questionId);
+          const now = question ? checkQuestion(question, answers) : null;
+          return now ? [now] : [];
+        });
+        return sameProblems(current, next) ? current : next;
+      }),
+    );
+  }, [showing, live, section]);
 
   const finish = (answers: Answers, extra: FieldProblem[]) => {
     const found = mergeProblems(section, checkSection(section, answers), extra);
@@ -122,7 +121,7 @@ export function SectionPage({
         <BackLink href={paths.assessment(assessmentId)}>{t('form.backToTaskList')}</BackLink>
         {slots.top}
         <ErrorSummary items={summaryItems} focusKey={attempt} />
-        <AssessmentCaption control={form.control} template={template} />
+        <AssessmentCaption answers={live} template={template} />
         <h1 className="govuk-heading-l app-page-heading" tabIndex={-1} ref={headingRef}>
           {t('form.sectionHeading', { number: section.number, title: '' })}
           <TemplateText language={template.language}>{section.title}</TemplateText>
@@ -137,7 +136,15 @@ export function SectionPage({
             ))}
           </div>
         )}
-        <form noValidate onSubmit={(event) => event.preventDefault()}>
+        {/* Each field's own handler stores its value first; then the answers follow (use-answers-form.ts). */}
+        <form
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+          onChange={(event) => {
+            const { name } = event.target as Partial<HTMLInputElement>;
+            if (name) live.fieldChanged(name);
+          }}
+        >
           <ReadOnlyFields reason={readOnly ? (readOnlyReason ?? t('form.readOnlyDefault')) : undefined}>
             {section.questions.map((question) => (
               <Fragment key={question.id}>
@@ -151,12 +158,13 @@ export function SectionPage({
                     {question.headingGuidance.text}
                   </p>
                 )}
-                <div data-question-id={question.id}>
+                <div data-question-id={question.id} className={`app-question app-question--${question.kind}`}>
                   {/* The template's wording in the assessment's language (label, hint, guidance, its error). */}
                   <div lang={templateLang}>
                     <QuestionField
                       question={question}
                       form={form}
+                      answers={live}
                       readOnly={readOnly}
                       problem={problemFor(question)}
                     />
@@ -168,7 +176,7 @@ export function SectionPage({
             ))}
           </ReadOnlyFields>
           <SectionCompletion
-            control={form.control}
+            answers={live}
             section={section}
             completedSections={completedSections}
             readOnly={readOnly}

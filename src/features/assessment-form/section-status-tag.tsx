@@ -1,6 +1,6 @@
 import { type Section } from '@schemas/template-definition.ts';
 import { type SectionStatus } from '@/domain/section-status.ts';
-import { type AnswersForm } from './answers-form.ts';
+import { type LiveAnswers } from './live-answers.ts';
 import { useLiveSectionStatus } from './use-live-status.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
@@ -11,15 +11,15 @@ const TAG_CLASSES: Record<Exclude<SectionStatus, 'completed'>, string> = {
 
 /** GOV.UK task list status, live: "Completed" as plain text, the others as tags. */
 export function SectionStatusTag({
-  control,
+  answers,
   section,
   completedSections,
 }: {
-  control: AnswersForm['control'];
+  answers: LiveAnswers;
   section: Section;
   completedSections: readonly string[];
 }) {
-  const status = useLiveSectionStatus(control, section, completedSections);
+  const status = useLiveSectionStatus(answers, section, completedSections);
   const t = useT();
   if (status === 'completed') return <>{t('sectionStatus.completed')}</>;
   return <strong className={TAG_CLASSES[status]}>{t(`sectionStatus.${status}`)}</strong>;

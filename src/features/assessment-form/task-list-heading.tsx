@@ -1,22 +1,22 @@
 import { type Template } from '@schemas/template-definition.ts';
 import { TemplateText } from '@/components/template-text.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
-import { type AnswersForm } from './answers-form.ts';
+import { type LiveAnswers } from './live-answers.ts';
 import { useLiveTitle } from './use-live-title.ts';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 /** The assessment's title as the page heading (and <title>), live as the title is edited. */
 export function TaskListHeading({
-  control,
+  answers,
   template,
   caption,
 }: {
-  control: AnswersForm['control'];
+  answers: LiveAnswers;
   template: Template;
   caption: string;
 }) {
-  const title = useLiveTitle(control, template);
+  const title = useLiveTitle(answers, template);
   const ref = usePageHeadingFocus();
   const t = useT();
   useDocumentTitle(t('title.suffix', { page: title }));

@@ -13,15 +13,15 @@ import { useT } from '@/components/i18n/use-locale.ts';
  * GOV.UK "complete multiple tasks" page: the assessment's title, how many sections are completed,
  * each section with its live status, and the way to Check your answers.
  */
-export function TaskListPage({ form, template, assessmentId, slots, completedSections }: EditorPageProps) {
+export function TaskListPage({ answers, template, assessmentId, slots, completedSections }: EditorPageProps) {
   const t = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {slots.top}
         {slots.taskListNotice}
-        <TaskListHeading control={form.control} template={template} caption={template.shortTitle} />
-        <CompletedCount control={form.control} template={template} completedSections={completedSections} />
+        <TaskListHeading answers={answers} template={template} caption={template.shortTitle} />
+        <CompletedCount answers={answers} template={template} completedSections={completedSections} />
         {slots.status}
         {template.introGuidance.map((paragraph, i) => (
           <p key={i} className="govuk-body">
@@ -43,11 +43,7 @@ export function TaskListPage({ form, template, assessmentId, slots, completedSec
             ),
             href: paths.section(assessmentId, section.id),
             status: (
-              <SectionStatusTag
-                control={form.control}
-                section={section}
-                completedSections={completedSections}
-              />
+              <SectionStatusTag answers={answers} section={section} completedSections={completedSections} />
             ),
             extra: slots.section?.(section.id),
           }))}

@@ -32,7 +32,10 @@ export function createLiveFindings(
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const recompute = () => {
-    findings = findingsFor(assessment, template, { today: today() });
+    const next = findingsFor(assessment, template, { today: today() });
+    // findingsFor gives the very same list when no finding changed: then nobody needs telling.
+    if (next === findings) return;
+    findings = next;
     for (const listener of listeners) listener();
   };
   const cancel = () => {

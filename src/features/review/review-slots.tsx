@@ -9,7 +9,7 @@ import { FieldReview } from './field-review.tsx';
 import type { LiveFindings } from './live-findings.ts';
 import { SectionComments } from './section-comments.tsx';
 import { SectionFindingsCount } from './section-findings-count.tsx';
-import { useFindingsOf } from './use-live-findings.ts';
+import { useFindingsOf, useFindingsWhere } from './use-live-findings.ts';
 import { WorkflowActions } from './workflow-actions.tsx';
 
 export type ReviewSlots = {
@@ -82,7 +82,7 @@ export function reviewSlots({
       const where = sectionOf.get(questionId);
       if (!where) return null;
       return (
-        <Live live={live}>
+        <LiveWhere live={live} which={questionId} pick={toLookAtOn}>
           {(findings) => (
             <FieldReview
               assessment={assessment}
@@ -90,24 +90,21 @@ export function reviewSlots({
               sectionId={where.sectionId}
               questionId={questionId}
               questionLabel={where.label}
-              findings={findings.filter((f) => f.questionId === questionId && f.severity !== 'missing')}
+              findings={findings}
               onUpdate={onUpdate}
               readOnly={readOnly}
               fallbackRole={fallbackRole}
             />
           )}
-        </Live>
+        </LiveWhere>
       );
     },
     section: (sectionId) => (
-      <Live live={live}>
+      <LiveWhere live={live} which={sectionId} pick={inSection}>
         {(findings) => (
-          <SectionFindingsCount
-            counts={countFindings(findings.filter((f) => f.sectionId === sectionId))}
-            openComments={open(sectionId)}
-          />
+          <SectionFindingsCount counts={countFindings(findings)} openComments={open(sectionId)} />
         )}
-      </Live>
+      </LiveWhere>
     ),
     check: (
       <>
@@ -127,7 +124,31 @@ export function reviewSlots({
   };
 }
 
+/** A question's findings "to look at" (a missing answer is said elsewhere, see above). */
+const toLookAtOn = (finding: Finding, questionId: string) =>
+  finding.questionId === questionId && finding.severity !== 'missing';
+
+const inSection = (finding: Finding, sectionId: string) => finding.sectionId === sectionId;
+
 /** Subscribes one small piece to the live findings. */
 function Live({ live, children }: { live: LiveFindings; children: (findings: Finding[]) => ReactNode }) {
   return <>{children(useFindingsOf(live))}</>;
+}
+
+/**
+ * Subscribes one small piece to the findings it shows (`which`: its question or section): it re-renders
+ * only when those change, so a change to one answer's findings re-renders that answer's review alone.
+ */
+function LiveWhere({
+  live,
+  which,
+  pick,
+  children,
+}: {
+  live: LiveFindings;
+  which: string;
+  pick: (finding: Finding, which: string) => boolean;
+  children: (findings: Finding[]) => ReactNode;
+}) {
+  return <>{children(useFindingsWhere(live, which, pick))}</>;
 }

@@ -290,3 +290,36 @@ describe('findingsFor on the seed example (social media guidance, 2019)', () => 
     expect(groupStates(currentTemplate, partial)).toMatchObject({ race: 'missing', age: 'answered' });
   });
 });
+
+describe('findingsFor while one answer changes at a time (typing)', () => {
+  const seed = buildExampleAssessment();
+  const evaluate = (answers: Answers) => findingsFor({ ...seed, answers }, currentTemplate, { today });
+
+  it('gives the very same list when no finding changed, and keeps every unchanged finding', () => {
+    const first = evaluate({ ...seed.answers });
+    expect(first.length).toBeGreaterThan(5);
+    // A new answers object, every answer the same: nothing found differs, so nothing new is made.
+    expect(evaluate({ ...seed.answers })).toBe(first);
+    // One answer changed in a way that changes its own finding only.
+    const next = evaluate({
+      ...seed.answers,
+      otherGroups: 'Carers may post about the people they care for.',
+    });
+    expect(next).not.toBe(first);
+    expect(on(next, 'otherGroups')).toEqual([]);
+    for (const finding of next) expect(first).toContain(finding);
+    expect(next).toHaveLength(first.length - on(first, 'otherGroups').length);
+  });
+
+  it('finds again what an answer shows when it goes back to what it was', () => {
+    const placeholder = on(evaluate({ ...seed.answers, otherGroups: 'n/a' }), 'otherGroups');
+    expect(placeholder.map((f) => f.title)).toEqual(['“n/a” does not answer the question']);
+    const reasoned = 'No impact: carers use the guidance as every registrant does, the survey showed.';
+    expect(on(evaluate({ ...seed.answers, otherGroups: reasoned }), 'otherGroups')).toEqual([]);
+    expect(on(evaluate({ ...seed.answers, otherGroups: 'n/a' }), 'otherGroups')).toEqual(placeholder);
+    // Copies across groups are found again when a group's answer becomes a copy of another's.
+    const copied = evaluate({ ...seed.answers, age: String(seed.answers.disability) });
+    expect(on(copied, 'age').map((f) => f.ruleId)).toContain('group-distinct');
+    expect(on(copied, 'disability').map((f) => f.ruleId)).toContain('group-distinct');
+  });
+});

@@ -4,10 +4,13 @@ import { type FieldProblem } from '@schemas/completion.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { type ComponentType, type ReactNode } from 'react';
 import { type AnswersForm } from '@/features/assessment-form/answers-form.ts';
+import { type LiveAnswers } from '@/features/assessment-form/live-answers.ts';
 
 export type KindFieldProps = {
   question: Question;
   form: AnswersForm;
+  /** The answers as typed so far (live-answers.ts), for what a field shows worked out from its value. */
+  answers: LiveAnswers;
   readOnly: boolean;
   /** The question's descriptor and hint, already put together. */
   hint: ReactNode;

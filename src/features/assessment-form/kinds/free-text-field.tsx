@@ -17,6 +17,7 @@ export function FreeTextField({
   multiline,
   question,
   form,
+  answers,
   readOnly,
   hint,
   details,
@@ -35,7 +36,12 @@ export function FreeTextField({
         ? {
             maxLength: question.maxLength,
             live: (
-              <LiveCharacterCount control={form.control} name={question.id} maxLength={question.maxLength} />
+              <LiveCharacterCount
+                form={form}
+                answers={answers}
+                name={question.id}
+                maxLength={question.maxLength}
+              />
             ),
           }
         : undefined,
