@@ -3,14 +3,19 @@ import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreenChunks } from './scripts/first-screen-chunks.ts';
 
 /** The colour of the app's blue (the service navigation's top border, the icons): the browser's title bar. */
 const THEME_COLOUR = '#1d70b8';
+
+/** The first screens' modules in a few chunks, not dozens (scripts/first-screen-chunks.ts). */
+const chunks = firstScreenChunks();
 
 // The app is a static SPA: `vite build` writes dist/, which any static host (or `vite preview`) serves.
 export default defineConfig({
   plugins: [
     react(),
+    chunks.plugin,
     // The interface's PO catalogues, compiled at build time (lingui.config.ts, src/components/i18n).
     lingui(),
     // Installable and offline after the first visit: a web app manifest, and a Workbox service worker that
@@ -74,6 +79,7 @@ export default defineConfig({
     sourcemap: true,
     // govuk-frontend keeps two old-IE CSS hacks (`min-width: 0\0`) that lightningcss rejects; esbuild minifies them.
     cssMinify: 'esbuild',
+    rolldownOptions: { output: { codeSplitting: chunks.codeSplitting } },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: false },
