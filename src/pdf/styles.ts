@@ -151,7 +151,8 @@ export const styles = StyleSheet.create({
   aboutParagraph: { ...body, marginBottom: 6 },
   /** A text of the form itself that the template prints ("Lack of data should not prevent…"). */
   formText: { ...body, marginBottom: 6, color: colours.secondary },
-  table: { paddingRight: 0 },
+  /** A table has its own rules: no answer rule beside it (at a page break it ran on to the foot of the page). */
+  table: { paddingRight: 0, borderLeftWidth: 0 },
   tableCaption: { fontWeight: 700, marginBottom: 4 },
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: colours.rule },
   tableHeadRow: { borderBottomWidth: 1, borderBottomColor: colours.text },

@@ -64,3 +64,29 @@ describe('answers to questions no longer asked in the appendix', () => {
     expect(pdf.text).not.toContain(HEADING);
   }, 60_000);
 });
+
+describe('answers to questions no longer asked in a Welsh appendix', () => {
+  it('titles the section in Welsh and marks an old question that has no Welsh wording as English', () => {
+    const assessment: Assessment = {
+      ...buildExampleAssessment({ language: 'cy' }),
+      noLongerAsked: [
+        {
+          questionId: 'welshLanguageScheme',
+          label: { en: 'An old question with no Welsh' },
+          kind: 'textarea',
+          templateVersion: '2017-06',
+          reason: 'removed',
+          value: 'Geiriau a gadwyd.',
+          text: 'Geiriau a gadwyd.',
+          movedAt: '2019-09-02T08:30:00.000Z',
+        },
+      ],
+    };
+    const { html } = buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT });
+    expect(html).toContain('>Atebion i gwestiynau nad ydynt yn cael eu gofyn mwyach</h2>');
+    expect(html).toContain(
+      '<span lang="en-GB">An old question with no Welsh</span> <span class="descriptor">(fersiwn 2017-06)</span>',
+    );
+    expect(html).toContain('<p>Geiriau a gadwyd.</p>');
+  });
+});
