@@ -1,7 +1,5 @@
-import { unsupportedCharactersMessage } from '@/domain/unsupported-characters.ts';
 import type { ExportProgress } from '@/pdf/export-pdf.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
 import { DownloadControl } from './download-control.tsx';
 import { recordOf, useDownload, type DownloadButtonProps } from './use-download.ts';
 
@@ -42,7 +40,10 @@ export function DownloadPdfButton({ assessment, label, variant = 'button' }: Dow
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">{t('common.warning')}</span>
-            <InEnglish>{unsupportedCharactersMessage(state.unsupported)}</InEnglish>
+            {t('pdf.unsupported', {
+              count: state.unsupported.length,
+              characters: state.unsupported.join(' '),
+            })}
           </strong>
         </div>
       ) : null}

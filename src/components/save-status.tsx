@@ -1,6 +1,6 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { type SaveStatusStore } from '@/storage/use-assessment-draft.ts';
-import { useLocale, useT } from '@/components/i18n/use-locale.ts';
+import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * The quiet autosave status: "Saved at 14:32", "Saving…" or "Not saved", announced politely to screen
@@ -9,7 +9,6 @@ import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 export function SaveStatus({ status }: { status: SaveStatusStore }) {
   const current = useSyncExternalStore(status.subscribe, status.getStatus);
   const t = useT();
-  const language = useLocale();
   let text: ReactNode;
   switch (current.state) {
     case 'idle':
@@ -20,12 +19,7 @@ export function SaveStatus({ status }: { status: SaveStatusStore }) {
       text = t('save.saving');
       break;
     case 'saved':
-      text = t('save.savedAt', {
-        time: new Intl.DateTimeFormat(language === 'cy' ? 'cy' : 'en-GB', {
-          hour: '2-digit',
-          minute: '2-digit',
-        }).format(current.at),
-      });
+      text = t('save.savedAt', { time: clockTime(current.at) });
       break;
     case 'failed':
       text = <strong className="govuk-!-font-weight-bold">{t('save.notSaved')}</strong>;
@@ -41,4 +35,13 @@ export function SaveStatus({ status }: { status: SaveStatusStore }) {
       {text}
     </p>
   );
+}
+
+/**
+ * "14:32", the 24-hour clock both languages use here. Not from `Intl`: browsers ship reduced locale data, and
+ * Chromium formats a "cy" time from the browser's own locale ("02:32 PM" in an American English browser).
+ */
+function clockTime(at: Date | string | number): string {
+  const date = new Date(at);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }

@@ -2,6 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
+import { activateLanguage, t } from '@/components/i18n/i18n.ts';
+import { unsupportedCharactersMessage } from '@/domain/unsupported-characters.ts';
 import type { PdfJob, PdfWorkerMessage } from '@/pdf/pdf-worker-protocol.ts';
 import { buildExampleAssessment } from '../builders.ts';
 
@@ -103,6 +105,31 @@ describe('DownloadPdfButton', () => {
     expect(
       await screen.findByText(/The PDF shows � in place of 2 characters it cannot print \(中 文\)/),
     ).toHaveTextContent('Warning');
+  });
+
+  it('words the warning from the catalogue exactly as the command line words it in English', () => {
+    for (const characters of [['中'], ['中', '文']]) {
+      expect(t('pdf.unsupported', { count: characters.length, characters: characters.join(' ') })).toBe(
+        unsupportedCharactersMessage(characters),
+      );
+    }
+  });
+
+  it('warns in Welsh on a Welsh page, with the Welsh plural forms', async () => {
+    await activateLanguage('cy');
+    try {
+      installWorker((job, reply) =>
+        reply({ id: job.id, type: 'done', bytes: new Uint8Array(), fileName: 'x.pdf', unsupported: ['中'] }),
+      );
+      render(<DownloadPdfButton assessment={buildExampleAssessment()} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Lawrlwytho PDF' }));
+      const warning = await screen.findByText(
+        /^Mae’r PDF yn dangos � yn lle un nod na all ei argraffu \(中\)\./,
+      );
+      expect(warning.closest('[lang]')?.getAttribute('lang')).toBe('cy');
+    } finally {
+      await activateLanguage('en');
+    }
   });
 
   it('stops a PDF maker that never answers and says so, rather than waiting for ever', async () => {

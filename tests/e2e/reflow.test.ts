@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GuardedContext } from './support/browser.ts';
 import { paths } from '../../src/components/paths.ts';
 import { assessmentIdFrom, template, waitForHeading } from './support/eia.ts';
@@ -216,6 +216,35 @@ describe('every page reflows (WCAG 2.2 1.4.10)', () => {
   }
 });
 
+/** Every option of every select on the page that its box cannot show in full. */
+function cutOptions(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const out: string[] = [];
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+    document.body.append(probe);
+    for (const select of document.querySelectorAll('select')) {
+      const style = getComputedStyle(select);
+      probe.style.font = style.font;
+      // The room for text: the box less its padding and the drop-down arrow (about 1em).
+      const room =
+        select.clientWidth -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        parseFloat(style.fontSize);
+      for (const option of select.options) {
+        probe.textContent = option.text;
+        if (probe.offsetWidth > room)
+          out.push(
+            `${location.hash} ${select.labels[0]?.innerText}: “${option.text}” ${probe.offsetWidth} > ${room}`,
+          );
+      }
+    }
+    probe.remove();
+    return out;
+  });
+}
+
 describe('select boxes (issue 8, defect 12: the Sort-by select was cut off)', () => {
   for (const width of [1280, 320]) {
     it(`show their longest option in full at ${width} CSS px`, async () => {
@@ -225,33 +254,7 @@ describe('select boxes (issue 8, defect 12: the Sort-by select was cut off)', ()
         await page.goto(at(path));
         await page.locator('h1').first().waitFor();
         await page.locator('select').first().waitFor();
-        cut.push(
-          ...(await page.evaluate(() => {
-            const out: string[] = [];
-            const probe = document.createElement('span');
-            probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-            document.body.append(probe);
-            for (const select of document.querySelectorAll('select')) {
-              const style = getComputedStyle(select);
-              probe.style.font = style.font;
-              // The room for text: the box less its padding and the drop-down arrow (about 1em).
-              const room =
-                select.clientWidth -
-                parseFloat(style.paddingLeft) -
-                parseFloat(style.paddingRight) -
-                parseFloat(style.fontSize);
-              for (const option of select.options) {
-                probe.textContent = option.text;
-                if (probe.offsetWidth > room)
-                  out.push(
-                    `${location.hash} ${select.labels[0]?.innerText}: “${option.text}” ${probe.offsetWidth} > ${room}`,
-                  );
-              }
-            }
-            probe.remove();
-            return out;
-          })),
-        );
+        cut.push(...(await cutOptions(page)));
       }
       expect(cut).toEqual([]);
     });
@@ -278,4 +281,45 @@ describe('short values in tables', () => {
     expect(versions.length).toBeGreaterThan(1);
     expect(versions.filter((v) => !v.endsWith(': 1 line'))).toEqual([]);
   });
+});
+
+describe('in Welsh (issue 12: Welsh words are longer than English ones)', () => {
+  beforeAll(async () => {
+    await page.goto(at('/'));
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'cy'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Eich asesiadau' }).waitFor();
+  });
+  afterAll(async () => {
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'en'));
+  });
+
+  it('fits every route at 320 CSS px without sideways scrolling or words broken mid-word', async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const failures: string[] = [];
+    for (const route of routes()) {
+      await page.goto(at(route.path));
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.lang), route.name).toBe('cy');
+      const { sideways, brokenWords } = await reflowProblems(page);
+      if (sideways > 0) failures.push(`${route.name}: scrolls ${sideways}px sideways`);
+      for (const word of brokenWords) failures.push(`${route.name}: ${word}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  for (const width of [1280, 320]) {
+    it(`shows every select's longest option in full at ${width} CSS px`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      const cut: string[] = [];
+      for (const path of ['/', '/overview']) {
+        await page.goto(at(path));
+        await page.locator('h1').first().waitFor();
+        await page.locator('select').first().waitFor();
+        cut.push(...(await cutOptions(page)));
+      }
+      expect(cut).toEqual([]);
+    });
+  }
 });

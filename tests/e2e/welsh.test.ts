@@ -244,6 +244,25 @@ describe('the interface in Welsh', () => {
     expect(guard.pageErrors).toEqual([]);
   });
 
+  it('says when it saved in Welsh whatever the browser’s own language (Chromium has no Welsh times)', async () => {
+    // A browser set to American English: Chromium formats a "cy" time as "06:27 AM" from its own locale.
+    const context = await suite.browser().newContext({ locale: 'en-US', timezoneId: 'Europe/London' });
+    await context.addInitScript(() => window.localStorage.setItem('eia-builder.language', 'cy'));
+    const own = await context.newPage();
+    own.setDefaultTimeout(15_000);
+    await own.goto(at('/'));
+    await own.getByRole('button', { name: 'Dechrau asesiad newydd' }).click();
+    await own.waitForURL(/#\/assessments\/[^/]+$/);
+    const id = assessmentIdFrom(own.url());
+    const section = localiseTemplate(hcpcEia201810Definition, 'cy').sections[0]!;
+    await own.goto(at(paths.section(id, section.id)));
+    await own.getByLabel(section.questions[0]!.label, { exact: true }).fill('Gŵyl y gwanwyn');
+    await expect
+      .poll(() => own.locator('[data-save-state="saved"]').textContent(), { timeout: 10_000 })
+      .toMatch(/^Wedi'i gadw am \d\d:\d\d$/);
+    await context.close();
+  });
+
   it('fills in a section in Welsh: error summary, completion, Check your answers', async () => {
     await page.goto(at('/'));
     await page.getByRole('button', { name: 'Dechrau asesiad newydd' }).click();

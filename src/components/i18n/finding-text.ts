@@ -1,5 +1,7 @@
+import { type MissingDateParts } from '@schemas/answer-problems.ts';
 import { baseRules } from '@/domain/findings/rule-sets.ts';
 import { t } from './i18n.ts';
+import { problemText } from './problem-text.ts';
 
 /**
  * Findings' titles and explanations in the interface language. The review rules (src/domain/findings) write
@@ -12,7 +14,8 @@ export type ShownText = { text: string; lang?: 'en' };
 type Pattern = {
   match: RegExp | string;
   id: string;
-  values?: (m: RegExpExecArray) => Record<string, unknown>;
+  /** The message's values; null when the text is not one this pattern can word after all. */
+  values?: (m: RegExpExecArray) => Record<string, unknown> | null;
 };
 
 const exact = (text: string, id: string): Pattern => ({ match: text, id });
@@ -89,8 +92,53 @@ function patterns(): Pattern[] {
     { match: /^([\s\S]+) is missing$/, id: 'finding.date.missing', values: (m) => ({ label: m[1] }) },
     { match: /^([\s\S]+) is not a real date$/, id: 'finding.date.notReal', values: (m) => ({ label: m[1] }) },
     { match: /^([\s\S]+) is in the future$/, id: 'finding.date.future', values: (m) => ({ label: m[1] }) },
+    // A date that is not a real date: the explanation quotes the date's problem (schemas/dates.ts), worded here
+    // as the form words it. A quoted problem not recognised leaves the whole text English.
+    {
+      match: /^([\s\S]+), or leave it blank: it is filled in when the reviewer agrees the assessment\.$/,
+      id: 'finding.date.notRealDraft',
+      values: (m) => dateProblemValues(m[1]!),
+    },
+    {
+      match:
+        /^An agreed assessment needs the date it was agreed\. ([\s\S]+)\. To correct it, start a new revision and agree it again\.$/,
+      id: 'finding.date.notRealAgreed',
+      values: (m) => dateProblemValues(m[1]!),
+    },
   );
   return list;
+}
+
+const MISSING: Record<string, MissingDateParts> = {
+  day: 'day',
+  month: 'month',
+  year: 'year',
+  'day and month': 'dayMonth',
+  'day and year': 'dayYear',
+  'month and year': 'monthYear',
+};
+
+/** The date's problem the rules quote (its English, schemas/answer-problems.ts), in the interface language. */
+function dateProblemValues(english: string): Record<string, unknown> | null {
+  const missing =
+    /^([\s\S]+) must include a (day|month|year|day and month|day and year|month and year)$/.exec(english);
+  const problem =
+    english === 'Year must include 4 numbers'
+      ? problemText({ code: 'dateYear', values: {}, message: english })
+      : missing
+        ? problemText({
+            code: 'dateMissing',
+            values: { label: missing[1]!, missing: MISSING[missing[2]!]! },
+            message: english,
+          })
+        : /^([\s\S]+) must be a real date$/.test(english)
+          ? problemText({
+              code: 'dateNotReal',
+              values: { label: english.replace(/ must be a real date$/, '') },
+              message: english,
+            })
+          : null;
+  return problem === null ? null : { problem };
 }
 
 let cached: Pattern[] | null = null;
@@ -104,7 +152,9 @@ export function findingText(english: string): ShownText {
       continue;
     }
     const m = pattern.match.exec(english);
-    if (m) return { text: t(pattern.id, pattern.values?.(m)) };
+    if (!m) continue;
+    const values = pattern.values?.(m);
+    if (values !== null) return { text: t(pattern.id, values) };
   }
   return { text: english, lang: 'en' };
 }

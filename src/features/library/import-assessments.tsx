@@ -7,6 +7,7 @@ import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/imp
 import { type Repository } from '@/storage/repository.ts';
 import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
 import { ImportSummary } from './import-summary.tsx';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
@@ -124,7 +125,8 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
                   e.problems.map((problem, i) => (
                     <li key={`${e.fileName}-${i}`}>
                       <a href={`#${id}-file`} onClick={(ev) => focusInput(ev, inputRef.current)}>
-                        {problem}
+                        {/* The file's problems are in English (the import path's words, also the CLI's). */}
+                        <InEnglish>{problem}</InEnglish>
                       </a>
                     </li>
                   )),

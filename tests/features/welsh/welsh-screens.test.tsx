@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hcpcEia201810Definition } from '@schemas/templates/index.ts';
 import { activateLanguage } from '@/components/i18n/i18n.ts';
@@ -11,7 +12,9 @@ import { ImportProgress } from '@/features/library/import-progress.tsx';
 import { ImportSummary } from '@/features/library/import-summary.tsx';
 import { MoveVersionPage } from '@/features/template-version/move-version-page.tsx';
 import { kindWords } from '@/features/template-version/kind-words.ts';
+import { LibraryPage } from '@/features/library/library-page.tsx';
 import { buildExampleAssessment } from '../../builders.ts';
+import { renderWithStorage } from '../render-with-storage.tsx';
 import { hcpcNextVersion } from '../../hcpc-next-version.ts';
 
 /**
@@ -188,5 +191,18 @@ describe('RichMessage', () => {
       "Dewiswch p'un ai i gadw eu hateb nhw neu'ch un chi i “Age”",
     );
     expect(screen.getByText('Age').tagName).toBe('B');
+  });
+});
+
+describe('a file that cannot be imported, on the Welsh page', () => {
+  it('marks the file’s problems (English, the import path’s words) as English', async () => {
+    await import('@/storage/files/import-files.ts');
+    renderWithStorage(<LibraryPage />);
+    await userEvent.upload(await screen.findByLabelText('Mewnforio asesiadau o ffeiliau'), [
+      new File(['not json'], 'notes.eia.json', { type: 'application/json' }),
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Mewnforio' }));
+    const problem = await screen.findByText(/^"notes\.eia\.json" is not an EIA Builder file/);
+    expect(problem.closest('[lang]')).toHaveAttribute('lang', 'en');
   });
 });
