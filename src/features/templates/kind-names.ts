@@ -1,5 +1,6 @@
 import { t } from '@/components/i18n/i18n.ts';
 import { isQuestionKind, questionKinds } from '@schemas/kinds/index.ts';
+import type { QuestionRole } from '@schemas/roles.ts';
 
 /** The catalogue key of a kind ("yes-no" → "yesNo"). */
 const key = (kind: string) => kind.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -15,4 +16,9 @@ export function kindName(kind: string): string {
 export function kindDescription(kind: string): string {
   if (KNOWN.has(kind)) return t(`designer.kind.${key(kind)}.description`);
   return isQuestionKind(kind) ? questionKinds[kind].description : kind;
+}
+
+/** What a question's role is for, in the interface language (schemas/roles.ts has the English). */
+export function roleDescription(role: QuestionRole): string {
+  return t(`designer.role.${key(role)}`);
 }
