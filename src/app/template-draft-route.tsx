@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import { Link } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
@@ -18,19 +19,17 @@ import { TemplatePreview } from './template-preview.tsx';
  * `rest` is what follows `/templates/:id/draft/`.
  */
 export function TemplateDraftRoute({ templateId, rest }: { templateId: string; rest: string | undefined }) {
+  const t = useT();
   const draft = useTemplateDraft(templateId);
   if (draft.state === 'loading') {
     return (
       <p className="govuk-body" role="status">
-        Opening the draft…
+        {t('designer.route.opening')}
       </p>
     );
   }
-  if (draft.state === 'error') return <NoDraft message={`The draft could not be opened: ${draft.error}`} />;
-  if (draft.state === 'missing')
-    return (
-      <NoDraft message="There is no draft of this template in this browser. It may have been published." />
-    );
+  if (draft.state === 'error') return <NoDraft message={t('designer.route.error', { error: draft.error })} />;
+  if (draft.state === 'missing') return <NoDraft message={t('designer.route.missing')} />;
   return (
     <OpenDraft
       key={templateId}
@@ -82,14 +81,15 @@ function PreviewOfDraft({
 }
 
 function NoDraft({ message }: { message: string }) {
-  useDocumentTitle('Draft not found – EIA Builder');
+  const t = useT();
+  useDocumentTitle(t('title.suffix', { page: t('designer.route.notFound') }));
   return (
     <>
-      <h1 className="govuk-heading-l">Draft not found</h1>
+      <h1 className="govuk-heading-l">{t('designer.route.notFound')}</h1>
       <p className="govuk-body">{message}</p>
       <p className="govuk-body">
         <Link href={paths.templates()} className="govuk-link">
-          Go to templates
+          {t('designer.route.toTemplates')}
         </Link>
       </p>
     </>

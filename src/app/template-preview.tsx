@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import { useMemo } from 'react';
 import { Link, Router, useLocation } from 'wouter';
 import { paths } from '@/components/paths.ts';
@@ -32,6 +33,7 @@ export function TemplatePreview({
 }
 
 function Preview({ templateId, definition }: { templateId: string; definition: TemplateDefinition }) {
+  const t = useT();
   const [location] = useLocation();
   const template = useMemo(() => localiseTemplate(definition), [definition]);
   const assessment = useMemo(
@@ -51,17 +53,15 @@ function Preview({ templateId, definition }: { templateId: string; definition: T
       <div className="govuk-notification-banner" role="region" aria-labelledby="preview-banner-title">
         <div className="govuk-notification-banner__header">
           <h2 className="govuk-notification-banner__title" id="preview-banner-title">
-            Preview
+            {t('designer.preview.banner')}
           </h2>
         </div>
         <div className="govuk-notification-banner__content">
-          <p className="govuk-notification-banner__heading">
-            This is your draft as assessors will see it, with a sample answer to every question.
-          </p>
+          <p className="govuk-notification-banner__heading">{t('designer.preview.heading')}</p>
           <p className="govuk-body">
-            Nothing you type in the preview is saved.{' '}
+            {t('designer.preview.notSaved')}{' '}
             <Link href={`~${paths.templateDraft(templateId)}`} className="govuk-notification-banner__link">
-              Back to editing the draft
+              {t('designer.preview.back')}
             </Link>
           </p>
         </div>
@@ -76,9 +76,7 @@ function Preview({ templateId, definition }: { templateId: string; definition: T
           onCompletedSectionsChange={noop}
         />
       ) : (
-        <p className="govuk-body">
-          The preview shows the task list, the sections and Check your answers only.
-        </p>
+        <p className="govuk-body">{t('designer.preview.onlyPages')}</p>
       )}
     </>
   );

@@ -263,6 +263,48 @@ describe('the interface in Welsh', () => {
     await context.close();
   });
 
+  it('shows the template designer in Welsh: templates, a copy, its draft, a section, preview, publish', async () => {
+    await page.goto(at(paths.templates()));
+    await page.locator('h1').first().waitFor();
+    if ((await page.evaluate(() => document.documentElement.lang)) !== 'cy') {
+      await page.getByRole('link', { name: /Cymraeg/ }).click();
+    }
+    await page.getByRole('heading', { level: 1, name: 'Templedi' }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    await expectWelshPage('templates');
+    await page
+      .getByRole('link', { name: /Gwneud copi i'w addasu/ })
+      .first()
+      .click();
+    await page.getByLabel('Enw eich templed', { exact: true }).fill('Cyngor EIA');
+    await expectWelshPage('copy a template');
+    await page.getByRole('button', { name: 'Gwneud y copi' }).click();
+    await page.waitForURL(/#\/templates\/[^/]+\/draft$/);
+    const templateId = decodeURIComponent(/#\/templates\/([^/]+)\/draft/.exec(page.url())![1]!);
+    await page.getByRole('heading', { level: 1, name: /^Golygu / }).waitFor();
+    await expectWelshPage('the draft');
+
+    const section = hcpcEia201810Definition.sections[0]!;
+    const routes: Array<[string, string, RegExp]> = [
+      ['a section of the draft', paths.templateDraftSection(templateId, section.id), /^Adran 1: /],
+      ['the preview', paths.templateDraftPreview(templateId), /./],
+      ['check and publish', paths.templateDraftPublish(templateId), /^Gwirio a chyhoeddi fersiwn/],
+    ];
+    for (const [name, path, heading] of routes) {
+      await page.goto(at(path));
+      await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+      await expectWelshPage(name);
+    }
+    // A question's settings open on the section page, in Welsh too.
+    await page.goto(at(paths.templateDraftSection(templateId, section.id)));
+    await page
+      .getByText(/^Golygu /)
+      .first()
+      .click();
+    await expectWelshPage('a question’s settings open');
+    expect(guard.pageErrors).toEqual([]);
+  });
+
   it('fills in a section in Welsh: error summary, completion, Check your answers', async () => {
     await page.goto(at('/'));
     await page.getByRole('button', { name: 'Dechrau asesiad newydd' }).click();

@@ -1,7 +1,9 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { kindDescription, kindName } from './kind-names.ts';
 import { memo, useState, type FormEvent } from 'react';
 import { TextInput } from '@/components/text-input.tsx';
 import { newQuestionId } from '@/domain/designer/edit-template.ts';
-import { QUESTION_KINDS, questionKinds } from '@schemas/kinds/index.ts';
+import { QUESTION_KINDS } from '@schemas/kinds/index.ts';
 import type { QuestionDefinition } from '@schemas/template-definition.ts';
 import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { designerKind } from './kinds/index.ts';
@@ -16,13 +18,14 @@ export const AddQuestionForm = memo(function AddQuestionForm({
   sectionId: string;
   onAdded: (questionId: string) => void;
 }) {
+  const t = useT();
   const [kind, setKind] = useState<string>('textarea');
   const [label, setLabel] = useState('');
   const [error, setError] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (label.trim() === '') {
-      setError('Enter the question');
+      setError(t('designer.add.error'));
       document.getElementById('new-question-label')?.focus();
       return;
     }
@@ -42,11 +45,13 @@ export const AddQuestionForm = memo(function AddQuestionForm({
   return (
     <form onSubmit={submit} noValidate className="app-designer-add">
       <h2 className="govuk-heading-m" id="add-question-heading" tabIndex={-1}>
-        Add a question to this section
+        {t('designer.add.heading')}
       </h2>
       <div className="govuk-form-group">
         <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Kind of answer</legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            {t('designer.add.kind')}
+          </legend>
           <div className="govuk-radios govuk-radios--small">
             {QUESTION_KINDS.map((k) => (
               <div className="govuk-radios__item" key={k}>
@@ -61,10 +66,10 @@ export const AddQuestionForm = memo(function AddQuestionForm({
                   aria-describedby={`new-question-kind-${k}-hint`}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={`new-question-kind-${k}`}>
-                  {KIND_NAMES[k] ?? k}
+                  {kindName(k)}
                 </label>
                 <div className="govuk-hint govuk-radios__hint" id={`new-question-kind-${k}-hint`}>
-                  {questionKinds[k].description}
+                  {kindDescription(k)}
                 </div>
               </div>
             ))}
@@ -73,27 +78,15 @@ export const AddQuestionForm = memo(function AddQuestionForm({
       </div>
       <TextInput
         id="new-question-label"
-        label="Question to add"
+        label={t('designer.add.label')}
         labelClassName="govuk-label--s"
-        hint="For example, Carers"
+        hint={t('designer.add.hint')}
         {...(error ? { error } : {})}
         inputProps={{ value: label, onChange: (e) => setLabel(e.target.value) }}
       />
       <button type="submit" className="govuk-button govuk-button--secondary">
-        Add question
+        {t('designer.add.button')}
       </button>
     </form>
   );
 });
-
-/** Short names of the kinds for the radios (the description says the rest). */
-const KIND_NAMES: Record<string, string> = {
-  text: 'Short text',
-  textarea: 'Long text',
-  date: 'Date',
-  'yes-no': 'Yes or no',
-  choice: 'One option',
-  choices: 'Several options',
-  impact: 'Impact rating',
-  table: 'Table of rows',
-};

@@ -1,3 +1,6 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import './designer.scss';
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
@@ -23,8 +26,9 @@ export function CopyTemplatePage({
   withAdditions?: boolean;
 }) {
   const [id, version] = splitKey(templateKey);
+  const t = useT();
   const source = findTemplateDefinition(id, version);
-  useDocumentTitle('Make a copy of a template – EIA Builder');
+  useDocumentTitle(t('title.suffix', { page: t('designer.copy.pageTitle') }));
   const heading = useHeadingFocus();
   const { repository } = useAppStorage();
   const by = useDesignerName();
@@ -36,11 +40,11 @@ export function CopyTemplatePage({
   if (!source) {
     return (
       <>
-        <BackLink href={paths.templates()}>Back to templates</BackLink>
+        <BackLink href={paths.templates()}>{t('designer.overview.back')}</BackLink>
         <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-          Template not found
+          {t('designer.copy.notFound')}
         </h1>
-        <p className="govuk-body">There is no template version “{templateKey}” in this browser.</p>
+        <p className="govuk-body">{t('designer.copy.noSuch', { key: templateKey })}</p>
       </>
     );
   }
@@ -48,7 +52,7 @@ export function CopyTemplatePage({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') {
-      setError({ message: 'Enter a name for your template', attempt: (error?.attempt ?? 0) + 1 });
+      setError({ message: t('designer.copy.nameError'), attempt: (error?.attempt ?? 0) + 1 });
       return;
     }
     const catalogue = await repository.templateCatalogue();
@@ -68,40 +72,33 @@ export function CopyTemplatePage({
 
   return (
     <>
-      <BackLink href={paths.templates()}>Back to templates</BackLink>
+      <BackLink href={paths.templates()}>{t('designer.overview.back')}</BackLink>
       {error ? (
         <ErrorSummary items={[{ message: error.message, targetId: 'copy-name' }]} focusKey={error.attempt} />
       ) : null}
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-        Make a copy of {source.title.en} (version {source.version})
-        {withAdditions ? ' with the common additions' : ''}
+        <RichMessage
+          id={withAdditions ? 'designer.copy.headingAdditions' : 'designer.copy.heading'}
+          values={{ title: <InEnglish>{source.title.en}</InEnglish>, version: source.version }}
+        />
       </h1>
-      <p className="govuk-body">
-        The copy is a new template of your own, starting at version 1. Nothing changes in the original or in
-        assessments written on it.
-      </p>
-      {withAdditions ? (
-        <p className="govuk-body">
-          It starts with the common additions ready: an impact rating for each equality group, “Carers” and
-          “Socio-economic disadvantage”, and the action plan as a table with an owner and a due date for each
-          action. Their Welsh versions are marked as needing review by a Welsh speaker.
-        </p>
-      ) : null}
+      <p className="govuk-body">{t('designer.copy.intro')}</p>
+      {withAdditions ? <p className="govuk-body">{t('designer.copy.additions')}</p> : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextInput
           id="copy-name"
-          label="Name of your template"
+          label={t('designer.copy.name')}
           labelClassName="govuk-label--m"
-          hint="For example, Council equality impact assessment"
+          hint={t('designer.copy.nameHint')}
           {...(error ? { error: error.message } : {})}
           inputProps={{ value: name, onChange: (e) => setName(e.target.value), spellCheck: false }}
         />
         {templateLanguages(source).includes('cy') ? (
           <TextInput
             id="copy-name-cy"
-            label="Name of your template in Welsh (optional)"
+            label={t('designer.copy.welshName')}
             labelClassName="govuk-label--s"
-            hint="This template has Welsh. With a Welsh name the copy stays bilingual; without one it is published in English only until you add its Welsh name (its Welsh texts are kept)."
+            hint={t('designer.copy.welshNameHint')}
             inputProps={{
               lang: 'cy',
               value: welshName,
@@ -111,7 +108,7 @@ export function CopyTemplatePage({
           />
         ) : null}
         <button type="submit" className="govuk-button">
-          Make the copy
+          {t('designer.copy.button')}
         </button>
       </form>
     </>

@@ -1,3 +1,6 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import './designer.scss';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
@@ -25,9 +28,16 @@ import { useHeadingFocus } from './use-heading-focus.ts';
  * remove, reorder), with Undo and Redo, Preview, and Check and publish.
  */
 export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPageProps) {
+  const t = useT();
   const definition = useDraftHistory(draft).definition;
   const dispatch = draft.dispatch;
-  useDocumentTitle(`Edit ${definition.title.en || 'template'} (draft) – EIA Builder`);
+  useDocumentTitle(
+    t('title.suffix', {
+      page: t('designer.overview.pageTitle', {
+        title: definition.title.en || t('designer.overview.template'),
+      }),
+    }),
+  );
   const heading = useHeadingFocus();
   const focusAfter = useFocusAfter();
   const [newTitle, setNewTitle] = useState('');
@@ -37,7 +47,7 @@ export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPagePr
   const addSection = (event: FormEvent) => {
     event.preventDefault();
     if (newTitle.trim() === '') {
-      setError('Enter a title for the new section');
+      setError(t('designer.overview.newSectionError'));
       focusAfter('new-section-title');
       return;
     }
@@ -97,18 +107,29 @@ export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPagePr
 
   return (
     <>
-      <BackLink href={paths.templates()}>Back to templates</BackLink>
+      <BackLink href={paths.templates()}>{t('designer.overview.back')}</BackLink>
       <SaveStatus status={saveStatus} />
-      <span className="govuk-caption-l">Draft version {definition.version}</span>
+      <span className="govuk-caption-l">
+        {t('designer.overview.caption', { version: definition.version })}
+      </span>
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-        Edit {definition.title.en || 'your template'}
+        <RichMessage
+          id="designer.overview.heading"
+          values={{
+            title: definition.title.en ? (
+              <InEnglish>{definition.title.en}</InEnglish>
+            ) : (
+              t('designer.overview.yourTemplate')
+            ),
+          }}
+        />
       </h1>
       <UndoBar draft={draft} />
       <WelshGaps definition={definition} templateId={templateId} />
       <LocalTextField
         id="template-title"
-        label="Title of the form"
-        name="title of the form"
+        label={t('designer.overview.formTitle')}
+        name={t('designer.overview.formTitleName')}
         labelClassName="govuk-label--s"
         text={definition.title}
         welsh={welsh}
@@ -129,9 +150,9 @@ export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPagePr
       />
       <TextInput
         id="template-version"
-        label="Version number"
+        label={t('designer.overview.version')}
         labelClassName="govuk-label--s"
-        hint="Assessments record the version they were written on. A published version never changes."
+        hint={t('designer.overview.versionHint')}
         widthClassName="govuk-input--width-10"
         inputProps={textField('version', definition.version)}
       />
@@ -142,16 +163,22 @@ export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPagePr
         }
       />
       <h2 className="govuk-heading-m" id="sections-heading" tabIndex={-1}>
-        Sections
+        {t('designer.overview.sections')}
       </h2>
-      {sections.length === 0 ? <p className="govuk-body">This template has no sections yet.</p> : null}
+      {sections.length === 0 ? <p className="govuk-body">{t('designer.overview.noSections')}</p> : null}
       <ol className="govuk-list app-designer-list">
         {sections.map((section, index) => {
-          const name = section.title.en || `Section ${index + 1}`;
+          const name = section.title.en ? (
+            <InEnglish>{section.title.en}</InEnglish>
+          ) : (
+            t('designer.overview.sectionNumbered', { number: index + 1 })
+          );
           return (
             <li key={section.id} className="app-designer-list__item">
               <p className="govuk-body govuk-!-margin-bottom-1">
-                <span className="govuk-!-font-weight-bold">Section {index + 1}: </span>
+                <span className="govuk-!-font-weight-bold">
+                  {t('designer.overview.sectionLabel', { number: index + 1 })}{' '}
+                </span>
                 <Link
                   href={paths.templateDraftSection(templateId, section.id)}
                   className="govuk-link"
@@ -160,22 +187,22 @@ export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPagePr
                   {name}
                 </Link>{' '}
                 <span className="govuk-hint govuk-!-font-size-16">
-                  ({section.questions.length} question{section.questions.length === 1 ? '' : 's'})
+                  {t('designer.overview.questionCount', { count: section.questions.length })}
                 </span>
               </p>
               <p className="govuk-body-s govuk-!-margin-bottom-0 app-designer-actions">
                 {index > 0 ? (
                   <LinkButton id={`section-${section.id}-up`} onClick={() => move(section.id, index, -1)}>
-                    Move {name} up
+                    <RichMessage id="designer.overview.moveUp" values={{ name }} />
                   </LinkButton>
                 ) : null}
                 {index < sections.length - 1 ? (
                   <LinkButton id={`section-${section.id}-down`} onClick={() => move(section.id, index, 1)}>
-                    Move {name} down
+                    <RichMessage id="designer.overview.moveDown" values={{ name }} />
                   </LinkButton>
                 ) : null}
                 <LinkButton id={`section-${section.id}-remove`} onClick={() => remove(section.id, index)}>
-                  Remove section {name}
+                  <RichMessage id="designer.overview.remove" values={{ name }} />
                 </LinkButton>
               </p>
             </li>
@@ -185,22 +212,22 @@ export function DraftOverviewPage({ templateId, draft, saveStatus }: DraftPagePr
       <form onSubmit={addSection} noValidate className="govuk-!-margin-bottom-6">
         <TextInput
           id="new-section-title"
-          label="Title of a new section"
+          label={t('designer.overview.newSection')}
           labelClassName="govuk-label--s"
           {...(error ? { error } : {})}
           inputProps={{ value: newTitle, onChange: (e) => setNewTitle(e.target.value) }}
         />
         <button type="submit" className="govuk-button govuk-button--secondary">
-          Add section
+          {t('designer.overview.addSection')}
         </button>
       </form>
       <PdfPreviewButtons definition={definition} />
       <div className="govuk-button-group">
         <Link href={paths.templateDraftPreview(templateId)} className="govuk-button govuk-button--secondary">
-          Preview
+          {t('designer.overview.preview')}
         </Link>
         <Link href={paths.templateDraftPublish(templateId)} className="govuk-button">
-          Check and publish
+          {t('designer.overview.publish')}
         </Link>
       </div>
     </>

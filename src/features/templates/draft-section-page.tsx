@@ -1,3 +1,6 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import './designer.scss';
 import { useCallback, useMemo, useState } from 'react';
 import { BackLink } from '@/components/back-link.tsx';
@@ -75,11 +78,22 @@ export function DraftSectionPage({
   draft,
   saveStatus,
 }: DraftPageProps & { sectionId: string }) {
+  const t = useT();
   const shape = useDraft(draft, (h) => sectionPageShape(h, sectionId), sameShape);
   const { index, section, welsh, previous, next } = shape;
   const dispatch = draft.dispatch;
   useDocumentTitle(
-    `${section ? `Section ${index + 1}: ${section.title.en || 'no title'}` : 'Section not found'} – Edit ${shape.templateTitle} – EIA Builder`,
+    t('title.suffix', {
+      page: t('designer.section.pageTitle', {
+        section: section
+          ? t('designer.section.heading', {
+              number: index + 1,
+              title: section.title.en || t('designer.section.noTitle'),
+            })
+          : t('designer.section.notFound'),
+        template: shape.templateTitle,
+      }),
+    }),
   );
   const heading = useHeadingFocus(sectionId);
   const focusAfter = useFocusAfter();
@@ -108,13 +122,11 @@ export function DraftSectionPage({
   if (!section) {
     return (
       <>
-        <BackLink href={paths.templateDraft(templateId)}>Back to the template</BackLink>
+        <BackLink href={paths.templateDraft(templateId)}>{t('designer.section.backToTemplate')}</BackLink>
         <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-          Section not found
+          {t('designer.section.notFound')}
         </h1>
-        <p className="govuk-body">
-          This draft has no such section (it may have been removed). Undo brings it back.
-        </p>
+        <p className="govuk-body">{t('designer.section.notFoundBody')}</p>
         <UndoBar draft={draft} />
       </>
     );
@@ -122,21 +134,41 @@ export function DraftSectionPage({
   return (
     <>
       <BackLink href={paths.templateDraft(templateId)}>
-        Back to {shape.templateTitle || 'the template'}
+        {shape.templateTitle ? (
+          <RichMessage
+            id="designer.section.backTo"
+            values={{ title: <InEnglish>{shape.templateTitle}</InEnglish> }}
+          />
+        ) : (
+          t('designer.section.backToTemplate')
+        )}
       </BackLink>
       <SaveStatus status={saveStatus} />
       <span className="govuk-caption-l">
-        {shape.templateTitle} (draft version {shape.version})
+        <RichMessage
+          id="designer.section.caption"
+          values={{ title: <InEnglish>{shape.templateTitle}</InEnglish>, version: shape.version }}
+        />
       </span>
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-        Section {index + 1}: {section.title.en || 'no title yet'}
+        <RichMessage
+          id="designer.section.heading"
+          values={{
+            number: index + 1,
+            title: section.title.en ? (
+              <InEnglish>{section.title.en}</InEnglish>
+            ) : (
+              t('designer.section.noTitleYet')
+            ),
+          }}
+        />
       </h1>
       <UndoBar draft={draft} />
       <DraftWelshGaps draft={draft} templateId={templateId} sectionId={section.id} />
       <LocalTextField
         id="section-title"
-        label="Section title"
-        name="section title"
+        label={t('designer.section.title')}
+        name={t('designer.section.titleName')}
         labelClassName="govuk-label--s"
         text={section.title}
         welsh={welsh}
@@ -153,12 +185,8 @@ export function DraftSectionPage({
         <div className={welsh ? 'app-bilingual__half' : undefined}>
           <ListTextarea
             id="section-guidance"
-            label={
-              welsh
-                ? 'Guidance at the top of the section (optional, English)'
-                : 'Guidance at the top of the section (optional)'
-            }
-            hint="Shown to the person filling in the form. Separate paragraphs with a blank line."
+            label={welsh ? t('designer.section.guidanceEnglish') : t('designer.section.guidance')}
+            hint={t('designer.section.guidanceHint')}
             items={section.guidance.map((p) => p.text.en).filter((t) => t.trim() !== '')}
             separator="paragraph"
             onChange={(lines) => {
@@ -187,9 +215,9 @@ export function DraftSectionPage({
         {welsh ? (
           <div className="app-bilingual__half">
             <WelshListFields
-              context="section guidance"
+              context={t('designer.section.guidanceContext')}
               id="section-guidance"
-              legend="Guidance at the top of the section (Welsh)"
+              legend={t('designer.section.guidanceWelsh')}
               itemName="paragraph"
               multiline
               texts={section.guidance.map((p) => p.text)}
@@ -210,9 +238,9 @@ export function DraftSectionPage({
         ) : null}
       </div>
       <h2 className="govuk-heading-m" id="questions-heading" tabIndex={-1}>
-        Questions
+        {t('designer.section.questions')}
       </h2>
-      {questionIds.length === 0 ? <p className="govuk-body">This section has no questions yet.</p> : null}
+      {questionIds.length === 0 ? <p className="govuk-body">{t('designer.section.noQuestions')}</p> : null}
       <ol className="govuk-list app-designer-list">
         {questionIds.map((questionId, i) => (
           <QuestionEditor
@@ -232,7 +260,7 @@ export function DraftSectionPage({
         ))}
       </ol>
       <AddQuestionForm draft={draft} sectionId={section.id} onAdded={onAdded} />
-      <nav className="govuk-pagination govuk-pagination--block" aria-label="Sections">
+      <nav className="govuk-pagination govuk-pagination--block" aria-label={t('designer.section.sections')}>
         {previous ? (
           <div className="govuk-pagination__prev">
             <Link
@@ -240,9 +268,11 @@ export function DraftSectionPage({
               className="govuk-link govuk-pagination__link"
               rel="prev"
             >
-              <span className="govuk-pagination__link-title">Previous section</span>
+              <span className="govuk-pagination__link-title">{t('designer.section.previous')}</span>
               <span className="govuk-visually-hidden">:</span>{' '}
-              <span className="govuk-pagination__link-label">{previous.title}</span>
+              <span className="govuk-pagination__link-label" lang="en">
+                {previous.title}
+              </span>
             </Link>
           </div>
         ) : null}
@@ -253,9 +283,11 @@ export function DraftSectionPage({
               className="govuk-link govuk-pagination__link"
               rel="next"
             >
-              <span className="govuk-pagination__link-title">Next section</span>
+              <span className="govuk-pagination__link-title">{t('designer.section.next')}</span>
               <span className="govuk-visually-hidden">:</span>{' '}
-              <span className="govuk-pagination__link-label">{next.title}</span>
+              <span className="govuk-pagination__link-label" lang="en">
+                {next.title}
+              </span>
             </Link>
           </div>
         ) : null}

@@ -1,9 +1,10 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import type { Language } from '@schemas/local-text.ts';
 
 const LANGUAGE_CHOICES: Array<{ value: Language[]; label: string }> = [
-  { value: ['en'], label: 'English only' },
-  { value: ['en', 'cy'], label: 'English and Welsh (bilingual)' },
-  { value: ['cy'], label: 'Welsh only' },
+  { value: ['en'], label: 'designer.languages.enOnly' },
+  { value: ['en', 'cy'], label: 'designer.languages.both' },
+  { value: ['cy'], label: 'designer.languages.cyOnly' },
 ];
 
 /**
@@ -19,6 +20,7 @@ export function LanguageChoice({
   onChoose: (languages: Language[]) => void;
   error?: string;
 }) {
+  const t = useT();
   const chosen = languages.join(',');
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
@@ -27,15 +29,14 @@ export function LanguageChoice({
         aria-describedby={`template-languages-hint${error ? ' template-languages-error' : ''}`}
       >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Languages it is published in
+          {t('designer.languages.legend')}
         </legend>
         <div className="govuk-hint" id="template-languages-hint">
-          A template published in Welsh needs a Welsh version of every text. Welsh texts already in the
-          template are kept whichever you choose.
+          {t('designer.languages.hint')}
         </div>
         {error ? (
           <p className="govuk-error-message" id="template-languages-error">
-            <span className="govuk-visually-hidden">Error:</span> {error}
+            <span className="govuk-visually-hidden">{t('designer.error')}</span> {error}
           </p>
         ) : null}
         <div className="govuk-radios govuk-radios--small">
@@ -52,7 +53,7 @@ export function LanguageChoice({
                   onChange={() => onChoose(choice.value)}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {choice.label}
+                  {t(choice.label)}
                 </label>
               </div>
             );

@@ -1,3 +1,5 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import type { ReactNode } from 'react';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
@@ -48,6 +50,7 @@ export function LocalTextField({
   onChange: (change: LocalTextChange) => void;
   onBlur?: () => void;
 }) {
+  const t = useT();
   const english = (value: string) =>
     onChange({
       next: optional ? withOptionalEnglish(text, value) : withEnglish(text, value),
@@ -96,21 +99,20 @@ export function LocalTextField({
   };
   if (!welsh) return field('en', id, label, text?.en ?? '', english, hint);
   // "Hint (optional)" becomes "Hint (English, optional)" and "Hint (Welsh, optional)".
+  const optionalSuffix = ` ${t('designer.text.optional')}`;
   const inLanguage = (language: string) =>
-    typeof label === 'string' && label.endsWith(' (optional)') ? (
-      `${label.slice(0, -' (optional)'.length)} (${language}, optional)`
+    typeof label === 'string' && label.endsWith(optionalSuffix) ? (
+      t('designer.text.inLanguageOptional', { label: label.slice(0, -optionalSuffix.length), language })
     ) : (
-      <>
-        {label} ({language})
-      </>
+      <RichMessage id="designer.text.inLanguage" values={{ label, language }} />
     );
   return (
     <div className="app-bilingual">
       <div className="app-bilingual__half">
-        {field('en', id, inLanguage('English'), text?.en ?? '', english, hint)}
+        {field('en', id, inLanguage(t('designer.text.english')), text?.en ?? '', english, hint)}
       </div>
       <div className="app-bilingual__half">
-        {field('cy', `${id}-cy`, inLanguage('Welsh'), text?.cy ?? '', cymraeg)}
+        {field('cy', `${id}-cy`, inLanguage(t('designer.text.welsh')), text?.cy ?? '', cymraeg)}
         <WelshReview
           text={text}
           name={name}
@@ -131,14 +133,15 @@ export function WelshReview({
   name: string;
   onReviewed: () => void;
 }) {
+  const t = useT();
   if (!text?.cyNeedsReview || !text.cy) return null;
   return (
     <p className="govuk-body-s app-welsh-review">
-      <strong className="govuk-tag govuk-tag--yellow">Welsh needs review</strong>{' '}
+      <strong className="govuk-tag govuk-tag--yellow">{t('designer.text.needsReview')}</strong>{' '}
       <LinkButton onClick={onReviewed}>
-        {'Mark the Welsh '}
-        <span className="govuk-visually-hidden">{`of the ${name}`}</span>
-        {' as reviewed'}
+        {t('designer.text.markReviewed')}{' '}
+        <span className="govuk-visually-hidden">{t('designer.text.markReviewedOf', { name })}</span>{' '}
+        {t('designer.text.asReviewed')}
       </LinkButton>
     </p>
   );

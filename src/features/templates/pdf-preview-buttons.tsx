@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { pdfPreview } from '@/domain/designer/preview-pdf.ts';
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
@@ -12,6 +13,7 @@ let previews = 0;
  * straight after, so no list of templates ever shows it.
  */
 export function PdfPreviewButtons({ definition }: { definition: TemplateDefinition }) {
+  const t = useT();
   const lend = (answers: 'empty' | 'sample') => () => {
     previews += 1;
     const preview = pdfPreview(definition, {
@@ -27,13 +29,11 @@ export function PdfPreviewButtons({ definition }: { definition: TemplateDefiniti
   return (
     <section aria-labelledby="pdf-preview-heading" className="govuk-!-margin-bottom-6">
       <h2 className="govuk-heading-m" id="pdf-preview-heading">
-        Preview the PDF
+        {t('designer.pdf.heading')}
       </h2>
-      <p className="govuk-body">
-        The appendix as the PDF export prints it from this draft, marked DRAFT. Nothing is saved.
-      </p>
-      <DownloadPdfButton assessment={lend('empty')} label="Preview the PDF of an empty assessment" />
-      <DownloadPdfButton assessment={lend('sample')} label="Preview the PDF with sample answers" />
+      <p className="govuk-body">{t('designer.pdf.body')}</p>
+      <DownloadPdfButton assessment={lend('empty')} label={t('designer.pdf.empty')} />
+      <DownloadPdfButton assessment={lend('sample')} label={t('designer.pdf.sample')} />
     </section>
   );
 }

@@ -1,3 +1,7 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { ChangeLine } from './change-line.tsx';
 import './designer.scss';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
@@ -8,7 +12,7 @@ import { TextInput } from '@/components/text-input.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { draftProblems } from '@/domain/designer/draft-problems.ts';
-import { describeChange, templateChanges } from '@/domain/designer/template-changes.ts';
+import { templateChanges } from '@/domain/designer/template-changes.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { rememberDesignerName, useDesignerName } from './designer-name.ts';
@@ -30,9 +34,13 @@ export function PublishPage({
   basedOn,
   flush,
 }: DraftPageProps & { basedOn: string | null; flush: () => Promise<boolean> }) {
+  const t = useT();
   const definition = useDraftHistory(draft).definition;
   const dispatch = draft.dispatch;
-  useDocumentTitle(`Check and publish ${definition.title.en} – EIA Builder`);
+  useDocumentTitle(
+    t('title.suffix', { page: t('designer.publish.pageTitle', { title: definition.title.en }) }),
+  );
+  const title = <InEnglish>{definition.title.en}</InEnglish>;
   const heading = useHeadingFocus();
   const { repository } = useAppStorage();
   const rememberedName = useDesignerName();
@@ -60,23 +68,20 @@ export function PublishPage({
       <>
         <div className="govuk-panel govuk-panel--confirmation">
           <h1 className="govuk-panel__title app-page-heading" ref={heading} tabIndex={-1}>
-            Version {definition.version} is published
+            {t('designer.publish.published', { version: definition.version })}
           </h1>
-          <div className="govuk-panel__body">{definition.title.en}</div>
+          <div className="govuk-panel__body">{title}</div>
         </div>
-        <p className="govuk-body">
-          New assessments can now be written on it. It will never change: to change it, start a new version
-          from the templates page.
-        </p>
+        <p className="govuk-body">{t('designer.publish.neverChanges')}</p>
         <ul className="govuk-list">
           <li>
             <Link href={paths.home()} className="govuk-link">
-              Go to your assessments to start one on it
+              {t('designer.publish.toAssessments')}
             </Link>
           </li>
           <li>
             <Link href={paths.templates()} className="govuk-link">
-              Go to templates
+              {t('designer.publish.toTemplates')}
             </Link>
           </li>
         </ul>
@@ -87,10 +92,8 @@ export function PublishPage({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const items = [
-      ...(note.trim() === ''
-        ? [{ message: 'Enter a short note of what changed in this version', targetId: 'publish-note' }]
-        : []),
-      ...(name.trim() === '' ? [{ message: 'Enter your name', targetId: 'publish-name' }] : []),
+      ...(note.trim() === '' ? [{ message: t('designer.publish.noteError'), targetId: 'publish-note' }] : []),
+      ...(name.trim() === '' ? [{ message: t('designer.publish.nameError'), targetId: 'publish-name' }] : []),
     ];
     if (items.length) {
       setErrors({ items, attempt: (errors?.attempt ?? 0) + 1 });
@@ -112,10 +115,16 @@ export function PublishPage({
   const errorFor = (id: string) => errors?.items.find((i) => i.targetId === id)?.message;
   return (
     <>
-      <BackLink href={paths.templateDraft(templateId)}>Back to {definition.title.en || 'the draft'}</BackLink>
+      <BackLink href={paths.templateDraft(templateId)}>
+        {definition.title.en ? (
+          <RichMessage id="designer.publish.backTo" values={{ title }} />
+        ) : (
+          t('designer.publish.backToDraft')
+        )}
+      </BackLink>
       {problems.length > 0 ? (
         <ErrorSummary
-          title="Fix these before publishing"
+          title={t('designer.publish.fixFirst')}
           focusKey={1}
           items={problems.map((p) => ({
             message: p.message,
@@ -137,9 +146,9 @@ export function PublishPage({
       ) : errors ? (
         <ErrorSummary items={errors.items} focusKey={errors.attempt} />
       ) : null}
-      <span className="govuk-caption-l">{definition.title.en}</span>
+      <span className="govuk-caption-l">{title}</span>
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
-        Check and publish version {definition.version}
+        {t('designer.publish.heading', { version: definition.version })}
       </h1>
       <LanguageChoice
         languages={templateLanguages(definition)}
@@ -148,42 +157,50 @@ export function PublishPage({
         }
         {...(welshProblem ? { error: welshProblem.message } : {})}
       />
-      <h2 className="govuk-heading-m">What changed</h2>
+      <h2 className="govuk-heading-m">{t('designer.publish.whatChanged')}</h2>
       {previous ? (
         changes.length === 0 ? (
           <p className="govuk-body">
-            No question changed from {previous.title.en} version {previous.version}.
+            <RichMessage
+              id="designer.publish.noChange"
+              values={{ title: <InEnglish>{previous.title.en}</InEnglish>, version: previous.version }}
+            />
           </p>
         ) : (
           <>
             <p className="govuk-body">
-              Compared with {previous.title.en} version {previous.version}:
+              <RichMessage
+                id="designer.publish.comparedWith"
+                values={{ title: <InEnglish>{previous.title.en}</InEnglish>, version: previous.version }}
+              />
             </p>
             <ul className="govuk-list govuk-list--bullet" id="change-list">
               {changes.map((c) => (
-                <li key={`${c.type}:${c.questionId}`}>{describeChange(c)}</li>
+                <li key={`${c.type}:${c.questionId}`}>
+                  <ChangeLine change={c} />
+                </li>
               ))}
             </ul>
           </>
         )
       ) : (
-        <p className="govuk-body">This is a new template: every question is new.</p>
+        <p className="govuk-body">{t('designer.publish.newTemplate')}</p>
       )}
       {problems.length === 0 ? <MovePreview definition={definition} /> : null}
       {problems.length === 0 ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <TextareaField
             id="publish-note"
-            label="A short note of what changed in this version"
+            label={t('designer.publish.note')}
             labelClassName="govuk-label--s"
-            hint="Assessors and other EDI managers see it beside the version, e.g. Added Carers and an impact rating per group"
+            hint={t('designer.publish.noteHint')}
             rows={3}
             {...(errorFor('publish-note') ? { error: errorFor('publish-note')! } : {})}
             textareaProps={{ value: note, onChange: (e) => setNote(e.target.value) }}
           />
           <TextInput
             id="publish-name"
-            label="Your name"
+            label={t('designer.publish.name')}
             labelClassName="govuk-label--s"
             widthClassName="govuk-!-width-one-half"
             {...(errorFor('publish-name') ? { error: errorFor('publish-name')! } : {})}
@@ -199,17 +216,18 @@ export function PublishPage({
               !
             </span>
             <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span>A published version can never be changed.
+              <span className="govuk-visually-hidden">{t('designer.publish.warning')}</span>
+              {t('designer.publish.warningText')}
             </strong>
           </div>
           <button type="submit" className="govuk-button">
-            Publish version {definition.version}
+            {t('designer.publish.button', { version: definition.version })}
           </button>
         </form>
       ) : (
         <p className="govuk-body">
           <Link href={paths.templateDraft(templateId)} className="govuk-link">
-            Go back to the draft to fix them
+            {t('designer.publish.goBack')}
           </Link>
         </p>
       )}

@@ -1,10 +1,13 @@
+import { useT } from '@/components/i18n/use-locale.ts';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { kindDescription, roleDescription } from './kind-names.ts';
 import { memo, useCallback, useState } from 'react';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
 import { findQuestion, withEnglishList } from '@/domain/designer/edit-template.ts';
 import type { DesignerAction } from '@/domain/designer/designer-history.ts';
-import { questionKinds, isQuestionKind } from '@schemas/kinds/index.ts';
-import { questionRoleSchema, ROLE_DESCRIPTIONS } from '@schemas/roles.ts';
+import { questionRoleSchema } from '@schemas/roles.ts';
 import type { QuestionDefinition, SectionDefinition } from '@schemas/template-definition.ts';
 import { designerKind } from './kinds/index.ts';
 import { ListTextarea } from './list-textarea.tsx';
@@ -91,10 +94,15 @@ function QuestionFields({
   welsh: boolean;
   focusAfter: (id: string) => void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(startOpen);
   const [moveTo, setMoveTo] = useState('');
   const id = `q-${question.id}`;
-  const name = question.label.en.trim() || `question ${index + 1}`;
+  const label = question.label.en.trim();
+  const name = label || t('designer.question.numbered', { number: index + 1 });
+  // The question's own wording in the buttons' names: tagged as English on a Welsh page.
+  const nameNode = label ? <InEnglish>{label}</InEnglish> : name;
+  const say = (message: string) => <RichMessage id={message} values={{ name: nameNode }} />;
   // Stable for the question's life, so the editors of its own settings (a table's columns, the options)
   // skip rendering while its label is typed into.
   const edit = useCallback(
@@ -110,7 +118,7 @@ function QuestionFields({
   const text = (field: 'label' | 'descriptor' | 'hint' | 'requiredMessage', what: string) => ({
     text: question[field],
     welsh,
-    name: `${what} of ${name}`,
+    name: t(what, { name }),
     optional: field !== 'label',
     onChange: ({ next, part }: LocalTextChange) =>
       edit(
@@ -159,64 +167,72 @@ function QuestionFields({
   return (
     <li className="app-designer-question" aria-labelledby={`${id}-heading`}>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`${id}-heading`} tabIndex={-1}>
-        {index + 1}. {question.label.en.trim() || <span className="govuk-hint">No label yet</span>}
+        {index + 1}.{' '}
+        {label ? (
+          <InEnglish>{label}</InEnglish>
+        ) : (
+          <span className="govuk-hint">{t('designer.question.noLabel')}</span>
+        )}
       </h3>
       <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-2 app-designer-meta">
-        {isQuestionKind(question.kind) ? questionKinds[question.kind].description : question.kind} Answer key:{' '}
-        {question.id}
-        {question.required ? '. Required.' : '.'}
+        {kindDescription(question.kind)} {t('designer.question.answerKey', { key: question.id })}
+        {question.required ? `. ${t('designer.question.required')}` : '.'}
       </p>
       <p className="govuk-body-s app-designer-actions">
         {index > 0 ? (
           <LinkButton id={`${id}-up`} onClick={() => move(-1)}>
-            Move {name} up
+            {say('designer.question.moveUp')}
           </LinkButton>
         ) : null}
         {index < count - 1 ? (
           <LinkButton id={`${id}-down`} onClick={() => move(1)}>
-            Move {name} down
+            {say('designer.question.moveDown')}
           </LinkButton>
         ) : null}
         <LinkButton id={`${id}-remove`} onClick={remove}>
-          Remove question {name}
+          {say('designer.question.remove')}
         </LinkButton>
       </p>
       <details className="govuk-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="govuk-details__summary" id={`${id}-edit`}>
-          <span className="govuk-details__summary-text">Edit {name}</span>
+          <span className="govuk-details__summary-text">{say('designer.question.edit')}</span>
         </summary>
         <div className="govuk-details__text">
           <LocalTextField
             id={`${id}-label`}
             label={
               <>
-                Question<span className="govuk-visually-hidden"> {index + 1} wording</span>
+                {t('designer.question.wording')}
+                <span className="govuk-visually-hidden">
+                  {' '}
+                  {t('designer.question.wordingHidden', { number: index + 1 })}
+                </span>
               </>
             }
             labelClassName="govuk-label--s"
-            {...text('label', 'wording')}
+            {...text('label', 'designer.question.wordingOf')}
           />
           <LocalTextField
             id={`${id}-descriptor`}
-            label="Descriptor (optional)"
+            label={t('designer.question.descriptor')}
             labelClassName="govuk-label--s"
-            hint="Printed with the question, e.g. “includes children and young people”"
-            {...text('descriptor', 'descriptor')}
+            hint={t('designer.question.descriptorHint')}
+            {...text('descriptor', 'designer.question.descriptorOf')}
           />
           <LocalTextField
             id={`${id}-hint`}
-            label="Hint (optional)"
+            label={t('designer.question.hint')}
             labelClassName="govuk-label--s"
-            hint="Shown under the question in the form; not printed"
-            {...text('hint', 'hint')}
+            hint={t('designer.question.hintHint')}
+            {...text('hint', 'designer.question.hintOf')}
           />
           <div className={welsh ? 'app-bilingual' : undefined}>
             <div className={welsh ? 'app-bilingual__half' : undefined}>
               <ListTextarea
                 id={`${id}-guidance`}
-                label={welsh ? 'Guidance (optional, English)' : 'Guidance (optional)'}
-                hint="Shown in a “Guidance” block beside the question; not printed. Separate paragraphs with a blank line."
-                items={(question.guidance ?? []).map((g) => g.en).filter((t) => t.trim() !== '')}
+                label={welsh ? t('designer.question.guidanceEnglish') : t('designer.question.guidance')}
+                hint={t('designer.question.guidanceHint')}
+                items={(question.guidance ?? []).map((g) => g.en).filter((g) => g.trim() !== '')}
                 separator="paragraph"
                 onChange={(lines) => {
                   const guidance = withEnglishList(question.guidance, lines);
@@ -228,10 +244,10 @@ function QuestionFields({
             {welsh ? (
               <div className="app-bilingual__half">
                 <WelshListFields
-                  context={`guidance of ${name}`}
+                  context={t('designer.question.guidanceOf', { name })}
                   id={`${id}-guidance`}
-                  legend="Guidance (Welsh)"
-                  itemName="paragraph"
+                  legend={t('designer.question.guidanceWelsh')}
+                  itemName={t('designer.question.paragraph')}
                   multiline
                   texts={question.guidance ?? []}
                   onChange={(guidance, part) =>
@@ -253,7 +269,7 @@ function QuestionFields({
                   onChange={(e) => edit({ required: e.target.checked })}
                 />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={`${id}-required`}>
-                  Must be answered to complete the section
+                  {t('designer.question.mustAnswer')}
                 </label>
               </div>
             </div>
@@ -261,15 +277,15 @@ function QuestionFields({
           {question.required ? (
             <LocalTextField
               id={`${id}-required-message`}
-              label="Message when it is not answered (optional)"
+              label={t('designer.question.requiredMessage')}
               labelClassName="govuk-label--s"
-              hint="Say what to do, e.g. “Enter the name of the impact assessor”"
-              {...text('requiredMessage', 'message when not answered')}
+              hint={t('designer.question.requiredMessageHint')}
+              {...text('requiredMessage', 'designer.question.requiredMessageOf')}
             />
           ) : null}
           <TextInput
             id={`${id}-max-length`}
-            label="Maximum number of characters (optional)"
+            label={t('designer.question.maxLength')}
             labelClassName="govuk-label--s"
             widthClassName="govuk-input--width-5"
             inputProps={{
@@ -284,10 +300,10 @@ function QuestionFields({
           />
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor={`${id}-role`}>
-              What the question is for (optional)
+              {t('designer.question.role')}
             </label>
             <div className="govuk-hint" id={`${id}-role-hint`}>
-              Review rules and outputs read this, e.g. the title names the assessment everywhere
+              {t('designer.question.roleHint')}
             </div>
             <select
               className="govuk-select app-designer-select"
@@ -296,10 +312,10 @@ function QuestionFields({
               value={question.role ?? ''}
               onChange={(e) => edit({ role: e.target.value === '' ? undefined : e.target.value })}
             >
-              <option value="">Nothing in particular</option>
+              <option value="">{t('designer.question.noRole')}</option>
               {questionRoleSchema.options.map((role) => (
                 <option key={role} value={role}>
-                  {ROLE_DESCRIPTIONS[role]}
+                  {roleDescription(role)}
                 </option>
               ))}
             </select>
@@ -312,7 +328,7 @@ function QuestionFields({
       {others.length > 0 ? (
         <div className="govuk-form-group app-designer-move">
           <label className="govuk-label govuk-!-font-size-16" htmlFor={`${id}-move-to`}>
-            Move {name} to another section
+            {say('designer.question.moveToSection')}
           </label>
           <select
             className="govuk-select app-designer-select"
@@ -320,10 +336,11 @@ function QuestionFields({
             value={moveTo}
             onChange={(e) => setMoveTo(e.target.value)}
           >
-            <option value="">Choose a section</option>
+            <option value="">{t('designer.question.chooseSection')}</option>
             {others.map((s) => (
-              <option key={s.id} value={s.id}>
-                Section {s.number}: {s.title.en}
+              // The section's own title is English: the option is tagged so.
+              <option key={s.id} value={s.id} lang="en">
+                {t('designer.section.heading', { number: s.number, title: s.title.en })}
               </option>
             ))}
           </select>{' '}
@@ -332,8 +349,7 @@ function QuestionFields({
             className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
             onClick={moveToSection}
           >
-            {'Move '}
-            <span className="govuk-visually-hidden">{name}</span>
+            {t('designer.question.move')} <span className="govuk-visually-hidden">{nameNode}</span>
           </button>
         </div>
       ) : null}

@@ -58,6 +58,17 @@ export function TemplatesPage() {
   );
 }
 
+/** Who published a version: a name, "Built in" or the file it was imported from (storage says which, in English). */
+function publishedBy(v: TemplateVersionInfo, t: ReturnType<typeof useT>): string {
+  const IMPORTED = 'Imported from ';
+  if (!v.publishedBy) return '';
+  if (v.builtIn && !v.publishedAt) return t('designer.templates.builtInBy');
+  const who = v.publishedBy.startsWith(IMPORTED)
+    ? t('designer.templates.importedFrom', { source: v.publishedBy.slice(IMPORTED.length) })
+    : t('designer.templates.byName', { name: v.publishedBy });
+  return v.publishedAt ? ` ${who}` : who;
+}
+
 function TemplateList({ catalogue }: { catalogue: TemplateCatalogue }) {
   const ids = [
     ...new Set([...catalogue.versions.map((v) => v.id), ...catalogue.drafts.map((d) => d.templateId)]),
@@ -214,11 +225,7 @@ function TemplateBlock({
                 </td>
                 <td data-label={t('designer.templates.lastChanged')} className="govuk-table__cell">
                   {v.publishedAt ? formatDateTime(v.publishedAt) : ''}
-                  {v.publishedBy && v.publishedAt
-                    ? ` ${t('designer.templates.byName', { name: v.publishedBy })}`
-                    : v.publishedBy
-                      ? v.publishedBy
-                      : ''}
+                  {publishedBy(v, t)}
                 </td>
                 <td
                   data-label={t('designer.templates.assessments')}

@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { useDraft } from './use-draft.ts';
 
@@ -6,6 +7,7 @@ import { useDraft } from './use-draft.ts';
  * there is nothing to undo (aria-disabled), so focus never drops to the page after the last undo.
  */
 export function UndoBar({ draft }: { draft: DesignerDraft }) {
+  const t = useT();
   const undoable = useDraft(draft, (h) => h.past.length);
   const canUndo = undoable > 0;
   const canRedo = useDraft(draft, (h) => h.future.length > 0);
@@ -18,7 +20,7 @@ export function UndoBar({ draft }: { draft: DesignerDraft }) {
         aria-disabled={!canUndo}
         onClick={() => canUndo && dispatch({ type: 'undo' })}
       >
-        Undo
+        {t('designer.undo.undo')}
       </button>
       <button
         type="button"
@@ -26,10 +28,10 @@ export function UndoBar({ draft }: { draft: DesignerDraft }) {
         aria-disabled={!canRedo}
         onClick={() => canRedo && dispatch({ type: 'redo' })}
       >
-        Redo
+        {t('designer.undo.redo')}
       </button>
       <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-0" aria-live="polite">
-        {canUndo ? `${undoable} change${undoable === 1 ? '' : 's'} can be undone` : 'No changes to undo'}
+        {canUndo ? t('designer.undo.count', { count: undoable }) : t('designer.undo.none')}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { reviewed, withWelsh } from '@/domain/designer/welsh-texts.ts';
@@ -30,22 +31,23 @@ export function WelshListFields({
   onChange: (texts: LocalText[], part: 'cy' | 'reviewed') => void;
   onBlur?: () => void;
 }) {
+  const t = useT();
   const set = (i: number, next: LocalText, part: 'cy' | 'reviewed') =>
     onChange(
-      texts.map((t, j) => (j === i ? next : t)),
+      texts.map((old, j) => (j === i ? next : old)),
       part,
     );
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-4">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-      {texts.length === 0 ? <p className="govuk-body-s">Add the English first.</p> : null}
+      {texts.length === 0 ? <p className="govuk-body-s">{t('designer.text.addEnglishFirst')}</p> : null}
       {texts.map((text, i) => {
         const fieldId = i === 0 ? `${id}-cy` : `${id}-cy-${i + 1}`;
         const english = text.en.trim() || `${itemName} ${i + 1}`;
         const label = (
           <span>
-            Welsh of {itemName} {i + 1}
-            <span className="govuk-hint govuk-!-font-size-16">
+            {t('designer.text.welshOf', { item: itemName, number: i + 1 })}
+            <span className="govuk-hint govuk-!-font-size-16" lang={text.en.trim() ? 'en' : undefined}>
               {' '}
               ({english.length > 40 ? `${english.slice(0, 40)}…` : english})
             </span>
@@ -81,7 +83,7 @@ export function WelshListFields({
             <div>
               <WelshReview
                 text={text}
-                name={`${itemName} ${i + 1} of the ${context}`}
+                name={t('designer.text.itemOf', { item: itemName, number: i + 1, context })}
                 onReviewed={() => set(i, reviewed(text), 'reviewed')}
               />
             </div>

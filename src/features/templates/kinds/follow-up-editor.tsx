@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import type { LocalText } from '@schemas/local-text.ts';
 import { LocalTextField } from '@/features/templates/local-text-field.tsx';
 import type { KindEditorProps } from './index.ts';
@@ -8,6 +9,7 @@ type FollowUp = { label: LocalText; hint?: LocalText; required: boolean };
 export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: KindEditorProps) {
   const q = question as { followUp?: FollowUp; followUpWhen?: 'yes' | 'no'; id: string };
   const followUp = q.followUp;
+  const t = useT();
   return (
     <div className="govuk-form-group">
       <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
@@ -20,13 +22,14 @@ export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: K
             onChange={(e) =>
               edit(
                 e.target.checked
-                  ? { followUp: { label: { en: 'Give details' }, required: false }, followUpWhen: 'yes' }
+                  ? // The template's own (English) wording, to change: not an interface text.
+                    { followUp: { label: { en: 'Give details' }, required: false }, followUpWhen: 'yes' }
                   : { followUp: undefined, followUpWhen: undefined },
               )
             }
           />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={`${idPrefix}-has-follow-up`}>
-            Ask a follow-up question for one of the answers
+            {t('designer.followUp.ask')}
           </label>
         </div>
       </div>
@@ -34,8 +37,8 @@ export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: K
         <div className="govuk-inset-text">
           <LocalTextField
             id={`${idPrefix}-follow-up-label`}
-            label="Follow-up question"
-            name="follow-up question"
+            label={t('designer.followUp.label')}
+            name={t('designer.followUp.name')}
             labelClassName="govuk-label--s"
             text={followUp.label}
             welsh={welsh}
@@ -49,7 +52,7 @@ export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: K
           />
           <fieldset className="govuk-fieldset govuk-!-margin-bottom-4">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-              Show it when the answer is
+              {t('designer.followUp.when')}
             </legend>
             <div className="govuk-radios govuk-radios--small govuk-radios--inline">
               {(['yes', 'no'] as const).map((when) => (
@@ -66,7 +69,7 @@ export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: K
                     className="govuk-label govuk-radios__label"
                     htmlFor={`${idPrefix}-follow-up-when-${when}`}
                   >
-                    {when === 'yes' ? 'Yes' : 'No'}
+                    {when === 'yes' ? t('designer.followUp.yes') : t('designer.followUp.no')}
                   </label>
                 </div>
               ))}
@@ -85,7 +88,7 @@ export function FollowUpEditor({ question, idPrefix, edit, endTyping, welsh }: K
                 className="govuk-label govuk-checkboxes__label"
                 htmlFor={`${idPrefix}-follow-up-required`}
               >
-                The follow-up must be answered to complete the section
+                {t('designer.followUp.required')}
               </label>
             </div>
           </div>

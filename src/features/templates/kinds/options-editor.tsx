@@ -1,3 +1,4 @@
+import { useT } from '@/components/i18n/use-locale.ts';
 import { optionsFromLabels } from '@/domain/designer/option-list.ts';
 import type { LocalText } from '@schemas/local-text.ts';
 import { ListTextarea } from '@/features/templates/list-textarea.tsx';
@@ -8,12 +9,13 @@ type Option = { value: string; label: LocalText; hint?: LocalText };
 
 /** The options of a choice (radios) or choices (checkboxes) question: one per line, so a pasted list makes many. */
 export function OptionsEditor({ question, idPrefix, edit, endTyping, welsh }: KindEditorProps) {
+  const t = useT();
   const options = ((question as { options?: Option[] }).options ?? []) as Option[];
   const english = (
     <ListTextarea
       id={`${idPrefix}-options`}
-      label={welsh ? 'Options (English)' : 'Options'}
-      hint="One option per line. Paste a list to add many at once."
+      label={welsh ? t('designer.options.labelEnglish') : t('designer.options.label')}
+      hint={t('designer.options.hint')}
       items={options.map((o) => o.label.en)}
       separator="line"
       onChange={(labels) => edit({ options: optionsFromLabels(options, labels) }, `options:${question.id}`)}
@@ -26,10 +28,10 @@ export function OptionsEditor({ question, idPrefix, edit, endTyping, welsh }: Ki
       <div className="app-bilingual__half">{english}</div>
       <div className="app-bilingual__half">
         <WelshListFields
-          context={`options of ${question.label.en}`}
+          context={t('designer.options.of', { label: question.label.en })}
           id={`${idPrefix}-options`}
-          legend="Options (Welsh)"
-          itemName="option"
+          legend={t('designer.options.labelWelsh')}
+          itemName={t('designer.options.item')}
           texts={options.map((o) => o.label)}
           onChange={(labels, part) =>
             edit(
