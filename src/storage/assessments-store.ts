@@ -72,21 +72,23 @@ function hasAnyAnswer(a: Assessment): boolean {
 /** Inside a write transaction: the history kept when `previous` becomes `next`. */
 async function keepHistory(ctx: StorageContext, previous: Assessment, next: Assessment): Promise<void> {
   const { snapshots } = ctx.db;
-  const contentChanged = !sameContent(previous, next) && hasAnyAnswer(previous);
+  // Comparing the content serialises every answer twice: done only when its outcome matters (a status
+  // change, or no snapshot within the interval), not at every autosave while someone types.
+  const contentChanged = () => !sameContent(previous, next) && hasAnyAnswer(previous);
   const at = ctx.now().toISOString();
   if (previous.status !== next.status) {
     // A status change is a milestone: keep what was there before (if the text changed too) and what was sent.
     const justBefore = new Date(Date.parse(at) - 1).toISOString();
-    if (contentChanged) await snapshots.add(snapshotRow(previous, 'while-editing', justBefore));
+    if (contentChanged()) await snapshots.add(snapshotRow(previous, 'while-editing', justBefore));
     await snapshots.add(snapshotRow(next, 'status-change', at, next.status));
     return;
   }
-  if (!contentChanged) return;
   const range = snapshots
     .where('[assessmentId+takenAt]')
     .between([next.id, Dexie.minKey], [next.id, Dexie.maxKey]);
   const latest = await range.last();
   if (latest && Date.parse(at) - Date.parse(latest.takenAt) < SNAPSHOT_INTERVAL_MS) return;
+  if (!contentChanged()) return;
   // Keep the version being replaced, as it was when last edited: "go back to how it was this morning".
   await snapshots.add(snapshotRow(previous, 'while-editing', at));
   const editing = (await range.toArray()).filter((s) => s.reason === 'while-editing');

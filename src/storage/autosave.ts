@@ -69,11 +69,33 @@ export function createAutosave<T>(options: {
     timer = undefined;
   };
 
+  /** When the pending value is due to be written (Date.now() time). */
+  let dueAt = 0;
+
+  /**
+   * Each change moves the write to `delayMs` after it (but no later than `maxWaitMs` after the first
+   * unsaved change). The timer is not restarted for every keystroke: one that fires before the write is
+   * due sets itself again for the time left, so a burst of typing costs a timer or two, not one per key.
+   */
   const schedule = () => {
-    clearTimer();
     if (disposed) return;
     const waited = firstUnsavedAt === undefined ? 0 : Date.now() - firstUnsavedAt;
-    timer = setTimeout(() => void run(), Math.max(0, Math.min(delayMs, maxWaitMs - waited)));
+    const due = Date.now() + Math.max(0, Math.min(delayMs, maxWaitMs - waited));
+    if (timer !== undefined && due < dueAt) clearTimer();
+    dueAt = due;
+    if (timer === undefined) arm();
+  };
+
+  const arm = () => {
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        if (disposed) return;
+        if (Date.now() < dueAt) arm();
+        else void run();
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
   };
 
   /** Writes until nothing is pending or a write fails. One loop at a time. */

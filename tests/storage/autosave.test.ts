@@ -62,6 +62,24 @@ describe('autosave', () => {
     expect(Math.max(...gaps)).toBeLessThanOrEqual(2000);
   });
 
+  it('does not set a new timer for every keystroke of a burst, and still stores a second after the last', async () => {
+    const store = fakeStore();
+    const autosave = createAutosave({ write: store.write });
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 1; i <= 20; i++) {
+      autosave.change('x'.repeat(i));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    const last = Date.now() - 50;
+    // A keystroke costs a timer only when none is set; one set earlier sets itself again for the time left.
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(4);
+    timers.mockRestore();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(store.values()).toEqual(['x'.repeat(20)]);
+    expect(store.written[0]!.at - last).toBeGreaterThanOrEqual(500);
+    expect(store.written[0]!.at - last).toBeLessThanOrEqual(1000);
+  });
+
   it('stores at once when flushed (page hidden or closed)', async () => {
     const store = fakeStore();
     const autosave = createAutosave({ write: store.write });

@@ -38,6 +38,17 @@ export function createLiveFindings(
     findings = next;
     for (const listener of listeners) listener();
   };
+  let dueAt = 0;
+  const arm = () => {
+    timer = setTimeout(
+      () => {
+        timer = null;
+        if (Date.now() < dueAt) arm();
+        else recompute();
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
+  };
   const cancel = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -57,11 +68,10 @@ export function createLiveFindings(
     },
     setAnswers(answers) {
       assessment = { ...assessment, answers };
-      cancel();
-      timer = setTimeout(() => {
-        timer = null;
-        recompute();
-      }, delayMs);
+      // Due `delayMs` after this change; a timer already set re-sets itself for the time left rather
+      // than being replaced at every keystroke.
+      dueAt = Date.now() + delayMs;
+      if (timer === null) arm();
     },
     dispose() {
       cancel();

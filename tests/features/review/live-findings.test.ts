@@ -29,6 +29,28 @@ describe('createLiveFindings', () => {
     expect(titlesOn(live.get(), 'otherGroups')).toEqual([]);
   });
 
+  it('does not set a new timer for every keystroke, and recomputes once typing pauses', () => {
+    const live = createLiveFindings(currentTemplate, seed, { delayMs: 300 });
+    const heard = vi.fn();
+    live.subscribe(heard);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    for (let i = 1; i <= 20; i++) {
+      live.setAnswers({
+        ...seed.answers,
+        otherGroups: `Carers may post about the people they care for ${i}`,
+      });
+      vi.advanceTimersByTime(50);
+    }
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(4);
+    timers.mockRestore();
+    expect(heard).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(249);
+    expect(heard).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(titlesOn(live.get(), 'otherGroups')).toEqual([]);
+  });
+
   it('recomputes at once when the stored record changes, dropping typing it already holds', () => {
     const live = createLiveFindings(currentTemplate, seed);
     live.setAnswers({ ...seed.answers, race: '' });

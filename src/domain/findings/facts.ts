@@ -1,0 +1,250 @@
+import { answerOf, type AnswerValue } from '@schemas/answers.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import { kindOf } from '@schemas/kinds/index.ts';
+import type { Question, Template } from '@schemas/template-definition.ts';
+import { outputKindOf } from '../kinds/index.ts';
+import { hasSignalIn, paddedText, type SignalName } from './text.ts';
+import type { FieldSelector, Finding, FindingSeverity, RuleDefinition } from './types.ts';
+
+/**
+ * What the review rules read of an assessment's answers (evaluate.ts), each worked out once per answer
+ * and kept with it between evaluations: its value, words and signals, and what each rule found in it.
+ */
+
+/** A question of the template, with its section and its place in the template's order. */
+export type Field = { question: Question; sectionId: string; order: number };
+
+/**
+ * What the rules read of one answer, worked out once per evaluation however many rules read it: the
+ * answer as its kind holds it (answerOf parses it, the costly part), whether it is empty, and its words.
+ */
+export type AnswerFacts = {
+  value: AnswerValue;
+  empty: boolean;
+  /** The words the text rules read (textOf), once asked for. */
+  text?: string;
+  /** That text normalised and padded, as signals are matched (paddedText). */
+  padded?: string;
+  /** Its distinct words without those a rule ignores, by the set of words ignored. */
+  wordSets?: WeakMap<ReadonlySet<string>, ReadonlySet<string>>;
+  /** How many words it has. */
+  wordCount?: number;
+  /** Which signals were looked for in it, and found or not. */
+  signals?: Map<SignalName, boolean>;
+  /** What each rule found in this answer alone (see byField), with the field it was found for. */
+  outcomes?: Map<RuleDefinition, { field: Field; findings: Finding[] }>;
+};
+
+export type Context = {
+  assessment: Assessment;
+  fields: Map<string, Field>;
+  today: Date;
+  /** Each question's facts, found once per evaluation. */
+  answers: Map<string, AnswerFacts>;
+};
+
+/**
+ * The facts of answers held as objects (a table, an impact, a date), kept between evaluations by the
+ * answer object itself and its question. An assessment's answers are never changed in place (a change
+ * is a new answers object with a new object for the answer changed), so while someone types in one table
+ * the other 39 are not read again. Text answers are cheap to read and are not kept.
+ */
+const objectFacts = new WeakMap<object, WeakMap<Question, AnswerFacts>>();
+
+/**
+ * The facts of answers held as text (or not given), kept per question with the text they were read
+ * from: while someone types in one answer, every other text answer is the same string as before.
+ */
+const textFacts = new WeakMap<Question, { raw: unknown; facts: AnswerFacts }>();
+
+export function factsOf(ctx: Context, field: Field): AnswerFacts {
+  const { question } = field;
+  const known = ctx.answers.get(question.id);
+  if (known) return known;
+  const raw: unknown = ctx.assessment.answers[question.id];
+  const isObject = typeof raw === 'object' && raw !== null;
+  const byQuestion = isObject ? objectFacts.get(raw) : undefined;
+  const lastText = isObject ? undefined : textFacts.get(question);
+  let facts = isObject ? byQuestion?.get(question) : lastText?.raw === raw ? lastText?.facts : undefined;
+  if (!facts) {
+    const value = answerOf(question, ctx.assessment.answers);
+    facts = { value, empty: kindOf(question).isEmpty(value) };
+    if (!isObject) textFacts.set(question, { raw, facts });
+    else if (byQuestion) byQuestion.set(question, facts);
+    else objectFacts.set(raw, new WeakMap([[question, facts]]));
+  }
+  ctx.answers.set(question.id, facts);
+  return facts;
+}
+
+/**
+ * What `rule` finds in one answer, read from that answer alone: kept with the answer's facts, so it is
+ * worked out again only when the answer changes.
+ */
+export function byField(rule: RuleDefinition, field: Field, ctx: Context, find: () => Finding[]): Finding[] {
+  const facts = factsOf(ctx, field);
+  facts.outcomes ??= new Map();
+  const kept = facts.outcomes.get(rule);
+  if (kept && kept.field === field) return kept.findings;
+  const findings = find();
+  facts.outcomes.set(rule, { field, findings });
+  return findings;
+}
+
+export function isEmpty(ctx: Context, field: Field): boolean {
+  return factsOf(ctx, field).empty;
+}
+
+export function valueOf(ctx: Context, field: Field): AnswerValue {
+  return factsOf(ctx, field).value;
+}
+
+/** The text the rules read, normalised and padded once for every signal looked for in it. */
+export function paddedOf(ctx: Context, field: Field): string {
+  const facts = factsOf(ctx, field);
+  facts.padded ??= paddedText(textOf(ctx, field));
+  return facts.padded;
+}
+
+export function signal(ctx: Context, field: Field, name: SignalName): boolean {
+  const facts = factsOf(ctx, field);
+  facts.signals ??= new Map();
+  let found = facts.signals.get(name);
+  if (found === undefined) {
+    found = hasSignalIn(paddedOf(ctx, field), name);
+    facts.signals.set(name, found);
+  }
+  return found;
+}
+
+/** Words in the text as wordCount counts them (from the normalised text already made). */
+export function wordCountOf(ctx: Context, field: Field): number {
+  const facts = factsOf(ctx, field);
+  if (facts.wordCount === undefined) {
+    const normal = paddedOf(ctx, field).slice(1, -1);
+    facts.wordCount = normal === '' ? 0 : normal.split(' ').length;
+  }
+  return facts.wordCount;
+}
+
+const fieldCache = new WeakMap<Template, Map<string, Field>>();
+
+export function templateFields(template: Template): Map<string, Field> {
+  const cached = fieldCache.get(template);
+  if (cached) return cached;
+  const map = new Map<string, Field>();
+  let order = 0;
+  for (const section of template.sections)
+    for (const question of section.questions)
+      map.set(question.id, { question, sectionId: section.id, order: order++ });
+  fieldCache.set(template, map);
+  return map;
+}
+
+const selectionCache = new WeakMap<Template, WeakMap<FieldSelector, Field[]>>();
+
+/** A rule's questions depend only on the template: chosen once per template and selector. */
+export function selectCached(
+  template: Template,
+  fields: Map<string, Field>,
+  selector: FieldSelector,
+): Field[] {
+  let byTemplate = selectionCache.get(template);
+  if (!byTemplate) {
+    byTemplate = new WeakMap();
+    selectionCache.set(template, byTemplate);
+  }
+  let selected = byTemplate.get(selector);
+  if (!selected) {
+    selected = select(fields, selector);
+    byTemplate.set(selector, selected);
+  }
+  return selected;
+}
+
+function select(fields: Map<string, Field>, selector: FieldSelector): Field[] {
+  if ('ids' in selector) return selector.ids.flatMap((id) => fields.get(id) ?? []);
+  const all = [...fields.values()];
+  if ('roles' in selector) {
+    if (selector.firstFound) {
+      // Only the first role the template has (e.g. a "monitoring" question, otherwise the action plan).
+      for (const role of selector.roles) {
+        const found = all.filter((f) => f.question.role === role);
+        if (found.length > 0) return found;
+      }
+      return [];
+    }
+    return all.filter((f) => f.question.role !== undefined && selector.roles.includes(f.question.role));
+  }
+  switch (selector.where) {
+    case 'required':
+      return all.filter((f) => f.question.required);
+    case 'text':
+      return all.filter((f) => f.question.kind === 'text' || f.question.kind === 'textarea');
+    case 'date':
+      return all.filter((f) => f.question.kind === 'date');
+    case 'all':
+      return all;
+  }
+}
+
+/** The words the text rules read: the kind's reason text (an impact's "why") or the whole answer. */
+export function textOf(ctx: Context, field: Field): string {
+  const facts = factsOf(ctx, field);
+  if (facts.text !== undefined) return facts.text;
+  const reasonText = outputKindOf(field.question).reasonText;
+  if (!reasonText) facts.text = kindOf(field.question).text(facts.value, field.question);
+  else facts.text = facts.empty ? '' : reasonText(field.question, facts.value);
+  return facts.text;
+}
+
+/** The answer's structure says there is an effect (an impact rated positive…): it claims no "none". */
+export function statesAnEffect(ctx: Context, field: Field): boolean {
+  const states = outputKindOf(field.question).statesAnEffect;
+  return states !== undefined && states(field.question, factsOf(ctx, field).value);
+}
+
+export function finding(
+  rule: RuleDefinition,
+  field: Field,
+  severity: FindingSeverity,
+  title: string,
+  explanation: string,
+  related?: string[],
+): Finding {
+  return {
+    id: `${rule.id}:${field.question.id}`,
+    ruleId: rule.id,
+    severity,
+    sectionId: field.sectionId,
+    questionId: field.question.id,
+    questionLabel: field.question.label,
+    title,
+    explanation,
+    ...(related ? { related } : {}),
+  };
+}
+
+/** `next`, with each finding equal to one of `previous` replaced by it (`previous` itself when all are). */
+export function reuse(previous: readonly Finding[] | undefined, next: Finding[]): Finding[] {
+  if (!previous || previous.length === 0) return next;
+  const byId = new Map(previous.map((f) => [f.id, f]));
+  const kept = next.map((f) => {
+    const old = byId.get(f.id);
+    return old && sameFinding(old, f) ? old : f;
+  });
+  return kept.length === previous.length && kept.every((f, i) => f === previous[i])
+    ? (previous as Finding[])
+    : kept;
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.severity === b.severity &&
+    a.title === b.title &&
+    a.explanation === b.explanation &&
+    a.sectionId === b.sectionId &&
+    a.questionLabel === b.questionLabel &&
+    (a.related ?? []).join(' ') === (b.related ?? []).join(' ')
+  );
+}
