@@ -85,7 +85,11 @@ export function OptionFieldset({
                     onBlur={onBlur}
                     aria-describedby={option.hint ? `${inputId}-item-hint` : undefined}
                     {...(option.conditional
-                      ? { 'aria-controls': conditionalId, 'aria-expanded': isChecked }
+                      ? {
+                          'aria-controls': conditionalId,
+                          // ARIA allows aria-expanded on a checkbox, not on a radio (axe: aria-allowed-attr).
+                          ...(type === 'checkbox' ? { 'aria-expanded': isChecked } : {}),
+                        }
                       : {})}
                   />
                   <label className={`govuk-label ${block}__label`} htmlFor={inputId}>
