@@ -4,7 +4,7 @@ import { currentTemplate } from '@schemas/templates/index.ts';
 import { createLiveFindings } from '@/features/review/live-findings.ts';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
-import { buildExampleAssessment } from '../../builders.ts';
+import { buildAssessment, buildExampleAssessment } from '../../builders.ts';
 
 const assessment = buildExampleAssessment({
   comments: [
@@ -84,5 +84,13 @@ describe('ReviewPage', () => {
     expect(within(questionComments).getByText('Older registrants?')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Status history' })).toBeInTheDocument();
     expect(screen.getByText(/once the assessor sends it for review/)).toBeInTheDocument();
+  });
+
+  it('says "Not answered" once for a question with no answer: the missing tag and what to do, not the title again', () => {
+    render(<ReviewPage assessment={buildAssessment()} onUpdate={() => {}} />);
+    const question = screen.getByRole('group', { name: 'Project / policy title' });
+    expect(within(question).getAllByText('Not answered')).toHaveLength(1);
+    expect(within(question).getByText('Missing')).toBeInTheDocument();
+    expect(within(question).getByText('Enter the project or policy title.')).toBeInTheDocument();
   });
 });
