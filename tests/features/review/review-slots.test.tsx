@@ -71,6 +71,16 @@ describe('reviewSlots (inside the assessment editor)', () => {
   });
 });
 
+describe('Check your answers: what a reviewer will look at', () => {
+  it('gives an explanation several findings share once, then says it is explained above', () => {
+    render(<>{slots.check}</>);
+    const explanation = /The duty is to have due regard to each aim, not always to achieve it/;
+    expect(screen.getAllByText(explanation)).toHaveLength(1);
+    expect(screen.getAllByText('Says the work will not meet this aim, without saying why')).toHaveLength(3);
+    expect(screen.getAllByText('Explained once, above.').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('ReviewPage', () => {
   it('shows the findings, the comments on questions and the status history', () => {
     render(<ReviewPage assessment={assessment} onUpdate={() => {}} />);
