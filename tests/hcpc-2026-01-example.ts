@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Assessment } from '@schemas/assessment.ts';
 import { templateDefinitionSchema, type TemplateDefinition } from '@schemas/template-definition.ts';
 import { hcpcEia201810Definition, registerTemplate } from '@schemas/templates/index.ts';
@@ -13,7 +15,11 @@ import { buildExampleAssessment } from './builders.ts';
 export function loadHcpc202601Example(): TemplateDefinition {
   return templateDefinitionSchema.parse(
     JSON.parse(
-      readFileSync(new URL('./fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url), 'utf8'),
+      // A path, not a URL object: under jsdom the global URL is not one node:fs accepts.
+      readFileSync(
+        join(dirname(fileURLToPath(import.meta.url)), 'fixtures/template/hcpc-eia-2026-01-example.json'),
+        'utf8',
+      ),
     ),
   );
 }
