@@ -69,6 +69,15 @@ describe('OverviewPage', () => {
     );
   });
 
+  it('says the table of assessments scrolls sideways on a small screen, as the grid does', () => {
+    render(<OverviewPage summaries={summaries} />);
+    const region = screen.getByRole('region', { name: 'Assessments' });
+    expect(region).toHaveAccessibleDescription(
+      'On a small screen, scroll the table sideways (or select it and use the arrow keys) to see every column.',
+    );
+    expect(region).toHaveClass('app-table-scroll--shadows');
+  });
+
   it('filters to what needs attention', async () => {
     const user = userEvent.setup();
     render(<OverviewPage summaries={summaries} />);
