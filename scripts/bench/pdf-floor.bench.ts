@@ -8,6 +8,7 @@ import { buildAppendixPdf } from '@/pdf/build-appendix-pdf.ts';
 import { nodeFontSource } from '@/pdf/font-source.node.ts';
 import { prepareFonts, registerFonts } from '@/pdf/fonts.ts';
 import { renderAppendix } from '@/pdf/render-appendix.tsx';
+import { startShapingMemo } from '@/pdf/shape-by-word.ts';
 import { assessmentFileName, buildEnvelope, serialiseEnvelope } from '@/storage/files/build-eia-file.ts';
 import { peerAssessment } from './peer-content.ts';
 import { threadCpuMs } from './thread-cpu.ts';
@@ -56,6 +57,9 @@ export default async function pdfFloor(): Promise<Figure[]> {
     return family;
   });
   const bareWith = (family: string[]) => async () => {
+    // Its own shaping memo, as every committee PDF starts one (prepareFonts): run after a committee PDF
+    // of the same words, the bare document found every word of the answers already shaped.
+    startShapingMemo();
     const doc = h(
       Document,
       null,
