@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @ts-expect-error -- pdfkit ships no types (react-pdf bundles its own); the test reaches its internals anyway
 import PDFDocument from 'pdfkit';
 import { Document, Page, pdf, Text } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
