@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { loadMessageArea } from '@/components/i18n/i18n.ts';
 import { storedTemplatesLearnt } from '@/storage/app-storage.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 
@@ -49,13 +50,23 @@ export const OverviewRoute = lazyTemplatePage(() =>
 export const ChooseTemplatePage = lazyTemplatePage(() =>
   import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
 );
-export const TemplatesPage = lazyTemplatePage(() =>
+/**
+ * A page of the template designer: it renders once the designer's messages are loaded too (the catalogue's
+ * `designer` part, src/components/i18n/message-areas.ts), which no other page loads.
+ */
+function lazyDesignerPage<P extends object>(load: () => Promise<ComponentType<P>>): Page<P> {
+  return lazyTemplatePage(() =>
+    Promise.all([load(), loadMessageArea('designer')]).then(([component]) => component),
+  );
+}
+
+export const TemplatesPage = lazyDesignerPage(() =>
   import('@/features/templates/templates-page.tsx').then((m) => m.TemplatesPage),
 );
-export const CopyTemplatePage = lazyTemplatePage(() =>
+export const CopyTemplatePage = lazyDesignerPage(() =>
   import('@/features/templates/copy-template-page.tsx').then((m) => m.CopyTemplatePage),
 );
-export const TemplateDraftRoute = lazyTemplatePage(() =>
+export const TemplateDraftRoute = lazyDesignerPage(() =>
   import('./template-draft-route.tsx').then((m) => m.TemplateDraftRoute),
 );
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formatter } from '@lingui/format-po';
 import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
+import { MESSAGE_AREAS, areaOf } from '@/components/i18n/message-areas.ts';
 
 const LOCALES = 'src/components/i18n/locales';
 const po = formatter({ explicitIdAsDefault: true });
@@ -97,5 +98,56 @@ describe('the interface catalogues (en.po, cy.po)', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the catalogues loaded in parts (message-areas.ts)', () => {
+  const parts = {
+    en: {
+      main: () => import('@/components/i18n/locales/en.po?area=main'),
+      designer: () => import('@/components/i18n/locales/en.po?area=designer'),
+    },
+    cy: {
+      main: () => import('@/components/i18n/locales/cy.po?area=main'),
+      designer: () => import('@/components/i18n/locales/cy.po?area=designer'),
+    },
+  };
+
+  it.each(['en', 'cy'] as const)(
+    'hold every message of %s.po once: each in its area’s part',
+    async (locale) => {
+      const main = Object.keys((await parts[locale].main()).messages);
+      const designer = Object.keys((await parts[locale].designer()).messages);
+      expect([...main, ...designer].sort()).toEqual(Object.keys(en).sort());
+      expect(designer.length).toBeGreaterThan(100);
+      expect(designer.every((id) => id.startsWith(MESSAGE_AREAS.designer))).toBe(true);
+      expect(main.some((id) => areaOf(id) !== 'main')).toBe(false);
+    },
+  );
+
+  it('give the Welsh part Welsh words, not the English fallback', async () => {
+    const { messages } = await parts.cy.designer();
+    const plain = Object.keys(cy).filter(
+      (key) =>
+        areaOf(key) === 'designer' &&
+        !/[{}<]/.test(cy[key]!.translation!) &&
+        cy[key]!.translation !== en[key]!.translation,
+    );
+    expect(plain.length).toBeGreaterThan(50);
+    for (const id of plain) expect(messages[id], id).toEqual([cy[id]!.translation]);
+  });
+
+  it('have an area’s messages asked for only by the pages that load that part', () => {
+    // The designer's pages (src/features/templates, and their routes in src/app) await its part before they
+    // render (app/lazy-pages.tsx): any other page would show the message's id instead of its words.
+    const designerCode = /^src\/(features\/templates\/|app\/template-)/;
+    const outside: string[] = [];
+    for (const file of sourceFiles('src')) {
+      if (designerCode.test(file) || file.startsWith('src/components/i18n/')) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const [, id] of text.matchAll(/['`](designer\.[a-zA-Z0-9.]+)['`]/g))
+        outside.push(`${file}: ${id}`);
+    }
+    expect(outside).toEqual([]);
   });
 });
