@@ -20,10 +20,20 @@ const catalogues: Record<Language, Record<Part, () => Promise<{ messages: Messag
   en: {
     main: () => import('./locales/en.po?area=main'),
     designer: () => import('./locales/en.po?area=designer'),
+    overview: () => import('./locales/en.po?area=overview'),
+    move: () => import('./locales/en.po?area=move'),
+    agree: () => import('./locales/en.po?area=agree'),
+    bin: () => import('./locales/en.po?area=bin'),
+    history: () => import('./locales/en.po?area=history'),
   },
   cy: {
     main: () => import('./locales/cy.po?area=main'),
     designer: () => import('./locales/cy.po?area=designer'),
+    overview: () => import('./locales/cy.po?area=overview'),
+    move: () => import('./locales/cy.po?area=move'),
+    agree: () => import('./locales/cy.po?area=agree'),
+    bin: () => import('./locales/cy.po?area=bin'),
+    history: () => import('./locales/cy.po?area=history'),
   },
 };
 
