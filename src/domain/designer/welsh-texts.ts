@@ -184,9 +184,12 @@ export function placeOf(
   };
 }
 
+/** The text on one line, cut after a whole word near 60 characters (a word is never cut in two). */
 function shorten(text: string): string {
   const words = text.trim().replace(/\s+/g, ' ');
-  return words.length > 60 ? `${words.slice(0, 60).trimEnd()}…` : words;
+  if (words.length <= 60) return words;
+  const space = words.lastIndexOf(' ', 60);
+  return `${(space > 20 ? words.slice(0, space) : words.slice(0, 60)).trimEnd()}…`;
 }
 
 /**

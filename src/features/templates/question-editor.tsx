@@ -89,7 +89,7 @@ function QuestionFields({
   const text = (field: 'label' | 'descriptor' | 'hint' | 'requiredMessage', what: string) => ({
     text: question[field],
     welsh,
-    name: t(what, { name }),
+    name: <RichMessage id={what} values={{ name: nameNode }} />,
     optional: field !== 'label',
     onChange: ({ next, part }: LocalTextChange) =>
       edit(
@@ -215,7 +215,7 @@ function QuestionFields({
             {welsh ? (
               <div className="app-bilingual__half">
                 <WelshListFields
-                  context={t('designer.question.guidanceOf', { name })}
+                  context={<RichMessage id="designer.question.guidanceOf" values={{ name: nameNode }} />}
                   id={`${id}-guidance`}
                   legend={t('designer.question.guidanceWelsh')}
                   itemName={t('designer.question.paragraph')}

@@ -45,8 +45,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
   const [error, setError] = useState('');
   const setColumns = (next: DraftColumn[], group?: string) => edit({ columns: next }, group);
   const columnId = (c: DraftColumn, field: string) => `${idPrefix}-col-${c.id}-${field}`;
-  /** A column's name in a sentence: its heading (the template's English), or its number. */
-  const nameOf = (c: DraftColumn, i: number) => c.label.en.trim() || String(i + 1);
+  /** A column's name in a sentence: its heading (the template's English, tagged so), or its number. */
   const nameNode = (c: DraftColumn, i: number): ReactNode =>
     c.label.en.trim() ? <InEnglish>{c.label.en.trim()}</InEnglish> : String(i + 1);
 
@@ -81,7 +80,6 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
       {columns.length === 0 ? <p className="govuk-body-s">{t('designer.columns.none')}</p> : null}
       <ol className="govuk-list app-designer-list">
         {columns.map((c, i) => {
-          const name = nameOf(c, i);
           const named = nameNode(c, i);
           return (
             <li key={`${c.id}-${i}`} className="app-designer-column">
@@ -106,7 +104,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
                     </span>
                   </>
                 }
-                name={t('designer.columns.headingName', { name })}
+                name={<RichMessage id="designer.columns.headingName" values={{ name: named }} />}
                 text={c.label}
                 welsh={welsh}
                 onChange={({ next, part }) =>
@@ -164,7 +162,9 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
                   {welsh ? (
                     <div className="app-bilingual__half">
                       <WelshListFields
-                        context={t('designer.columns.optionsContext', { name })}
+                        context={
+                          <RichMessage id="designer.columns.optionsContext" values={{ name: named }} />
+                        }
                         id={columnId(c, 'options')}
                         legend={t('designer.columns.optionsWelsh', { number: i + 1 })}
                         itemName={t('designer.options.item')}
