@@ -132,10 +132,15 @@ export function ChangeKindControl({
             id={`${id}-button`}
             onClick={apply}
           >
-            <RichMessage
-              id="designer.changeKind.button"
-              values={{ name: <span className="govuk-visually-hidden">{name}</span>, kind: to }}
-            />
+            {changing ? (
+              <RichMessage
+                id="designer.changeKind.button"
+                values={{ name: <span className="govuk-visually-hidden">{name}</span>, kind: to }}
+              />
+            ) : (
+              // No other kind chosen yet: the button says what it is for (pressed, it says to choose one).
+              <RichMessage id="designer.changeKind.summary" values={{ name }} />
+            )}
           </button>
           <p className="govuk-body-s" role="status" id={`${id}-done`}>
             {done === question.kind && !changing ? (

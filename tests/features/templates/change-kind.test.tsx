@@ -75,7 +75,7 @@ describe('changing the kind of a question', () => {
     });
     // The table's own settings are there to edit; focus stays on the button; the change is confirmed.
     expect(here.getByText('Columns of the table')).toBeInTheDocument();
-    expect(here.getByRole('button', { name: /^Change Summary of action plan to/ })).toHaveFocus();
+    expect(here.getByRole('button', { name: 'Change the kind of Summary of action plan' })).toHaveFocus();
     expect(here.getByRole('status')).toHaveTextContent(
       'Summary of action plan is now Table of rows. Undo changes it back.',
     );
@@ -118,7 +118,7 @@ describe('changing the kind of a question', () => {
   it('says what to do when the kind chosen is the one it has', async () => {
     const user = userEvent.setup();
     const { latest, here } = await openKinds(user, 'Summary of action plan', /Summary of action plan/);
-    await user.click(here.getByRole('button', { name: 'Change Summary of action plan to Long text' }));
+    await user.click(here.getByRole('button', { name: 'Change the kind of Summary of action plan' }));
     expect(here.getByText('Choose a kind other than Long text, the kind it is now')).toBeInTheDocument();
     expect(here.getByRole('radio', { name: 'Long text (what it is now)' })).toHaveFocus();
     expect(latest().definition).toEqual(template);
