@@ -132,13 +132,6 @@ function OpenAssessment({
             language={assessmentLanguage(assessment)}
           />
           <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('route.reviewExportHistory')}</h2>
-          <PublicationTask
-            assessmentId={assessment.id}
-            publication={assessment.publication}
-            variant="line"
-            printedIn={printedIn}
-            language={assessmentLanguage(assessment)}
-          />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
