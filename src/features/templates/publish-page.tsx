@@ -13,6 +13,7 @@ import { TextareaField } from '@/components/textarea-field.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { draftProblemText } from '@/components/i18n/designer-text.ts';
 import { draftProblems } from '@/domain/designer/draft-problems.ts';
+import { DraftProblemMessage } from './draft-problem-message.tsx';
 import { templateChanges } from '@/domain/designer/template-changes.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
@@ -128,7 +129,7 @@ export function PublishPage({
           title={t('designer.publish.fixFirst')}
           focusKey={1}
           items={problems.map((p) => ({
-            message: draftProblemText(p),
+            message: <DraftProblemMessage problem={p} />,
             targetId:
               p.field === 'welsh'
                 ? 'template-languages-en'

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuestionDefinition, TemplateDefinition } from '@schemas/template-definition.ts';
-import { activateLanguage } from '@/components/i18n/i18n.ts';
+import { activateLanguage, t } from '@/components/i18n/i18n.ts';
 import { draftProblemText } from '@/components/i18n/designer-text.ts';
 import { draftProblems, type DraftProblem, type DraftProblemCode } from '@/domain/designer/draft-problems.ts';
 import { smallTemplate } from '../../template-builders.ts';
@@ -68,6 +68,16 @@ const DRAFTS: TemplateDefinition[] = [
       ]),
     ],
   },
+  // Two questions with no label yet and one answer key: each named by its number and its section.
+  {
+    ...smallTemplate,
+    sections: [
+      section([
+        { ...name!, label: { en: '' } },
+        { ...owner!, id: 'name', label: { en: '' } },
+      ]),
+    ],
+  },
   { ...smallTemplate, languages: ['en', 'cy'] },
   { ...smallTemplate, languages: ['cy'], title: { en: 'Acme', cy: 'Acme' } },
   { ...smallTemplate, sections: [section([name!, { ...carers!, maxLength: 0 }])] },
@@ -102,6 +112,9 @@ describe('draftProblemText (the problems before publishing, in the interface lan
   it('words each in English exactly as the domain’s English sentence', async () => {
     await activateLanguage('en');
     for (const problem of problems) expect(draftProblemText(problem), problem.code).toBe(problem.message);
+    expect(problems.map((p) => p.message)).toContain(
+      '“question 1 of “About the change”” and “question 2 of “About the change”” have the same answer key “name”: change one of them',
+    );
   });
 
   it('words each in Welsh, keeping the template’s own words', async () => {
@@ -121,5 +134,15 @@ describe('draftProblemText (the problems before publishing, in the interface lan
     );
     expect(welsh).toContain('Ychwanegwch o leiaf un opsiwn at colofn 3 y tabl “Actions”');
     expect(welsh.find((w) => w.includes('ill dau'))).toMatch(/Teitl y prosiect neu'r polisi/);
+  });
+
+  it('counts texts in Welsh with the mutations of "testun" after 2, 3 and 6', async () => {
+    await activateLanguage('cy');
+    const missing = (count: number) => t('designer.welsh.missing', { count });
+    expect(missing(1)).toBe('Nid oes fersiwn Gymraeg gan 1 testun');
+    expect(missing(2)).toBe('Nid oes fersiwn Gymraeg gan 2 destun');
+    expect(missing(3)).toBe('Nid oes fersiwn Gymraeg gan 3 thestun');
+    expect(missing(6)).toBe('Nid oes fersiwn Gymraeg gan 6 thestun');
+    expect(missing(5)).toBe('Nid oes fersiwn Gymraeg gan 5 testun');
   });
 });

@@ -119,4 +119,27 @@ describe('publishing a version whose questions changed kind', () => {
       screen.getByRole('heading', { name: 'Beth fyddai symud asesiadau presennol yn ei wneud' }),
     ).toBeInTheDocument();
   });
+
+  it('lists the problems to fix first in Welsh, the template’s own words tagged as English', async () => {
+    await activateLanguage('cy');
+    const broken = applyEdit(nextVersion(), {
+      type: 'edit-question',
+      sectionId: 'action-plan',
+      questionId: 'actionPlanSummary',
+      patch: { columns: [{ id: 'item', label: { en: '' }, kind: 'text' }] },
+    });
+    renderWithStorage(
+      <PublishPage
+        templateId="hcpc-eia"
+        draft={createDesignerDraft(startHistory(broken))}
+        saveStatus={idle}
+        basedOn="hcpc-eia@2018-10"
+        flush={() => Promise.resolve(true)}
+      />,
+      testStorage(),
+    );
+    const link = within(document.querySelector('.govuk-error-summary')!).getByRole('link');
+    expect(link).toHaveTextContent('Rhowch bennawd ar gyfer colofn 1 y tabl “Summary of action plan”');
+    expect(within(link).getByText('Summary of action plan')).toHaveAttribute('lang', 'en');
+  });
 });
