@@ -1,4 +1,4 @@
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
 import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { kindDescription, roleDescription } from './kind-names.ts';
@@ -66,6 +66,7 @@ function QuestionFields({
 }: QuestionEditorProps & { question: QuestionDefinition }) {
   const dispatch = draft.dispatch;
   const t = useT();
+  const locale = useLocale();
   const [open, setOpen] = useState(startOpen);
   const [moveTo, setMoveTo] = useState('');
   const id = `q-${question.id}`;
@@ -325,12 +326,19 @@ function QuestionFields({
             onChange={(e) => setMoveTo(e.target.value)}
           >
             <option value="">{t('designer.question.chooseSection')}</option>
-            {others.map((s) => (
-              // The section's own title is English: the option is tagged so.
-              <option key={s.id} value={s.id} lang="en">
-                {t('designer.section.heading', { number: s.number, title: s.title.en })}
-              </option>
-            ))}
+            {others.map((s) =>
+              // The section's own title is English. An option cannot tag part of its text: on a page in
+              // another language it is the number and the title alone ("5. Summary of Analysis"), tagged.
+              locale === 'en' ? (
+                <option key={s.id} value={s.id}>
+                  {t('designer.section.heading', { number: s.number, title: s.title.en })}
+                </option>
+              ) : (
+                <option key={s.id} value={s.id} lang="en">
+                  {s.number}. {s.title.en}
+                </option>
+              ),
+            )}
           </select>{' '}
           <button
             type="button"

@@ -70,6 +70,10 @@ describe('the designer in Welsh', () => {
     ).toBeInTheDocument();
     const why = screen.getByLabelText('Cwestiwn yn gofyn pam (dewisol)');
     expect(why).toHaveAccessibleDescription(/Gadewch yn wag ar gyfer “Pam ydych chi'n meddwl hyn\?”/);
+    // The sections to move it to: an option cannot tag part of its text, so it is the English title alone.
+    const option = screen.getByRole('option', { name: '5. Summary of Analysis' });
+    expect(option).toHaveAttribute('lang', 'en');
+    expect(option.closest('select')).toHaveAccessibleName('Symud Age i adran arall');
   });
 
   it('words the Welsh panel in Welsh: counts, and where each text is', async () => {
