@@ -302,6 +302,37 @@ describe('the interface in Welsh', () => {
       .first()
       .click();
     await expectWelshPage('a question’s settings open');
+
+    // Its kind changed: the choice of kinds and its warning, then a table's and an impact rating's settings.
+    const id = (await page.locator('li.app-designer-question h3').first().getAttribute('id'))!.replace(
+      /-heading$/,
+      '',
+    );
+    await page.locator(`#${id}-kind-summary`).click();
+    await page.locator(`#${id}-kind-impact`).check();
+    await page.locator(`#${id}-kind-warning`).waitFor();
+    await expectWelshPage('changing the kind of a question');
+    await page.locator(`#${id}-kind-button`).click();
+    await page.locator(`#${id}-why-label`).waitFor();
+    await expectWelshPage('an impact question’s settings');
+    // A table's new column and row name have no Welsh yet: the Welsh panel lists them below.
+    await page.locator(`#${id}-kind-table`).check();
+    await page.locator(`#${id}-kind-button`).click();
+    await page.locator(`#${id}-col-item-label`).waitFor();
+    await expectWelshPage('a table question’s settings');
+
+    // Published in English and Welsh: the problems before publishing and the Welsh panel, in Welsh.
+    await page.goto(at(paths.templateDraftPublish(templateId)));
+    await page.getByLabel('Saesneg a Chymraeg (dwyieithog)').check();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectWelshPage('check and publish, with problems');
+    await page.goto(at(paths.templateDraftSection(templateId, section.id)));
+    await page.locator('#welsh-missing summary').click();
+    await page.locator('#welsh-review summary').click();
+    await expectWelshPage('a section’s Welsh panel open');
+    await page.goto(at(paths.templateDraft(templateId)));
+    await page.locator('#welsh-missing summary').click();
+    await expectWelshPage('the draft’s Welsh panel open');
     expect(guard.pageErrors).toEqual([]);
   });
 

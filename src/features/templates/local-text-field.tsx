@@ -37,8 +37,8 @@ export function LocalTextField({
 }: {
   id: string;
   label: ReactNode;
-  /** What the text is, in words, for the buttons that act on it ("wording of Age"). */
-  name: string;
+  /** What the text is, in words, for the buttons that act on it ("wording of Age", its label tagged English). */
+  name: ReactNode;
   hint?: ReactNode;
   text: LocalText | undefined;
   welsh: boolean;
@@ -130,7 +130,7 @@ export function WelshReview({
   onReviewed,
 }: {
   text: LocalText | undefined;
-  name: string;
+  name: ReactNode;
   onReviewed: () => void;
 }) {
   const t = useT();
@@ -140,7 +140,9 @@ export function WelshReview({
       <strong className="govuk-tag govuk-tag--yellow">{t('designer.text.needsReview')}</strong>{' '}
       <LinkButton onClick={onReviewed}>
         {t('designer.text.markReviewed')}{' '}
-        <span className="govuk-visually-hidden">{t('designer.text.markReviewedOf', { name })}</span>{' '}
+        <span className="govuk-visually-hidden">
+          <RichMessage id="designer.text.markReviewedOf" values={{ name }} />
+        </span>{' '}
         {t('designer.text.asReviewed')}
       </LinkButton>
     </p>
