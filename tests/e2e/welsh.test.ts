@@ -203,8 +203,9 @@ describe('the interface in Welsh', () => {
     await page.getByRole('button', { name: "Marcio'r adran hon fel un wedi'i chwblhau" }).click();
     const summary = page.locator('.govuk-error-summary');
     await expect.poll(() => summary.locator('h2').textContent()).toBe('Mae problem wedi codi');
-    const tooLong = 'Rhaid i Teitl y prosiect / polisi fod yn 250 o nodau neu lai (mae 1 nod yn ormod)';
-    const missing = 'Rhaid i Dyddiad cytuno ar yr AEC gynnwys mis a blwyddyn';
+    const tooLong =
+      'Rhaid i’r ateb fod yn 250 o nodau neu lai (mae 1 nod yn ormod): Teitl y prosiect / polisi';
+    const missing = 'Rhaid i’r dyddiad gynnwys mis a blwyddyn: Dyddiad cytuno ar yr AEC';
     expect(await summary.locator('li').allTextContents()).toEqual([
       tooLong,
       'Rhowch enw’r aseswr effaith',
@@ -226,7 +227,7 @@ describe('the interface in Welsh', () => {
     await date.getByLabel('Diwrnod').fill('31');
     await date.getByLabel('Mis').fill('2');
     await date.getByLabel('Blwyddyn').fill('2019');
-    const notReal = 'Rhaid i Dyddiad cytuno ar yr AEC fod yn ddyddiad go iawn';
+    const notReal = 'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad cytuno ar yr AEC';
     await expect.poll(() => inline(date)).toBe(`Gwall: ${notReal}`);
     expect(await summary.locator('li').nth(2).textContent()).toBe(notReal);
     await expectWelshPage('section with a date that is not real');

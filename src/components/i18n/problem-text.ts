@@ -16,26 +16,31 @@ export function problemText(
   const { code } = problem;
   if (!code) return problem.message;
   const values: ProblemValues = { ...problem.values, ...(label === undefined ? {} : { label }) };
-  return t(`problem.${code}`, localValues(code, values));
+  // A table whose rows have no name of their own: "Add at least one row to the action plan".
+  const id = code === 'tableRequired' && !values.rowName ? 'tableRequiredUnnamed' : code;
+  return t(`problem.${id}`, localValues(code, values));
 }
 
-/** Labels lowered as the sentence needs, a date in a table named with its row, the usual wordings filled. */
+/**
+ * Labels lowered as the English sentence needs ("Select the type of change"), a date in a table named with
+ * its row, the usual wordings filled. Welsh keeps every label as the template writes it: its messages put
+ * the label on its own after a colon ("Dewiswch opsiwn: Math o newid"), never after a word that would
+ * mutate it (a template's words cannot be mutated mechanically; tests/components/i18n/welsh-labels.test.ts).
+ */
 function localValues(code: AnswerProblemCode, values: ProblemValues): ProblemValues {
   const text = (key: string) => String(values[key] ?? '');
+  const english = currentLanguage() === 'en';
+  const lower = (label: string) => (english ? lowerFirst(label) : label);
   switch (code) {
     case 'selectOption':
     case 'tableRequired':
     case 'cellSelect':
     case 'cellRequired':
-      return {
-        ...values,
-        label: lowerFirst(text('label')),
-        ...(code === 'tableRequired' ? { rowName: text('rowName') || t('table.row') } : {}),
-      };
+      return { ...values, label: lower(text('label')) };
     case 'impactRating':
     case 'impactWhy':
     case 'impactMitigation':
-      return { ...values, group: lowerFirst(text('group')) };
+      return { ...values, group: lower(text('group')) };
     case 'impactWhyTooLong':
       return { ...values, label: text('label') || t('impact.why') };
     case 'impactMitigationTooLong':
@@ -45,9 +50,8 @@ function localValues(code: AnswerProblemCode, values: ProblemValues): ProblemVal
     case 'dateNotReal':
     case 'dateFuture': {
       const name = values.row === undefined ? text('label') : t('problem.inRow', values);
-      if (code !== 'dateRequired') return { ...values, label: name };
-      // "Enter the date eia agreed": English lowers the whole name, as it always has; Welsh its first letter.
-      return { ...values, label: currentLanguage() === 'en' ? name.toLowerCase() : lowerFirst(name) };
+      // "Enter the date eia agreed": English lowers the whole name, as it always has.
+      return { ...values, label: code === 'dateRequired' && english ? name.toLowerCase() : name };
     }
     default:
       return values;
