@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { phrase } from '@schemas/file-problems.ts';
 import { parseTemplateDefinition } from '@schemas/template-parse.ts';
 import { isBuiltInTemplate, registerTemplate, templateConflict } from '@schemas/templates/index.ts';
 import type { EiaDatabase } from './db.ts';
@@ -40,7 +41,7 @@ export async function saveTemplates(
 export async function loadStoredTemplates(db: EiaDatabase): Promise<number> {
   let learnt = 0;
   for (const row of await db.templates.toArray()) {
-    const parsed = parseTemplateDefinition(row.definition, `The stored template "${row.key}"`);
+    const parsed = parseTemplateDefinition(row.definition, phrase('whereStored', { key: row.key }));
     if (!parsed.ok || templateConflict(parsed.definition)) continue;
     if (registerTemplate(parsed.definition)) learnt += 1;
   }

@@ -7,7 +7,7 @@ import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/imp
 import { type Repository } from '@/storage/repository.ts';
 import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
 import { ImportSummary } from './import-summary.tsx';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { fileProblemText } from '@/components/i18n/file-problem-text.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
@@ -122,11 +122,11 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
               </p>
               <ul className="govuk-list govuk-error-summary__list">
                 {errors.flatMap((e) =>
-                  e.problems.map((problem, i) => (
+                  e.coded.map((problem, i) => (
                     <li key={`${e.fileName}-${i}`}>
                       <a href={`#${id}-file`} onClick={(ev) => focusInput(ev, inputRef.current)}>
-                        {/* The file's problems are in English (the import path's words, also the CLI's). */}
-                        <InEnglish>{problem}</InEnglish>
+                        {/* Coded by the import path, worded by the catalogue (the CLI prints the English). */}
+                        {fileProblemText(problem)}
                       </a>
                     </li>
                   )),

@@ -1,5 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import type { FileProblem } from '@schemas/file-problems.ts';
+import { fileProblemText } from '@/components/i18n/file-problem-text.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 
@@ -13,7 +15,8 @@ export function TemplateFileActions() {
   const { repository } = useAppStorage();
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<
-    { ok: true; text: string } | { ok: false; problems: string[] } | null
+    // A refused file's problems as codes (worded at each render, in the language of the moment).
+    { ok: true; text: string } | { ok: false; problems: Array<FileProblem | string> } | null
   >(null);
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -29,7 +32,7 @@ export function TemplateFileActions() {
                 version: result.definition.version,
               }),
             }
-          : { ok: false, problems: result.problems },
+          : { ok: false, problems: result.coded },
       );
     } catch (error) {
       setOutcome({
@@ -57,8 +60,8 @@ export function TemplateFileActions() {
           <h3 className="govuk-error-summary__title">{t('designer.import.notImported')}</h3>
           <div className="govuk-error-summary__body">
             <ul className="govuk-list govuk-error-summary__list">
-              {outcome.problems.map((p) => (
-                <li key={p}>{p}</li>
+              {outcome.problems.map((p, i) => (
+                <li key={i}>{typeof p === 'string' ? p : fileProblemText(p)}</li>
               ))}
             </ul>
           </div>
