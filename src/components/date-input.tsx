@@ -16,7 +16,7 @@ export type DateInputProps = {
   hint?: ReactNode;
   details?: ReactNode;
   /** The message, and which parts are wrong: only those get the error style. */
-  error?: { message: string; parts: readonly DatePart[] };
+  error?: { message: ReactNode; parts: readonly DatePart[] };
   /** Attributes for each <input>, e.g. react-hook-form's `register('date.day')`. */
   inputs: Record<DatePart, PartInputProps>;
   readOnly?: boolean;

@@ -18,7 +18,7 @@ export type FormFieldProps = {
   hint?: ReactNode;
   /** Shown between the hint and the field, e.g. a <GuidanceDetails> block. */
   details?: ReactNode;
-  error?: string;
+  error?: ReactNode;
   count?: FieldCount;
   /** The control itself, which must carry `id` and `fieldDescribedBy(...)`. */
   children: ReactNode;
@@ -27,7 +27,7 @@ export type FormFieldProps = {
 /** The ids a field is described by, in GOV.UK order: hint, error, character limit. */
 export function fieldDescribedBy(
   id: string,
-  parts: { hint?: ReactNode; error?: string; count?: FieldCount },
+  parts: { hint?: ReactNode; error?: ReactNode; count?: FieldCount },
 ): string | undefined {
   return describedBy(
     parts.hint ? `${id}-hint` : false,
@@ -55,7 +55,7 @@ export function FormField({
     <div
       className={classNames(
         'govuk-form-group',
-        error && 'govuk-form-group--error',
+        Boolean(error) && 'govuk-form-group--error',
         count && 'govuk-character-count',
       )}
     >

@@ -18,7 +18,7 @@ export type OptionFieldsetProps = {
   legend: ReactNode;
   hint?: ReactNode;
   details?: ReactNode;
-  error?: string;
+  error?: ReactNode;
   options: readonly FieldsetOption[];
   checked: (value: string) => boolean;
   onChange: (value: string, checked: boolean) => void;
@@ -54,7 +54,7 @@ export function OptionFieldset({
 }: OptionFieldsetProps) {
   const block = type === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
   return (
-    <div className={classNames('govuk-form-group', error && 'govuk-form-group--error')}>
+    <div className={classNames('govuk-form-group', Boolean(error) && 'govuk-form-group--error')}>
       <fieldset
         className="govuk-fieldset"
         aria-describedby={describedBy(hint ? `${id}-hint` : false, error ? `${id}-error` : false)}

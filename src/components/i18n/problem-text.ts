@@ -9,16 +9,69 @@ import { currentLanguage, t } from './i18n.ts';
  * A problem with no code (one the page worded already) is shown as it is. `label` replaces the label the
  * check was given, for a page that words the field's name itself (the meeting date).
  */
-export function problemText(
-  problem: { code?: AnswerProblemCode | undefined; values?: ProblemValues | undefined; message: string },
-  label?: string,
-): string {
+export function problemText(problem: ProblemLike, label?: string): string {
+  const worded = wordProblem(problem, label);
+  return worded ? t(worded.id, worded.values) : problem.message;
+}
+
+type ProblemLike = {
+  code?: AnswerProblemCode | undefined;
+  values?: ProblemValues | undefined;
+  message: string;
+};
+
+/**
+ * A problem's message id and values in the interface language, and which values are the template's own
+ * words (a label, a group, a row's name, the template's own message), for a page that marks them with
+ * their language (./problem-message.tsx). `inRow` is a date cell's name ("Due date in row 2"), a message of
+ * its own whose `label` is the template's. Null for a problem with no code.
+ */
+export type WordedProblem = {
+  id: string;
+  values: ProblemValues;
+  templateKeys: string[];
+  inRow?: { key: string; values: ProblemValues };
+};
+
+export function wordProblem(problem: ProblemLike, label?: string): WordedProblem | null {
   const { code } = problem;
-  if (!code) return problem.message;
+  if (!code) return null;
   const values: ProblemValues = { ...problem.values, ...(label === undefined ? {} : { label }) };
   // A table whose rows have no name of their own: "Add at least one row to the action plan".
   const id = code === 'tableRequired' && !values.rowName ? 'tableRequiredUnnamed' : code;
-  return t(`problem.${id}`, localValues(code, values));
+  const local = localValues(code, values);
+  const keys = templateKeys(code, values).filter((key) => !(key === 'label' && label !== undefined));
+  const dated =
+    code === 'dateRequired' || code === 'dateMissing' || code === 'dateNotReal' || code === 'dateFuture';
+  if (dated && values.row !== undefined) {
+    const name = String(values.label ?? '');
+    // English lowers a required date's whole name ("Enter the due date in row 3"), as problemText does.
+    const shown = code === 'dateRequired' && currentLanguage() === 'en' ? name.toLowerCase() : name;
+    const inRow = { key: 'label', values: { ...values, label: shown } };
+    return { id: `problem.${id}`, values: local, templateKeys: [], inRow };
+  }
+  return { id: `problem.${id}`, values: local, templateKeys: keys };
+}
+
+/** The values of a problem that are the template's words (not the interface's defaults). */
+function templateKeys(code: AnswerProblemCode, values: ProblemValues): string[] {
+  switch (code) {
+    case 'custom':
+      return ['text'];
+    case 'impactRating':
+    case 'impactWhy':
+    case 'impactMitigation':
+      return ['group'];
+    case 'impactWhyTooLong':
+    case 'impactMitigationTooLong':
+      return values.label ? ['label'] : [];
+    case 'tableRequired':
+      return values.rowName ? ['label', 'rowName'] : ['label'];
+    case 'dateYear':
+      return [];
+    default:
+      return ['label'];
+  }
 }
 
 /**
