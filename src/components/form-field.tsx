@@ -2,7 +2,7 @@ import { type ReactNode } from 'react';
 import { limitMessage } from './character-count.tsx';
 import { classNames, describedBy } from './class-names.ts';
 import { HintAndError } from './hint-and-error.tsx';
-import { useLocale } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang } from '@/components/i18n/use-locale.ts';
 
 export type FieldCount = {
   maxLength: number;
@@ -50,7 +50,8 @@ export function FormField({
   count,
   children,
 }: FormFieldProps) {
-  useLocale(); // the limit's wording ("You can enter up to …") follows the interface language
+  // The limit's wording ("You can enter up to …") follows the interface language, and carries its `lang`.
+  const lang = useInterfaceLang();
   return (
     <div
       className={classNames(
@@ -72,6 +73,7 @@ export function FormField({
               'govuk-hint govuk-character-count__message',
               count.live !== undefined && 'govuk-visually-hidden',
             )}
+            lang={lang}
           >
             {limitMessage(count.maxLength)}
           </div>

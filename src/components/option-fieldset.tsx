@@ -5,6 +5,8 @@ import { HintAndError } from './hint-and-error.tsx';
 export type FieldsetOption = {
   value: string;
   label: string;
+  /** The label's `lang`, for the interface's own words (Yes, No) among a template's marked as another language. */
+  lang?: string;
   hint?: string;
   /** Shown under this option while it is chosen (GOV.UK conditional reveal), e.g. "If yes, explain". */
   conditional?: ReactNode;
@@ -92,7 +94,7 @@ export function OptionFieldset({
                         }
                       : {})}
                   />
-                  <label className={`govuk-label ${block}__label`} htmlFor={inputId}>
+                  <label className={`govuk-label ${block}__label`} htmlFor={inputId} lang={option.lang}>
                     {option.label}
                   </label>
                   {option.hint && (

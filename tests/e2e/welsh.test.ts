@@ -12,7 +12,7 @@ import {
 } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { hcpcNextVersion } from '../hcpc-next-version.ts';
 import { assessmentIdFrom, template } from './support/eia.ts';
-import { distinctiveEnglishWords } from './support/english-words.ts';
+import { distinctiveEnglishWords, distinctiveWelshWords } from './support/english-words.ts';
 import { browserSuite } from './support/suite.ts';
 
 /**
@@ -25,6 +25,31 @@ const { at } = suite;
 
 /** Words only English uses (see support/english-words.ts): any of them untagged on a Welsh page fails. */
 const ENGLISH = distinctiveEnglishWords();
+/** Words only Welsh uses: any of them inside `lang="en"` is the interface's Welsh marked as English. */
+const WELSH = distinctiveWelshWords();
+
+/**
+ * Every text inside `lang="en"` holding a distinctively Welsh word, as "<tag>: “words” in “text”": an
+ * interface word (an inline error, "Diwrnod", a character count) caught in an English question's wording.
+ */
+function welshMarkedEnglish(page: Page, welsh: string[]): Promise<string[]> {
+  return page.evaluate((words) => {
+    const welshOnly = new Set(words);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, textarea, [contenteditable]')) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
+      if (!lang.startsWith('en')) continue;
+      const normal = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const hits = normal.split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && welshOnly.has(w.toLowerCase()));
+      if (hits.length > 0)
+        found.push(`<${parent.tagName.toLowerCase()}>: “${hits.join(' ')}” in “${normal.slice(0, 100)}”`);
+    }
+    return found;
+  }, welsh);
+}
 
 /**
  * Every piece of text on the page (text nodes, document title, names in attributes) holding a distinctively
@@ -117,10 +142,15 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
 });
 
-async function expectWelshPage(name: string) {
+/**
+ * `welshInEnglish: false` for the designer's pages: they show what the user typed into a template's English
+ * texts marked English, whatever its words (the test types a Welsh name there).
+ */
+async function expectWelshPage(name: string, { welshInEnglish = true } = {}) {
   await page.locator('h1').first().waitFor();
   expect(await page.evaluate(() => document.documentElement.lang), name).toBe('cy');
   expect(await untaggedEnglish(page, ENGLISH), name).toEqual([]);
+  if (welshInEnglish) expect(await welshMarkedEnglish(page, WELSH), name).toEqual([]);
   expect(await axeViolations(page), name).toEqual([]);
 }
 
@@ -245,6 +275,47 @@ describe('the interface in Welsh', () => {
     expect(guard.pageErrors).toEqual([]);
   });
 
+  it('words the errors of an English assessment in Welsh, only its labels marked English', async () => {
+    // An assessment started in English keeps its English wording when the interface turns Welsh.
+    await page.goto(at('/'));
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'en'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await page.waitForURL(/#\/assessments\/[^/]+$/);
+    const id = assessmentIdFrom(page.url());
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'cy'));
+    const section = template.sections[0]!;
+    const [title, , dateAgreed] = section.questions;
+    await page.goto(at(paths.section(id, section.id)));
+    await page.reload();
+    await page.getByLabel(title!.label, { exact: true }).fill('x'.repeat(title!.maxLength! + 1));
+    const date = page.getByRole('group', { name: dateAgreed!.label });
+    await date.getByLabel('Diwrnod').fill('11');
+    await page.getByRole('button', { name: "Marcio'r adran hon fel un wedi'i chwblhau" }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    const titleError = page.locator(`[data-question-id="${title!.id}"] p.govuk-error-message`);
+    expect((await titleError.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      `Gwall: Rhaid i’r ateb fod yn 250 o nodau neu lai (mae 1 nod yn ormod): ${title!.label}`,
+    );
+    // The question is English as a whole; its error is the interface's Welsh, the label in it English.
+    expect(await titleError.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('cy');
+    expect(
+      await titleError.getByText(title!.label, { exact: true }).evaluate((el) => el.getAttribute('lang')),
+    ).toBe('en-GB');
+    expect(
+      await page
+        .locator(`[data-question-id="${title!.id}"]`)
+        .getByText(title!.label, { exact: true })
+        .first()
+        .evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+    ).toBe('en-GB');
+    await expectWelshPage('an English assessment with errors, on a Welsh page');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(guard.pageErrors).toEqual([]);
+  });
+
   it('says when it saved in Welsh whatever the browser’s own language (Chromium has no Welsh times)', async () => {
     // A browser set to American English: Chromium formats a "cy" time as "06:27 AM" from its own locale.
     const context = await suite.browser().newContext({ locale: 'en-US', timezoneId: 'Europe/London' });
@@ -272,18 +343,18 @@ describe('the interface in Welsh', () => {
     }
     await page.getByRole('heading', { level: 1, name: 'Templedi' }).waitFor();
     await page.getByRole('table').first().waitFor();
-    await expectWelshPage('templates');
+    await expectWelshPage('templates', { welshInEnglish: false });
     await page
       .getByRole('link', { name: /Gwneud copi i'w addasu/ })
       .first()
       .click();
     await page.getByLabel('Enw eich templed', { exact: true }).fill('Cyngor EIA');
-    await expectWelshPage('copy a template');
+    await expectWelshPage('copy a template', { welshInEnglish: false });
     await page.getByRole('button', { name: 'Gwneud y copi' }).click();
     await page.waitForURL(/#\/templates\/[^/]+\/draft$/);
     const templateId = decodeURIComponent(/#\/templates\/([^/]+)\/draft/.exec(page.url())![1]!);
     await page.getByRole('heading', { level: 1, name: /^Golygu / }).waitFor();
-    await expectWelshPage('the draft');
+    await expectWelshPage('the draft', { welshInEnglish: false });
 
     const section = hcpcEia201810Definition.sections[0]!;
     const routes: Array<[string, string, RegExp]> = [
@@ -294,7 +365,7 @@ describe('the interface in Welsh', () => {
     for (const [name, path, heading] of routes) {
       await page.goto(at(path));
       await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
-      await expectWelshPage(name);
+      await expectWelshPage(name, { welshInEnglish: false });
     }
     // A question's settings open on the section page, in Welsh too.
     await page.goto(at(paths.templateDraftSection(templateId, section.id)));
@@ -302,7 +373,7 @@ describe('the interface in Welsh', () => {
       .getByText(/^Golygu /)
       .first()
       .click();
-    await expectWelshPage('a question’s settings open');
+    await expectWelshPage('a question’s settings open', { welshInEnglish: false });
     expect(guard.pageErrors).toEqual([]);
   });
 

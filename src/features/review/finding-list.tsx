@@ -44,10 +44,10 @@ export function FindingList({
             ))}
           {showQuestion && ': '}
           <span className="govuk-!-font-weight-bold">
-            <FindingWords english={f.title} />
+            <FindingWords english={f.title} language={language} />
           </span>
           <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-            <FindingWords english={f.explanation} />
+            <FindingWords english={f.explanation} language={language} />
           </span>
         </li>
       ))}
