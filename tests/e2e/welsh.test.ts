@@ -422,9 +422,36 @@ describe('the interface in Welsh', () => {
     // The test before ends in English: back to Cymraeg.
     await page.getByRole('link', { name: /Cymraeg/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Eich asesiadau' }).waitFor();
+    // The file upload is GOV.UK's, worded in Welsh from our catalogue (not the browser's "Choose Files").
+    const upload = page.locator('.govuk-file-upload-button');
+    await expect.poll(() => upload.textContent()).toContain('Dewis ffeiliau');
+    expect(await upload.textContent()).toContain('neu ollwng ffeiliau');
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe(
+      'Dim ffeil wedi’i dewis',
+    );
+    // A file that cannot be imported says why in Welsh (the parse path's codes, the catalogue's words).
+    const broken = join(suite.dir(), 'nodiadau.eia.json');
+    await writeFile(broken, 'not json');
+    await page.locator('input[type="file"]').setInputFiles([broken, file]);
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe(
+      '2 ffeil wedi’u dewis',
+    );
+    await page.locator('input[type="file"]').setInputFiles(broken);
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe('nodiadau.eia.json');
+    await page.getByRole('button', { name: 'Mewnforio', exact: true }).click();
+    await page.getByText(/^Nid yw “nodiadau\.eia\.json” yn ffeil EIA Builder: nid yw’n JSON dilys/).waitFor();
+    await expectWelshPage('a file that cannot be imported');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('button', { name: 'Mewnforio', exact: true }).click();
     await page.getByText('Mewnforiwyd 2 asesiad', { exact: true }).waitFor();
+    // Emptied for the next file.
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe(
+      'Dim ffeil wedi’i dewis',
+    );
     await expectWelshPage('import summary');
 
     // The same file again: the assessment is already here.

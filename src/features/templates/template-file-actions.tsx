@@ -1,4 +1,5 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
+import { FileUpload, clearFileUpload } from '@/components/file-upload.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
 import type { FileProblem } from '@schemas/file-problems.ts';
 import { fileProblemText } from '@/components/i18n/file-problem-text.ts';
@@ -18,8 +19,8 @@ export function TemplateFileActions() {
     // A refused file's problems as codes (worded at each render, in the language of the moment).
     { ok: true; text: string } | { ok: false; problems: Array<FileProblem | string> } | null
   >(null);
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (files: FileList) => {
+    const file = files[0];
     if (!file) return;
     try {
       const result = await repository.importTemplateFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -45,7 +46,7 @@ export function TemplateFileActions() {
         ],
       });
     } finally {
-      if (input.current) input.current.value = '';
+      clearFileUpload(input.current);
     }
   };
   return (
@@ -74,14 +75,12 @@ export function TemplateFileActions() {
         <div className="govuk-hint" id="import-template-file-hint">
           {t('designer.import.hint')}
         </div>
-        <input
-          ref={input}
-          className="govuk-file-upload"
+        <FileUpload
+          inputRef={input}
           id="import-template-file"
-          type="file"
           accept=".json,application/json"
           aria-describedby="import-template-file-hint"
-          onChange={(e) => void onFile(e)}
+          onFiles={(files) => void onFile(files)}
         />
       </div>
     </section>
