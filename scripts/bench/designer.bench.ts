@@ -73,7 +73,7 @@ export default async function designerBench(ctx: BenchContext): Promise<Figure[]
   const page = await context.newPage();
   await page.goto(`${ctx.baseURL}/#/templates`);
   await page.getByRole('heading', { level: 1, name: 'Templates' }).waitFor();
-  await page.getByLabel('Choose an .eia-template.json file').setInputFiles({
+  await page.locator('input[type="file"]').setInputFiles({
     name: 'large.eia-template.json',
     mimeType: 'application/json',
     buffer: Buffer.from(buildTemplateFile(definition)),

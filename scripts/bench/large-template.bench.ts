@@ -109,7 +109,7 @@ export default async function largeTemplateBench(ctx: BenchContext): Promise<Fig
   await context.addInitScript(DEVTOOLS_HOOK);
   const page = await context.newPage();
   await page.goto(`${ctx.baseURL}/`);
-  await page.getByLabel('Import assessments from files').setInputFiles({
+  await page.locator('input[type="file"]').setInputFiles({
     name: 'large.eia.json',
     mimeType: 'application/json',
     buffer: Buffer.from(serialiseEnvelope(buildEnvelope([assessment]))),

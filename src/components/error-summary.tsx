@@ -4,7 +4,7 @@ import { focusField } from './focus-field.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 export type ErrorSummaryItem = {
-  /** The problem; a node when part of it is in another language (a template's English words on a Welsh page). */
+  /** The message; a node when parts of it carry their own language (ProblemMessage). */
   message: ReactNode;
   /** Id of the field the link focuses. */
   targetId: string;
@@ -42,14 +42,8 @@ export function ErrorSummary({
         <h2 className="govuk-error-summary__title">{title ?? t('errorSummary.title')}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            {items.map((item, i) => (
-              <li
-                key={
-                  typeof item.message === 'string'
-                    ? `${item.targetId}:${item.message}`
-                    : `${item.targetId}:${i}`
-                }
-              >
+            {items.map((item, index) => (
+              <li key={`${item.targetId}:${typeof item.message === 'string' ? item.message : index}`}>
                 {item.href ? (
                   <Link href={item.href} onClick={(event) => followToField(event, item.targetId)}>
                     {item.message}

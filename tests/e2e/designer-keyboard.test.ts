@@ -367,7 +367,7 @@ describe('the template designer with the keyboard alone', () => {
     await other.goto(suite.at('/templates'));
     await waitForHeading(other, 'Templates');
     // Choosing a file is the operating system's dialog; the page's own controls are the keyboard's.
-    await other.getByLabel('Choose an .eia-template.json file').setInputFiles(templateFile);
+    await other.locator('input[type="file"]').setInputFiles(templateFile);
     await expect.poll(() => other.getByText('Council EIA version 1 was imported.').count()).toBe(1);
     const region = other.getByRole('region', { name: 'Council EIA' });
     expect(normaliseSpace(await region.innerText())).toMatch(/Council EIA .*Version Status .* 1 Published/);

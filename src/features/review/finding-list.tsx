@@ -47,13 +47,13 @@ export function FindingList({
             ))}
           {showQuestion && ': '}
           <span className="govuk-!-font-weight-bold">
-            <FindingWords english={f.title} />
+            <FindingWords english={f.title} language={language} />
           </span>
           <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
             {explainedAbove?.has(f.id) ? (
               t('findings.explainedAbove')
             ) : (
-              <FindingWords english={f.explanation} />
+              <FindingWords english={f.explanation} language={language} />
             )}
           </span>
         </li>
