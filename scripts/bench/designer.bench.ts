@@ -8,6 +8,7 @@ import {
   DEVTOOLS_HOOK,
   KEYSTROKES,
   percentile,
+  serviceWorkerSettled,
   summarise,
   typeAndCollect,
 } from './typing.bench.ts';
@@ -102,6 +103,8 @@ export default async function designerBench(ctx: BenchContext): Promise<Figure[]
     .filter({ hasText: /^Section 2/ })
     .waitFor();
   const fields = await page.locator('main input, main textarea, main select').count();
+  // Not while the service worker's first-visit install (every asset precached) is still running.
+  await serviceWorkerSettled(page);
   await page.getByText(`Edit ${question.label.en}`).first().click();
   const label = page.locator(`#q-${question.id}-label`);
   await label.focus();
