@@ -17,6 +17,7 @@ import { type VersionMovePlan } from '@/domain/version-move.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
+import { LanguageNotice } from '@/features/publication/language-notice.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { MovedBanner } from '@/features/template-version/moved-banner.tsx';
@@ -112,17 +113,26 @@ function OpenAssessment({
           <SaveStatus status={draft.saveStatus} />
         </>
       ),
-      taskListNotice:
-        moved && moved.toVersion === assessment.templateVersion ? (
-          <MovedBanner assessmentId={assessment.id} plan={moved} />
-        ) : newerVersion ? (
-          <NewerVersionNotice
+      taskListNotice: (
+        <>
+          <LanguageNotice
             assessmentId={assessment.id}
-            version={assessment.templateVersion}
-            newestVersion={newerVersion}
-            agreed={isLocked(assessment)}
+            language={assessmentLanguage(assessment)}
+            templateLanguages={templateLanguages}
+            readOnly={readOnly}
           />
-        ) : null,
+          {moved && moved.toVersion === assessment.templateVersion ? (
+            <MovedBanner assessmentId={assessment.id} plan={moved} />
+          ) : newerVersion ? (
+            <NewerVersionNotice
+              assessmentId={assessment.id}
+              version={assessment.templateVersion}
+              newestVersion={newerVersion}
+              agreed={isLocked(assessment)}
+            />
+          ) : null}
+        </>
+      ),
       tasks: (
         <>
           <PublicationTask
@@ -132,13 +142,6 @@ function OpenAssessment({
             language={assessmentLanguage(assessment)}
           />
           <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('route.reviewExportHistory')}</h2>
-          <PublicationTask
-            assessmentId={assessment.id}
-            publication={assessment.publication}
-            variant="line"
-            printedIn={printedIn}
-            language={assessmentLanguage(assessment)}
-          />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">

@@ -16,12 +16,15 @@ export function FindingList({
   assessmentId,
   showQuestion = false,
   language = 'en',
+  explainedAbove,
 }: {
   findings: readonly Finding[];
   /** The language of the questions' labels (the template's wording as the assessment shows it). */
   language?: Language;
   assessmentId?: string;
   showQuestion?: boolean;
+  /** Findings whose explanation the list (or the page) has already given: they say so instead. */
+  explainedAbove?: ReadonlySet<string>;
 }) {
   const t = useT();
   if (findings.length === 0) return null;
@@ -47,7 +50,11 @@ export function FindingList({
             <FindingWords english={f.title} />
           </span>
           <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-            <FindingWords english={f.explanation} />
+            {explainedAbove?.has(f.id) ? (
+              t('findings.explainedAbove')
+            ) : (
+              <FindingWords english={f.explanation} />
+            )}
           </span>
         </li>
       ))}

@@ -192,9 +192,12 @@ function QuestionBlock({
                 >
                   {f.severity === 'missing' ? t('findings.missing') : t('findings.toLookAt')}
                 </strong>{' '}
-                <span className="govuk-!-font-weight-bold">
-                  <FindingWords english={f.title} />
-                </span>
+                {/* "Not answered" is what the answer beside it already says: the tag and what to do suffice. */}
+                {f.ruleId !== 'answered' && (
+                  <span className="govuk-!-font-weight-bold">
+                    <FindingWords english={f.title} />
+                  </span>
+                )}
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
                   {!shared ? (
                     <FindingWords english={f.explanation} />

@@ -99,7 +99,7 @@ describe('the move-to-version page in Welsh', () => {
       screen.getAllByRole('term').find((dt) => dt.textContent === key)?.nextElementSibling?.textContent;
     expect(row("Atebion sy'n symud drosodd fel y maent")).toBe('21 ateb');
     expect(row("Atebion sy'n symud i gwestiwn o fath newydd")).toBe('Dim');
-    expect(row("Cwestiynau newydd i'w hateb")).toBe('3 cwestiwn');
+    expect(row("Cwestiynau newydd i'w hateb")).toBe('3 chwestiwn');
     expect(row("Adrannau i'w marcio fel rhai wedi'u cwblhau eto")).toBe('1 adran');
     expect(screen.getByText('Yn cael ei ofyn bellach fel ie neu na')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Symud i fersiwn 2026-01' })).toBeInTheDocument();
