@@ -82,7 +82,7 @@ function OpenAssessment({
       void draft.update((now) => rebaseUpdate(base, next, now)),
     [draft, assessment],
   );
-  const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
+  const onExport = useCallback(() => draft.downloadBackup(), [draft]);
   const [, navigate] = useLocation();
   // After a move to a newer template version: the plan it followed, for the success banner.
   const [moved, setMoved] = useState<VersionMovePlan | null>(null);
@@ -215,6 +215,7 @@ function OpenAssessment({
           assessment={shown}
           onUpdate={(next) => onUpdate(next, shown)}
           readOnly={draft.readOnly}
+          onExport={onExport}
           renderAnswer={(questionId) => {
             const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
             return question ? (

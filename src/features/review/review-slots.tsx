@@ -58,8 +58,8 @@ export function reviewSlots({
   onUpdate: (next: Assessment, base?: Assessment) => void;
   /** The assessment with everything typed so far: workflow actions read their answers from it. */
   current?: () => Assessment;
-  /** Downloads the assessment as it is on screen (.eia.json). */
-  onExport?: () => void;
+  /** Downloads the assessment as it is on screen (.eia.json); returns the file's name. */
+  onExport?: () => string | null | void;
   readOnly?: boolean;
   fallbackRole?: CommentRole;
 }): ReviewSlots {

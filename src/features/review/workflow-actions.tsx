@@ -7,6 +7,7 @@ import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { sendForReview, startNewRevision, type WorkflowResult } from '@/domain/workflow.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
+import { ExportPrompt } from './export-prompt.tsx';
 import { useIdentity } from './use-identity.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
@@ -18,8 +19,8 @@ type Props = {
   onUpdate: (next: Assessment, base: Assessment) => void;
   /** The assessment with everything typed so far (the draft): every action reads this one. */
   current?: () => Assessment;
-  /** Downloads the assessment as it is on screen (.eia.json), for the assessor to send. */
-  onExport?: () => void;
+  /** Downloads the assessment as it is on screen (.eia.json), for the assessor to send; returns the file's name. */
+  onExport?: () => string | null | void;
   now?: () => Date;
 };
 
@@ -125,48 +126,64 @@ export function WorkflowActions({
         </div>
       )}
 
-      {assessment.status === 'ready-for-review' && (
-        <div
-          className={`govuk-notification-banner${justSent ? ' govuk-notification-banner--success' : ''}`}
-          role={justSent ? 'alert' : 'region'}
-          aria-labelledby="sent-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="sent-title">
-              {justSent ? t('workflow.markedReady') : t('status.ready-for-review')}
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{t('workflow.nothingSent')}</p>
-            <p className="govuk-body">
-              {t('workflow.attach')}
-              {last?.status === 'ready-for-review' &&
-                ` ${
-                  last.by
-                    ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
-                    : t('workflow.markedReadyOn', { when: formatDateTime(last.at) })
-                }`}
-            </p>
-            {onExport && (
-              <button
-                type="button"
-                className="govuk-button govuk-!-margin-bottom-4"
-                data-module="govuk-button"
-                onClick={onExport}
-              >
-                {t('workflow.export')}
-              </button>
-            )}
-            <p className="govuk-body govuk-!-margin-bottom-0">
-              {t('workflow.ifReviewer')}{' '}
-              <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
-                {t('workflow.openReview')}
+      {assessment.status === 'ready-for-review' &&
+        (identity.role === 'reviewer' ? (
+          // The reviewer opened the file they were sent: nothing to export, their next step is the review.
+          <div className="govuk-notification-banner" role="region" aria-labelledby="sent-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="sent-title">
+                {t('status.ready-for-review')}
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{t('workflow.reviewerHeading')}</p>
+              <p className="govuk-body">
+                {t('workflow.reviewerBody')}
+                {last?.status === 'ready-for-review' &&
+                  ` ${
+                    last.by
+                      ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
+                      : t('workflow.markedReadyOn', { when: formatDateTime(last.at) })
+                  }`}
+              </p>
+              <Link href={paths.review(assessment.id)} className="govuk-button govuk-!-margin-bottom-0">
+                {t('workflow.reviewThis')}
               </Link>
-              .
-            </p>
+            </div>
           </div>
-        </div>
-      )}
+        ) : (
+          <div
+            className={`govuk-notification-banner${justSent ? ' govuk-notification-banner--success' : ''}`}
+            role={justSent ? 'alert' : 'region'}
+            aria-labelledby="sent-title"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="sent-title">
+                {justSent ? t('workflow.markedReady') : t('status.ready-for-review')}
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <ExportPrompt
+                to="reviewer"
+                {...(onExport ? { onExport } : {})}
+                {...(last?.status === 'ready-for-review'
+                  ? {
+                      detail: last.by
+                        ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
+                        : t('workflow.markedReadyOn', { when: formatDateTime(last.at) }),
+                    }
+                  : {})}
+              />
+              <p className="govuk-body govuk-!-margin-bottom-0">
+                {t('workflow.ifReviewer')}{' '}
+                <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
+                  {t('workflow.openReview')}
+                </Link>
+                .
+              </p>
+            </div>
+          </div>
+        ))}
 
       {(assessment.status === 'draft' || assessment.status === 'returned') && (
         <>
