@@ -7,8 +7,10 @@ import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { sendForReview, startNewRevision, type WorkflowResult } from '@/domain/workflow.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
+import { LinkButton } from '@/components/link-button.tsx';
 import { ExportPrompt } from './export-prompt.tsx';
 import { useIdentity } from './use-identity.ts';
+import { rememberSentHere, wasSentHere } from './sent-here.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
@@ -46,16 +48,16 @@ export function WorkflowActions({
   const byOf = (live: Assessment) =>
     (identity.role === 'assessor' && identity.name) || assessmentAssessor(live);
 
-  function run(action: (live: Assessment) => WorkflowResult): boolean {
+  function run(action: (live: Assessment) => WorkflowResult): Assessment | null {
     const live = current();
     const result = action(live);
     if (!result.ok) {
       setRefusal(result.reason);
-      return false;
+      return null;
     }
     setRefusal(null);
     onUpdate(result.assessment, live);
-    return true;
+    return result.assessment;
   }
 
   function send() {
@@ -67,8 +69,16 @@ export function WorkflowActions({
             reason: t('workflow.needAssessor'),
           },
     );
-    setJustSent(sent);
+    const step = sent?.statusHistory.at(-1);
+    if (sent && step) rememberSentHere(sent.id, step.at);
+    setJustSent(sent !== null);
   }
+
+  // Who reads the "Ready for review" banner: whoever sent it from this browser (or the assessor it names)
+  // is told to export and send the file; anyone else, the reviewer who imported it, is pointed to the review.
+  const sentHere = justSent || (last?.status === 'ready-for-review' && wasSentHere(assessment.id, last.at));
+  const knownSender = identity.role === 'assessor' && identity.name !== '' && last?.by === identity.name;
+  const forReviewer = !sentHere && (identity.role === 'reviewer' || !knownSender);
 
   return (
     <div className="app-workflow-actions govuk-!-margin-bottom-6">
@@ -127,7 +137,7 @@ export function WorkflowActions({
       )}
 
       {assessment.status === 'ready-for-review' &&
-        (identity.role === 'reviewer' ? (
+        (forReviewer ? (
           // The reviewer opened the file they were sent: nothing to export, their next step is the review.
           <div className="govuk-notification-banner" role="region" aria-labelledby="sent-title">
             <div className="govuk-notification-banner__header">
@@ -149,6 +159,13 @@ export function WorkflowActions({
               <Link href={paths.review(assessment.id)} className="govuk-button govuk-!-margin-bottom-0">
                 {t('workflow.reviewThis')}
               </Link>
+              {/* Nobody in this browser has said who they are: the sender may be reading it after all. */}
+              {identity.role !== 'reviewer' && onExport && (
+                <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+                  {t('workflow.ifYouSent')}{' '}
+                  <LinkButton onClick={() => void onExport()}>{t('workflow.exportForReviewer')}</LinkButton>.
+                </p>
+              )}
             </div>
           </div>
         ) : (

@@ -163,13 +163,52 @@ describe('the task list’s "send it" message', () => {
 
   it('after the export says it was exported and what to do with the file', async () => {
     const user = userEvent.setup();
-    renderActions(sent(buildExampleAssessment()), () => 'social-media-guidance-2026-03-05.eia.json');
+    renderActions(buildExampleAssessment(), () => 'social-media-guidance-2026-03-05.eia.json');
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
     await user.click(
       screen.getByRole('button', { name: 'Export this assessment for the reviewer (.eia.json)' }),
     );
     expect(screen.queryByText(/Nothing has been sent yet/)).not.toBeInTheDocument();
     expect(screen.getByText(/Exported social-media-guidance-2026-03-05\.eia\.json/)).toBeInTheDocument();
     expect(screen.getByText(/Now send this file to the reviewer/)).toBeInTheDocument();
+  });
+
+  it('still tells the assessor who sent it from this browser to export it, when they come back later', async () => {
+    const user = userEvent.setup();
+    const first = render(
+      <Stateful initial={buildExampleAssessment()}>
+        {(assessment, update) => (
+          <>
+            <WorkflowActions assessment={assessment} findings={[]} onUpdate={update} now={now} />
+            <output data-testid="saved">{JSON.stringify(assessment)}</output>
+          </>
+        )}
+      </Stateful>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
+    const saved = JSON.parse(screen.getByTestId('saved').textContent!) as Assessment;
+    first.unmount();
+    renderActions(saved, () => 'a.eia.json');
+    expect(
+      screen.getByText(
+        'Nothing has been sent yet. Now export this assessment and send the file to the reviewer.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('points someone who imported a sent assessment (not sent from this browser) to the review page', async () => {
+    const user = userEvent.setup();
+    let exported = 0;
+    renderActions(sent(buildExampleAssessment()), () => {
+      exported += 1;
+      return 'a.eia.json';
+    });
+    expect(screen.queryByText(/Nothing has been sent yet/)).not.toBeInTheDocument();
+    expect(screen.getByText('This assessment is waiting for your review')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review this assessment' })).toBeInTheDocument();
+    // Nobody here has said who they are: the sender still has a way to the export.
+    await user.click(screen.getByRole('button', { name: 'export it for the reviewer (.eia.json)' }));
+    expect(exported).toBe(1);
   });
 
   it('points the reviewer who opened a sent assessment to the review page, not to an export', () => {
