@@ -109,7 +109,8 @@ function OpenAssessment({
       top: (
         <>
           <DraftBanners draft={draft} />
-          <SaveStatus status={draft.saveStatus} />
+          {/* Nothing can change in an agreed assessment: "Saved at …" would say otherwise. */}
+          {!isLocked(assessment) && <SaveStatus status={draft.saveStatus} />}
         </>
       ),
       taskListNotice:

@@ -193,6 +193,12 @@ describe('the review round trip by file', () => {
     const locked = r.getByRole('region', { name: 'Agreed and locked' });
     await locked.getByText('This assessment has been agreed, so its answers cannot be changed').waitFor();
     await locked.getByRole('link', { name: 'Go to the task list to start a new revision' }).waitFor();
+    expect(
+      await r
+        .getByRole('status')
+        .filter({ hasText: /^Saved at/ })
+        .count(),
+    ).toBe(0);
     expect(await title.isEditable()).toBe(false);
     const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London' }).split('/');
     const agreedDate = r.getByRole('group', { name: 'Date EIA agreed' });

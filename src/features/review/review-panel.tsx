@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
 import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
@@ -33,6 +33,12 @@ export function ReviewPanel({ assessment, findings, onUpdate, onExport, now = ()
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
   const [reasons, setReasons] = useState('');
   const [problems, setProblems] = useState<Problems | null>(null);
+  // Returned on this page just now: the button pressed is gone, so focus moves to what happened instead.
+  const [justReturned, setJustReturned] = useState(false);
+  const sendBackRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (justReturned) sendBackRef.current?.focus();
+  }, [justReturned]);
   const counts = countFindings(findings);
   const last = assessment.statusHistory.at(-1);
   // This browser's reviewer returned or agreed it (this visit or before the agree page): until the file
@@ -49,10 +55,12 @@ export function ReviewPanel({ assessment, findings, onUpdate, onExport, now = ()
       className="govuk-notification-banner govuk-notification-banner--success"
       role="alert"
       aria-labelledby={`${id}-sent-title`}
+      tabIndex={-1}
+      ref={sendBackRef}
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={`${id}-sent-title`}>
-          {assessment.status === 'agreed' ? t('export.agreedTitle') : t('export.returnedTitle')}
+          {assessment.status === 'agreed' ? t('export.nextStep') : t('export.returnedTitle')}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">
@@ -64,7 +72,6 @@ export function ReviewPanel({ assessment, findings, onUpdate, onExport, now = ()
   if (assessment.status === 'agreed') {
     return (
       <>
-        {sendBack}
         <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
           <h2 className="govuk-panel__title govuk-!-font-size-36">{t('panel.agreed')}</h2>
           <div className="govuk-panel__body govuk-!-font-size-24">
@@ -76,6 +83,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, onExport, now = ()
               : t('panel.locked')}
           </div>
         </div>
+        {sendBack}
       </>
     );
   }
@@ -102,6 +110,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, onExport, now = ()
     setProblems(null);
     setReasons('');
     onUpdate(result.assessment);
+    setJustReturned(result.assessment.status === 'returned');
   }
 
   function needName(): boolean {

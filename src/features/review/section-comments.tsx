@@ -34,7 +34,7 @@ export function ThisSectionComments({
   const section = template.sections.find((s) => s.id === sectionId);
   if (!section || commentsOn(assessment, sectionId).length === 0) return null;
   return (
-    <section className="app-section-comments" aria-labelledby={headingId}>
+    <section className="app-section-comments govuk-!-margin-top-6" aria-labelledby={headingId}>
       <h2 className="govuk-heading-m" id={headingId}>
         {t('review.thisSectionComments')}
       </h2>

@@ -54,6 +54,8 @@ describe('the review page after the reviewer’s decision', () => {
     await user.click(panel.getByRole('button', { name: 'Return to assessor' }));
     expect(latest().status).toBe('returned');
     const banner = screen.getByRole('alert');
+    // The button pressed is gone: focus is on what happened, not lost to the page.
+    expect(banner).toHaveFocus();
     expect(banner).toHaveTextContent(
       'Nothing has been sent yet. Now export this assessment and send the file to the assessor.',
     );
