@@ -84,7 +84,7 @@ function OpenAssessment({
       void draft.update((now) => rebaseUpdate(base, next, now)),
     [draft, assessment],
   );
-  const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
+  const onExport = useCallback(() => draft.downloadBackup(), [draft]);
   const [, navigate] = useLocation();
   // After a move to a newer template version: the plan it followed, for the success banner.
   const [moved, setMoved] = useState<VersionMovePlan | null>(null);
@@ -111,7 +111,8 @@ function OpenAssessment({
       top: (
         <>
           <DraftBanners draft={draft} />
-          <SaveStatus status={draft.saveStatus} />
+          {/* Nothing can change in an agreed assessment: "Saved at …" would say otherwise. */}
+          {!isLocked(assessment) && <SaveStatus status={draft.saveStatus} />}
         </>
       ),
       taskListNotice: (
@@ -226,6 +227,7 @@ function OpenAssessment({
           assessment={shown}
           onUpdate={(next) => onUpdate(next, shown)}
           readOnly={draft.readOnly}
+          onExport={onExport}
           renderAnswer={(questionId) => {
             const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
             return question ? (

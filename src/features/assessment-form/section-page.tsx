@@ -132,6 +132,7 @@ export function SectionPage({
           <TemplateText language={template.language}>{section.title}</TemplateText>
         </h1>
         {slots.section?.(section.id)}
+        {slots.sectionTop?.(section.id)}
         {section.guidance.length > 0 && (
           <div className="govuk-inset-text" lang={templateLang}>
             {section.guidance.map((paragraph, i) => (
