@@ -42,7 +42,7 @@ export function MoveVersionRoute({
     const trial = moveToTemplateVersion(now, from, to, new Date());
     if (!trial.ok) {
       const problem = trial.plan.refusalProblem;
-      return problem ? t(`move.refusal.${problem.code}`, problem.values) : trial.message;
+      return problem ? t(`moveRefusal.${problem.code}`, problem.values) : trial.message;
     }
     try {
       await repository.keepBeforeVersionMove(now, to.version);

@@ -110,7 +110,7 @@ export function moveToTemplateVersion(
 
 /**
  * Why a move is refused, as a problem code and its values: the interface shows it from its catalogue
- * (`move.refusal.<code>`), the command line and `refusal` in English (versionMoveRefusal).
+ * (`moveRefusal.<code>`), the command line and `refusal` in English (versionMoveRefusal).
  */
 export type VersionMoveRefusal = {
   code: 'notOnVersion' | 'otherForm' | 'sameVersion' | 'older' | 'agreed';

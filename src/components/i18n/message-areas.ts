@@ -14,7 +14,11 @@ export const MESSAGE_AREAS = {
   designer: ['designer.'],
   /** The overview of every assessment and its CSV (src/features/overview, app/overview-route.tsx). */
   overview: ['overview.', 'csv.'],
-  /** Moving an assessment to a newer template version (move-version-page.tsx, kind-words.ts, app/move-version-route.tsx). */
+  /**
+   * Moving an assessment to a newer template version (move-version-page.tsx, kind-words.ts,
+   * app/move-version-route.tsx). Its refusal reasons (`moveRefusal.*`) are in the main part: the designer's
+   * move preview says them too.
+   */
   move: ['move.'],
   /** Agreeing an assessment (src/features/review/agree-page.tsx). */
   agree: ['agree.'],

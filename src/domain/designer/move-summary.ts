@@ -18,7 +18,7 @@ export type MoveSummary = {
   reopenedSections: number;
   /** Why some cannot move (each reason once), in English. */
   refusals: string[];
-  /** The same reasons as problem codes with their values, for the interface's catalogue (`move.refusal.*`). */
+  /** The same reasons as problem codes with their values, for the interface's catalogue (`moveRefusal.*`). */
   refusalProblems: VersionMoveRefusal[];
   /**
    * Each question asked as another kind than an assessment answered it under: how many of those answers

@@ -55,7 +55,7 @@ export function MoveVersionPage({
   }, [failure]);
 
   const refusal = plan.refusalProblem
-    ? t(`move.refusal.${plan.refusalProblem.code}`, plan.refusalProblem.values)
+    ? t(`moveRefusal.${plan.refusalProblem.code}`, plan.refusalProblem.values)
     : (plan.refusal ?? (readOnly ? t('move.readOnly') : null));
   const confirm = async () => {
     setBusy(true);

@@ -57,7 +57,7 @@ export function MovePreview({ definition }: { definition: TemplateDefinition }) 
         ) : null}
         {summary.refusalProblems.map((r) => (
           <li key={`${r.code}:${JSON.stringify(r.values)}`}>
-            {t('designer.move.refused', { reason: t(`move.refusal.${r.code}`, r.values) })}
+            {t('designer.move.refused', { reason: t(`moveRefusal.${r.code}`, r.values) })}
           </li>
         ))}
       </ul>
