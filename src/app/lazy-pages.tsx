@@ -112,8 +112,14 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path === '/' || path.startsWith('/?')) return LibraryPage.preload();
   if (path.startsWith('/assessments/')) {
     const rest = path.split('?')[0]!.split('/').slice(3).join('/');
-    const page = ASSESSMENT_PAGES[assessmentPage(rest).kind];
-    return Promise.all([AssessmentRoute.preload(), page?.preload()]);
+    const opened = assessmentPage(rest);
+    const page = ASSESSMENT_PAGES[opened.kind];
+    // A section or Check your answers shows the form: its chunk too (the task list loads it on demand).
+    const form =
+      opened.kind === 'editor' && opened.view.page !== 'tasks'
+        ? import('@/features/assessment-form/assessment-editor.tsx').then((m) => m.preloadFormPages())
+        : undefined;
+    return Promise.all([AssessmentRoute.preload(), page?.preload(), form]);
   }
   if (path.startsWith('/overview')) return OverviewRoute.preload();
   if (path.startsWith('/bin')) return BinPage.preload();
