@@ -1,3 +1,4 @@
+import { fileProblem, type FilePhrase, type FileProblem } from './file-problems.ts';
 import { migrateTemplateDefinition } from './migrations/template-migrations.ts';
 import type { PlainRecord } from './migrations/run-migrations.ts';
 import { templateDefinitionSchema, type TemplateDefinition } from './template-definition.ts';
@@ -5,42 +6,48 @@ import { templateDefinitionSchema, type TemplateDefinition } from './template-de
 /**
  * The one way a template definition from outside (a `.eia.json` file, a `.eia-template.json` file, a
  * stored row) becomes one the app uses: migrate from its schema version, then validate. Every problem
- * is a plain sentence naming where it is; nothing is returned half-checked. The file's own safety
+ * names where it is, as a code with values (schemas/file-problems.ts) and its English sentence; nothing is
+ * returned half-checked. The file's own safety
  * checks (size, nesting, prototype keys) run before this, in the file's parse path.
  */
 export type TemplateParseResult =
-  { ok: true; definition: TemplateDefinition } | { ok: false; problems: string[] };
+  { ok: true; definition: TemplateDefinition } | { ok: false; problems: string[]; coded: FileProblem[] };
 
-export function parseTemplateDefinition(input: unknown, where: string): TemplateParseResult {
+const refused = (coded: FileProblem[]): TemplateParseResult => ({
+  ok: false,
+  problems: coded.map((p) => p.message),
+  coded,
+});
+
+/** `where` names the definition: a phrase of schemas/file-problems.ts (`whereCarried`, `whereDraft`…), or English words. */
+export function parseTemplateDefinition(input: unknown, where: FilePhrase | string): TemplateParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [`${where} should be a template definition (a group of fields).`] };
+    return refused([fileProblem('definitionNotObject', { where })]);
   }
   const migrated = migrateTemplateDefinition(input as PlainRecord);
   if (!migrated.ok) {
-    return {
-      ok: false,
-      problems: [
-        migrated.reason === 'newer-version'
-          ? `${where} was made by a newer version of EIA Builder (template version ${migrated.version}). Update EIA Builder (reload the page) and try again.`
-          : `${where} is not a template definition EIA Builder can read (${migrated.reason}).`,
-      ],
-    };
+    return refused([
+      migrated.reason === 'newer-version'
+        ? fileProblem('definitionNewer', { where, version: migrated.version })
+        : fileProblem('definitionUnreadable', { where, reason: migrated.reason }),
+    ]);
   }
   const parsed = templateDefinitionSchema.safeParse(migrated.value);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.slice(0, 10).map((issue) => {
+    return refused(
+      parsed.error.issues.slice(0, 10).map((issue) => {
         const kindProblem =
           issue.code === 'invalid_union' &&
           issue.path.at(-1) !== undefined &&
           issue.path.includes('questions');
-        const at = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-        return kindProblem
-          ? `${where}${at}: a question of a kind this version of EIA Builder does not know. Update EIA Builder and try again.`
-          : `${where}${at}: ${issue.message}.`;
+        const path = issue.path.join('.');
+        // The template's own rules word their issues in English (`detail`); the interface marks it English.
+        if (kindProblem) return fileProblem('definitionUnknownKind', { where, path });
+        return path
+          ? fileProblem('definitionIssue', { where, path, detail: issue.message })
+          : fileProblem('definitionIssueTop', { where, detail: issue.message });
       }),
-    };
+    );
   }
   return { ok: true, definition: parsed.data };
 }

@@ -23,7 +23,7 @@ export default async function importBench(ctx: BenchContext): Promise<Figure[]> 
   try {
     await page.goto(`${ctx.baseURL}/#/`);
     await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
-    await page.getByLabel('Import assessments from files').setInputFiles(file);
+    await page.locator('input[type="file"]').setInputFiles(file);
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       const w = window as unknown as { __longTasks: number[] };

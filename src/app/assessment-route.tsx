@@ -18,6 +18,7 @@ import { type VersionMovePlan } from '@/domain/version-move.ts';
 import { isLocked } from '@/domain/workflow.ts';
 import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
+import { LanguageNotice } from '@/features/publication/language-notice.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { MovedBanner } from '@/features/template-version/moved-banner.tsx';
@@ -83,7 +84,7 @@ function OpenAssessment({
       void draft.update((now) => rebaseUpdate(base, next, now)),
     [draft, assessment],
   );
-  const onExport = useCallback(() => void draft.downloadBackup(), [draft]);
+  const onExport = useCallback(() => draft.downloadBackup(), [draft]);
   const [, navigate] = useLocation();
   // After a move to a newer template version: the plan it followed, for the success banner.
   const [moved, setMoved] = useState<VersionMovePlan | null>(null);
@@ -110,20 +111,30 @@ function OpenAssessment({
       top: (
         <>
           <DraftBanners draft={draft} />
-          <SaveStatus status={draft.saveStatus} />
+          {/* Nothing can change in an agreed assessment: "Saved at …" would say otherwise. */}
+          {!isLocked(assessment) && <SaveStatus status={draft.saveStatus} />}
         </>
       ),
-      taskListNotice:
-        moved && moved.toVersion === assessment.templateVersion ? (
-          <MovedBanner assessmentId={assessment.id} plan={moved} />
-        ) : newerVersion ? (
-          <NewerVersionNotice
+      taskListNotice: (
+        <>
+          <LanguageNotice
             assessmentId={assessment.id}
-            version={assessment.templateVersion}
-            newestVersion={newerVersion}
-            agreed={isLocked(assessment)}
+            language={assessmentLanguage(assessment)}
+            templateLanguages={templateLanguages}
+            readOnly={readOnly}
           />
-        ) : null,
+          {moved && moved.toVersion === assessment.templateVersion ? (
+            <MovedBanner assessmentId={assessment.id} plan={moved} />
+          ) : newerVersion ? (
+            <NewerVersionNotice
+              assessmentId={assessment.id}
+              version={assessment.templateVersion}
+              newestVersion={newerVersion}
+              agreed={isLocked(assessment)}
+            />
+          ) : null}
+        </>
+      ),
       tasks: (
         <>
           <PublicationTask
@@ -133,13 +144,6 @@ function OpenAssessment({
             language={assessmentLanguage(assessment)}
           />
           <h2 className="govuk-heading-m govuk-!-margin-top-6">{t('route.reviewExportHistory')}</h2>
-          <PublicationTask
-            assessmentId={assessment.id}
-            publication={assessment.publication}
-            variant="line"
-            printedIn={printedIn}
-            language={assessmentLanguage(assessment)}
-          />
           <DownloadPdfButton assessment={() => draft.current() ?? assessment} />
           <DownloadHtmlButton assessment={() => draft.current() ?? assessment} />
           <ul className="govuk-list">
@@ -223,6 +227,7 @@ function OpenAssessment({
           assessment={shown}
           onUpdate={(next) => onUpdate(next, shown)}
           readOnly={draft.readOnly}
+          onExport={onExport}
           renderAnswer={(questionId) => {
             const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
             return question ? (

@@ -5,11 +5,33 @@ import { paths } from '@/components/paths.ts';
 import { sampleAnswers } from '@/domain/designer/sample-answers.ts';
 import { createAssessment } from '@/domain/new-assessment.ts';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
-import { localiseTemplate, type TemplateDefinition } from '@schemas/template-definition.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import { localiseTemplate, type Template, type TemplateDefinition } from '@schemas/template-definition.ts';
 import { assessmentPage } from './editor-view.ts';
 
 const PREVIEW_ID = 'preview';
 const noop = () => undefined;
+
+/**
+ * The sample assessment of each template shown (the localised template is kept per draft definition, and
+ * the draft keeps its definition while nothing is edited): opening the preview again on an unchanged draft
+ * makes no new sample answers. The form never changes it (react-hook-form copies its default values).
+ */
+const samples = new WeakMap<Template, Assessment>();
+
+function sampleAssessment(template: Template): Assessment {
+  let assessment = samples.get(template);
+  if (!assessment) {
+    assessment = createAssessment({
+      id: PREVIEW_ID,
+      template,
+      answers: sampleAnswers(template),
+      now: new Date('2026-01-05T10:00:00Z'),
+    });
+    samples.set(template, assessment);
+  }
+  return assessment;
+}
 
 /**
  * The designer's preview: the draft rendered by the assessment form itself (the same task list, section
@@ -36,16 +58,7 @@ function Preview({ templateId, definition }: { templateId: string; definition: T
   const t = useT();
   const [location] = useLocation();
   const template = useMemo(() => localiseTemplate(definition), [definition]);
-  const assessment = useMemo(
-    () =>
-      createAssessment({
-        id: PREVIEW_ID,
-        template,
-        answers: sampleAnswers(template),
-        now: new Date('2026-01-05T10:00:00Z'),
-      }),
-    [template],
-  );
+  const assessment = sampleAssessment(template);
   const rest = location.replace(new RegExp(`^/assessments/${PREVIEW_ID}/?`), '');
   const page = assessmentPage(location === '/' ? '' : rest);
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { classNames } from './class-names.ts';
 import { t } from '@/components/i18n/i18n.ts';
-import { useLocale } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang, useLocale } from '@/components/i18n/use-locale.ts';
 
 /** How long the count must stay unchanged before screen readers are told (GOV.UK waits about 1 s). */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
@@ -33,6 +33,8 @@ type CharacterCountProps = {
  */
 export function CharacterCount({ length, maxLength, threshold = 0 }: CharacterCountProps) {
   useLocale();
+  // The interface's words, inside a question that may be marked as another language (an English form).
+  const lang = useInterfaceLang();
   const over = length > maxLength;
   const shown = threshold === 0 || length >= (maxLength * threshold) / 100;
   const message = shown ? countMessage(length, maxLength) : limitMessage(maxLength);
@@ -45,10 +47,11 @@ export function CharacterCount({ length, maxLength, threshold = 0 }: CharacterCo
           over ? 'govuk-error-message' : 'govuk-hint',
         )}
         aria-hidden="true"
+        lang={lang}
       >
         {message}
       </div>
-      <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
+      <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite" lang={lang}>
         {shown ? announced : ''}
       </div>
     </>

@@ -1,7 +1,7 @@
 import { type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { classNames, describedBy } from './class-names.ts';
 import { HintAndError } from './hint-and-error.tsx';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang, useT } from '@/components/i18n/use-locale.ts';
 
 export type DatePart = 'day' | 'month' | 'year';
 export const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
@@ -16,7 +16,7 @@ export type DateInputProps = {
   hint?: ReactNode;
   details?: ReactNode;
   /** The message, and which parts are wrong: only those get the error style. */
-  error?: { message: string; parts: readonly DatePart[] };
+  error?: { message: ReactNode; parts: readonly DatePart[] };
   /** Attributes for each <input>, e.g. react-hook-form's `register('date.day')`. */
   inputs: Record<DatePart, PartInputProps>;
   readOnly?: boolean;
@@ -45,8 +45,9 @@ export function DateInput({
   readOnly = false,
 }: DateInputProps) {
   const t = useT();
+  const lang = useInterfaceLang();
   return (
-    <div className={classNames('govuk-form-group', error && 'govuk-form-group--error')}>
+    <div className={classNames('govuk-form-group', Boolean(error) && 'govuk-form-group--error')}>
       <fieldset
         className="govuk-fieldset"
         role="group"
@@ -58,7 +59,11 @@ export function DateInput({
           {DATE_PARTS.map((part) => (
             <div key={part} className="govuk-date-input__item">
               <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={datePartId(id, part)}>
+                <label
+                  className="govuk-label govuk-date-input__label"
+                  htmlFor={datePartId(id, part)}
+                  lang={lang}
+                >
                   {t(LABELS[part])}
                 </label>
                 <input

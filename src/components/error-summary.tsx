@@ -1,10 +1,11 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { focusField } from './focus-field.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 export type ErrorSummaryItem = {
-  message: string;
+  /** The message; a node when parts of it carry their own language (ProblemMessage). */
+  message: ReactNode;
   /** Id of the field the link focuses. */
   targetId: string;
   /** A route that shows the field, used when the link is opened in a new tab. */
@@ -41,8 +42,8 @@ export function ErrorSummary({
         <h2 className="govuk-error-summary__title">{title ?? t('errorSummary.title')}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            {items.map((item) => (
-              <li key={`${item.targetId}:${item.message}`}>
+            {items.map((item, index) => (
+              <li key={`${item.targetId}:${typeof item.message === 'string' ? item.message : index}`}>
                 {item.href ? (
                   <Link href={item.href} onClick={(event) => followToField(event, item.targetId)}>
                     {item.message}

@@ -2,7 +2,7 @@ import { type ReactNode } from 'react';
 import { limitMessage } from './character-count.tsx';
 import { classNames, describedBy } from './class-names.ts';
 import { HintAndError } from './hint-and-error.tsx';
-import { useLocale } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang } from '@/components/i18n/use-locale.ts';
 
 export type FieldCount = {
   maxLength: number;
@@ -18,7 +18,7 @@ export type FormFieldProps = {
   hint?: ReactNode;
   /** Shown between the hint and the field, e.g. a <GuidanceDetails> block. */
   details?: ReactNode;
-  error?: string;
+  error?: ReactNode;
   count?: FieldCount;
   /** The control itself, which must carry `id` and `fieldDescribedBy(...)`. */
   children: ReactNode;
@@ -27,7 +27,7 @@ export type FormFieldProps = {
 /** The ids a field is described by, in GOV.UK order: hint, error, character limit. */
 export function fieldDescribedBy(
   id: string,
-  parts: { hint?: ReactNode; error?: string; count?: FieldCount },
+  parts: { hint?: ReactNode; error?: ReactNode; count?: FieldCount },
 ): string | undefined {
   return describedBy(
     parts.hint ? `${id}-hint` : false,
@@ -50,12 +50,13 @@ export function FormField({
   count,
   children,
 }: FormFieldProps) {
-  useLocale(); // the limit's wording ("You can enter up to …") follows the interface language
+  // The limit's wording ("You can enter up to …") follows the interface language, and carries its `lang`.
+  const lang = useInterfaceLang();
   return (
     <div
       className={classNames(
         'govuk-form-group',
-        error && 'govuk-form-group--error',
+        Boolean(error) && 'govuk-form-group--error',
         count && 'govuk-character-count',
       )}
     >
@@ -72,6 +73,7 @@ export function FormField({
               'govuk-hint govuk-character-count__message',
               count.live !== undefined && 'govuk-visually-hidden',
             )}
+            lang={lang}
           >
             {limitMessage(count.maxLength)}
           </div>

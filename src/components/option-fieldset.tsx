@@ -5,6 +5,8 @@ import { HintAndError } from './hint-and-error.tsx';
 export type FieldsetOption = {
   value: string;
   label: string;
+  /** The label's `lang`, for the interface's own words (Yes, No) among a template's marked as another language. */
+  lang?: string;
   hint?: string;
   /** Shown under this option while it is chosen (GOV.UK conditional reveal), e.g. "If yes, explain". */
   conditional?: ReactNode;
@@ -18,7 +20,7 @@ export type OptionFieldsetProps = {
   legend: ReactNode;
   hint?: ReactNode;
   details?: ReactNode;
-  error?: string;
+  error?: ReactNode;
   options: readonly FieldsetOption[];
   checked: (value: string) => boolean;
   onChange: (value: string, checked: boolean) => void;
@@ -54,7 +56,7 @@ export function OptionFieldset({
 }: OptionFieldsetProps) {
   const block = type === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
   return (
-    <div className={classNames('govuk-form-group', error && 'govuk-form-group--error')}>
+    <div className={classNames('govuk-form-group', Boolean(error) && 'govuk-form-group--error')}>
       <fieldset
         className="govuk-fieldset"
         aria-describedby={describedBy(hint ? `${id}-hint` : false, error ? `${id}-error` : false)}
@@ -92,7 +94,7 @@ export function OptionFieldset({
                         }
                       : {})}
                   />
-                  <label className={`govuk-label ${block}__label`} htmlFor={inputId}>
+                  <label className={`govuk-label ${block}__label`} htmlFor={inputId} lang={option.lang}>
                     {option.label}
                   </label>
                   {option.hint && (

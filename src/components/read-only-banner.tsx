@@ -1,23 +1,38 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { NotificationBanner } from './notification-banner.tsx';
 import { type ReadOnlyReason } from '@/storage/draft-session.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
- * Explains why an assessment is read-only in this tab (open for editing in another tab) and offers to
- * edit it here instead: the other tab saves its text first and becomes read-only.
+ * Explains why an assessment is read-only and what to do: open for editing in another tab (offers to edit
+ * it here instead: the other tab saves its text first and becomes read-only), or agreed and locked (points
+ * to the task list, where "Start a new revision" is).
  */
-export function ReadOnlyBanner({
-  reason,
-  canTakeOver,
-  onTakeOver,
-}: {
-  reason: ReadOnlyReason;
-  canTakeOver: boolean;
-  onTakeOver: () => Promise<void>;
-}) {
+export function ReadOnlyBanner(
+  props:
+    | {
+        reason: ReadOnlyReason;
+        canTakeOver: boolean;
+        onTakeOver: () => Promise<void>;
+      }
+    | { reason: 'agreed'; taskListHref: string },
+) {
   const [busy, setBusy] = useState(false);
   const t = useT();
+  if (props.reason === 'agreed') {
+    return (
+      <NotificationBanner title={t('banner.readOnly.agreedTitle')} heading={t('banner.readOnly.agreed')}>
+        <p className="govuk-body">{t('banner.readOnly.agreedWhy')}</p>
+        <p className="govuk-body">
+          <Link href={props.taskListHref} className="govuk-notification-banner__link">
+            {t('banner.readOnly.agreedGo')}
+          </Link>
+        </p>
+      </NotificationBanner>
+    );
+  }
+  const { reason, canTakeOver, onTakeOver } = props;
   if (reason !== 'open-in-another-tab' && reason !== 'taken-over') return null;
   const heading =
     reason === 'open-in-another-tab' ? t('banner.readOnly.openElsewhere') : t('banner.readOnly.takenOver');

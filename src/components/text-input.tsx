@@ -20,7 +20,7 @@ export function TextInput({ inputProps, widthClassName, readOnly = false, ...fie
         type="text"
         {...inputProps}
         id={id}
-        className={classNames('govuk-input', error && 'govuk-input--error', widthClassName)}
+        className={classNames('govuk-input', Boolean(error) && 'govuk-input--error', widthClassName)}
         aria-describedby={fieldDescribedBy(id, { hint, error, count })}
         readOnly={readOnly}
       />

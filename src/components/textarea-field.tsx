@@ -33,7 +33,10 @@ export function TextareaField({ textareaProps, rows = 5, readOnly = false, ...fi
         {...rest}
         ref={ref}
         id={id}
-        className={classNames('govuk-textarea app-textarea--autosize', error && 'govuk-textarea--error')}
+        className={classNames(
+          'govuk-textarea app-textarea--autosize',
+          Boolean(error) && 'govuk-textarea--error',
+        )}
         aria-describedby={fieldDescribedBy(id, { hint, error, count })}
         readOnly={readOnly}
       />

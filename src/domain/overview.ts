@@ -1,6 +1,7 @@
 import type { Language } from '@schemas/local-text.ts';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
-import type { Template } from '@schemas/template-definition.ts';
+import { localiseTemplate, type Template } from '@schemas/template-definition.ts';
+import { knownTemplateDefinitions } from '@schemas/templates/index.ts';
 import type { AssessmentSummary } from './assessment-summary.ts';
 import type { GroupState } from './findings/index.ts';
 
@@ -83,6 +84,30 @@ export function gridColumns(template: Template): GridColumn[] {
   );
 }
 
+/**
+ * The grid's columns for a list of assessments that may be written on several templates: `template`'s
+ * equality groups first (always, so an empty overview still shows them), then each group that only
+ * other templates ask about ("Carers", "Socio-economic disadvantage") and that a listed assessment has,
+ * in the order those templates put them. A group is one column however many templates ask about it.
+ */
+export function gridColumnsFor(
+  summaries: readonly AssessmentSummary[],
+  template: Template,
+  others: readonly Template[] = knownTemplateDefinitions().map((d) => localiseTemplate(d)),
+): GridColumn[] {
+  const columns = gridColumns(template);
+  const seen = new Set(columns.map((c) => c.questionId));
+  const asked = new Set(summaries.flatMap((s) => Object.keys(s.groups ?? {})));
+  for (const other of others) {
+    for (const column of gridColumns(other)) {
+      if (seen.has(column.questionId) || !asked.has(column.questionId)) continue;
+      seen.add(column.questionId);
+      columns.push(column);
+    }
+  }
+  return columns;
+}
+
 export function buildOverview(
   summaries: readonly AssessmentSummary[],
   template: Template,
@@ -92,7 +117,7 @@ export function buildOverview(
   const attentionCount = all.filter((r) => r.needsAttention).length;
   const rows = options.filter === 'needs-attention' ? all.filter((r) => r.needsAttention) : all;
   rows.sort(comparator(options.sort ?? 'updated'));
-  return { rows, columns: gridColumns(template), total: all.length, attentionCount };
+  return { rows, columns: gridColumnsFor(summaries, template), total: all.length, attentionCount };
 }
 
 function toRow(stored: AssessmentSummary): OverviewRow {

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { phrase } from '@schemas/file-problems.ts';
 import { parseTemplateDefinition } from '@schemas/template-parse.ts';
 import {
   builtInTemplates,
@@ -197,7 +198,7 @@ export async function publishTemplateDraft(
 ): Promise<PublishResult> {
   const draft = await getTemplateDraft(ctx, templateId);
   if (!draft) return { ok: false, problems: ['There is no draft of this template to publish.'] };
-  const parsed = parseTemplateDefinition(draft.definition, 'The draft');
+  const parsed = parseTemplateDefinition(draft.definition, phrase('whereDraft'));
   if (!parsed.ok) return parsed;
   const definition = parsed.definition;
   const key = `${definition.id}@${definition.version}`;

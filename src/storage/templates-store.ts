@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import { phrase } from '@schemas/file-problems.ts';
 import { isBuiltInTemplate, registerTemplate, templateConflict } from '@schemas/templates/index.ts';
 import type { EiaDatabase } from './db.ts';
 import type { StorageContext } from './context.ts';
@@ -44,7 +45,7 @@ export async function loadStoredTemplates(db: EiaDatabase): Promise<number> {
   // then opening an assessment loads no validation library.
   const { parseTemplateDefinition } = await import('@schemas/template-parse.ts');
   for (const row of rows) {
-    const parsed = parseTemplateDefinition(row.definition, `The stored template "${row.key}"`);
+    const parsed = parseTemplateDefinition(row.definition, phrase('whereStored', { key: row.key }));
     if (!parsed.ok || templateConflict(parsed.definition)) continue;
     if (registerTemplate(parsed.definition)) learnt += 1;
   }

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { currentTemplate } from '@schemas/templates/index.ts';
-import { attentionReasons, buildOverview } from '@/domain/overview.ts';
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentTemplate, forgetLearntTemplates, registerTemplate } from '@schemas/templates/index.ts';
+import { summariseAssessment } from '@/domain/assessment-summary.ts';
+import { attentionReasons, buildOverview, gridColumns } from '@/domain/overview.ts';
 import { csvDateTime, csvField, overviewCsv, overviewCsvFileName } from '@/domain/overview-csv.ts';
+import { buildExampleAssessment } from '../builders.ts';
+import { buildMovedExampleWithActionPlan, loadHcpc202601Example } from '../hcpc-2026-01-example.ts';
 import { buildSummary } from './summary-builder.ts';
 
 describe('buildOverview', () => {
@@ -108,5 +112,37 @@ describe('csvDateTime', () => {
     expect(csvDateTime('2026-03-04T15:07:00')).toBe('2026-03-04 15:07');
     expect(csvDateTime('not a date')).toBe('');
     expect(overviewCsvFileName(new Date(2026, 2, 4, 9))).toBe('eia-overview-2026-03-04.csv');
+  });
+});
+
+describe('the group grid across templates', () => {
+  afterEach(() => forgetLearntTemplates());
+
+  it('adds a column for an equality group that only a newer template asks about ("Carers"), after the usual ones', () => {
+    const moved = buildMovedExampleWithActionPlan();
+    const summaries = [
+      summariseAssessment(moved, { today: new Date('2026-03-01T00:00:00Z') }),
+      summariseAssessment(buildExampleAssessment(), { today: new Date('2026-03-01T00:00:00Z') }),
+    ];
+    const overview = buildOverview(summaries, currentTemplate);
+    const labels = overview.columns.map((c) => c.label);
+    expect(labels.slice(0, 11)).toEqual(gridColumns(currentTemplate).map((c) => c.label));
+    expect(labels).toContain('Carers');
+    expect(new Set(overview.columns.map((c) => c.questionId)).size).toBe(overview.columns.length);
+    const carers = overview.columns.find((c) => c.label === 'Carers')!;
+    const row = overview.rows.find((r) => r.id === moved.id)!;
+    expect(row.groups[carers.questionId]).toBeDefined();
+    expect(row.ratings[carers.questionId]).toBe('Positive, Negative');
+    // And in the CSV the EDI manager downloads.
+    expect(overviewCsv(overview).split('\r\n')[0]).toContain('Carers');
+  });
+
+  it('shows no column for a group no listed assessment is asked about', () => {
+    registerTemplate(loadHcpc202601Example());
+    const overview = buildOverview(
+      [summariseAssessment(buildExampleAssessment(), { today: new Date('2026-03-01T00:00:00Z') })],
+      currentTemplate,
+    );
+    expect(overview.columns.map((c) => c.label)).not.toContain('Carers');
   });
 });

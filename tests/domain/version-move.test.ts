@@ -1,6 +1,4 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@schemas/answers.ts';
 import { assessmentSchemaFor, type Assessment } from '@schemas/assessment.ts';
@@ -16,6 +14,7 @@ import { compareTemplateVersions, hcpcEia201810Definition } from '@schemas/templ
 import { createAssessment } from '@/domain/new-assessment.ts';
 import { moveToTemplateVersion, planVersionMove } from '@/domain/version-move.ts';
 import { buildExampleAssessment } from '../builders.ts';
+import { loadHcpc202601Example } from '../hcpc-2026-01-example.ts';
 import { hcpcNextVersion } from '../hcpc-next-version.ts';
 import { smallTemplate } from '../template-builders.ts';
 
@@ -377,14 +376,7 @@ describe('the seed example moved to a later HCPC version (built from existing ki
 });
 
 describe('the seed example moved to the frozen HCPC 2026-01 fixture (impact ratings, action plan table, Welsh Language Standards)', () => {
-  const fixture = templateDefinitionSchema.parse(
-    JSON.parse(
-      readFileSync(
-        fileURLToPath(new URL('../fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url)),
-        'utf8',
-      ),
-    ),
-  );
+  const fixture = loadHcpc202601Example();
   const example = buildExampleAssessment({
     completedSections: ['overview', 'evidence', 'analysis', 'welsh-language', 'summary', 'action-plan'],
   });

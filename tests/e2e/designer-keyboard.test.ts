@@ -13,8 +13,10 @@ import { browserSuite } from './support/suite.ts';
  * axe-core runs on every designer state, and no state scrolls sideways at 320 px. Copy HCPC 2018-10, add
  * "Carers" with an impact rating, replace the Welsh Language Scheme question, turn the action plan into
  * a table with owner and due-date columns, reorder two groups, undo and redo, publish; start an
- * assessment on it and fill every new question; find every new label and answer in its PDF; export the
- * template and import it in a fresh browser; retire it (no new assessment starts on it; the one written
+ * assessment on it and fill every new question; find every new label and answer in its PDF; start version
+ * 2 and change a question's kind (warned of its answers, undone and redone; the publish page's change list
+ * and move preview say what moving does with the answer given on version 1); export the template and
+ * import it in a fresh browser; retire it (no new assessment starts on it; the one written
  * on it keeps every answer). Screenshots at 1280 and 320 px go to $DESIGNER_SHOTS when it is set.
  */
 const suite = browserSuite('designer-keyboard', { checkGuards: true });
@@ -300,6 +302,55 @@ describe('the template designer with the keyboard alone', () => {
     expect(text).not.toContain('Welsh Language Scheme?');
   });
 
+  it('starts version 2 and changes a question’s kind, warned of its answers; undo and redo; publish shows it', async () => {
+    await page.goto(suite.at('/templates'));
+    await waitForHeading(page, 'Templates');
+    await press(button('Start a new version of Council EIA'));
+    await waitForHeading(page, 'Edit Council EIA');
+    await press(link(/Welsh Language Standards/));
+    await waitForHeading(page, 'Section 4: Welsh Language Standards');
+    const id = (await page.locator('li.app-designer-question h3').first().getAttribute('id'))!.replace(
+      /-heading$/,
+      '',
+    );
+    await press(page.locator(`#${id}-edit`));
+    await press(page.locator(`#${id}-kind-summary`));
+    await pickRadio(page.locator(`#${id}-kind-table`));
+    // Nothing changes until the button; the warning says what happens to the answers already given.
+    expect(normaliseSpace(await page.locator(`#${id}-kind-warning`).innerText())).toContain(
+      'is converted to “Table of rows” only when it fits as it is; any other is kept with the assessment under “Answers to questions no longer asked”',
+    );
+    await checkState('change-kind');
+    await press(page.locator(`#${id}-kind-button`));
+    await expect
+      .poll(() => page.locator(`#${id}-kind-done`).innerText())
+      .toBe(`${WELSH_STANDARDS} is now Table of rows. Undo changes it back.`);
+    expect(await page.locator(`#${id}-col-item-label`).inputValue()).toBe('Item');
+    expect((await focused(page)).id).toBe(`${id}-kind-button`);
+    await checkState('kind-changed');
+    await press(button('Undo'));
+    await expect.poll(() => page.locator(`#${id}-kind-textarea`).isChecked()).toBe(true);
+    expect(await page.locator(`#${id}-col-item-label`).count()).toBe(0);
+    await press(button('Redo'));
+    await expect.poll(() => page.locator(`#${id}-col-item-label`).count()).toBe(1);
+
+    await press(link('Back to Council EIA'));
+    await waitForHeading(page, 'Edit Council EIA');
+    await press(link('Check and publish'));
+    await waitForHeading(page, 'Check and publish version 2');
+    const changes = normaliseSpace(await page.locator('#change-list').innerText());
+    expect(changes).toContain(
+      `“${WELSH_STANDARDS}” changed from Long text to Table of rows. An answer already given is converted only when it fits as it is`,
+    );
+    // The assessment started on version 1 answered it: its answer would go into the table's first column.
+    await expect
+      .poll(async () => normaliseSpace(await page.locator('#move-preview').innerText()), { timeout: 10_000 })
+      .toContain(
+        `“${WELSH_STANDARDS}”, now “Table of rows” (was “Long text”): 1 answer would be converted, 0 kept under “Answers to questions no longer asked”`,
+      );
+    await checkState('publish-kind-change');
+  });
+
   it('exports the template, and a fresh browser imports it as the same version', async () => {
     await page.goto(suite.at('/templates'));
     await waitForHeading(page, 'Templates');
@@ -316,7 +367,7 @@ describe('the template designer with the keyboard alone', () => {
     await other.goto(suite.at('/templates'));
     await waitForHeading(other, 'Templates');
     // Choosing a file is the operating system's dialog; the page's own controls are the keyboard's.
-    await other.getByLabel('Choose an .eia-template.json file').setInputFiles(templateFile);
+    await other.locator('input[type="file"]').setInputFiles(templateFile);
     await expect.poll(() => other.getByText('Council EIA version 1 was imported.').count()).toBe(1);
     const region = other.getByRole('region', { name: 'Council EIA' });
     expect(normaliseSpace(await region.innerText())).toMatch(/Council EIA .*Version Status .* 1 Published/);

@@ -207,7 +207,7 @@ describe('template designer', () => {
     await other.goto(`${baseURL}/#/templates`);
     await waitForHeading(other, 'Templates');
     expect(await other.getByRole('region', { name: 'Council EIA' }).count()).toBe(0);
-    await other.getByLabel('Choose an .eia-template.json file').setInputFiles(templateFile);
+    await other.locator('input[type="file"]').setInputFiles(templateFile);
     await expect.poll(() => other.getByText('Council EIA version 1 was imported.').count()).toBe(1);
     const region = other.getByRole('region', { name: 'Council EIA' });
     expect(normaliseSpace(await region.innerText())).toMatch(/Council EIA .*Version Status .* 1 Published/);

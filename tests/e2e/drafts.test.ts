@@ -187,7 +187,7 @@ describe('files and the library', () => {
     await expect.poll(async () => (await storedRows(page)).length).toBe(0);
 
     await page.goto(at('/'));
-    await page.getByLabel('Import assessments from files').setInputFiles(path);
+    await page.locator('input[type="file"]').setInputFiles(path);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.getByText('Imported 1 assessment').count()).toBe(1);
     const [after] = await storedRows(page);
@@ -232,7 +232,7 @@ describe('files and the library', () => {
     ];
     for (const [name, text, expected] of bad) {
       await page
-        .getByLabel('Import assessments from files')
+        .locator('input[type="file"]')
         .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       const summary = page.locator('.govuk-error-summary');
@@ -257,7 +257,7 @@ describe('files and the library', () => {
       answers: { ...row!.assessment.answers, age: 'Changed by an import' },
     };
     await page.goto(at('/'));
-    await page.getByLabel('Import assessments from files').setInputFiles({
+    await page.locator('input[type="file"]').setInputFiles({
       name: 'changed.eia.json',
       mimeType: 'application/json',
       buffer: Buffer.from(envelope([changed])),

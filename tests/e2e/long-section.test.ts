@@ -46,7 +46,7 @@ describe('a section of 326 fields, in Chromium', () => {
     const rows = assessment.answers.q24 as TableRow[];
     rows[ROWS - 1] = { ...rows[ROWS - 1]!, cells: { ...rows[ROWS - 1]!.cells, action: '' } };
     await page.goto(`${baseURL}/`);
-    await page.getByLabel('Import assessments from files').setInputFiles({
+    await page.locator('input[type="file"]').setInputFiles({
       name: 'large.eia.json',
       mimeType: 'application/json',
       buffer: Buffer.from(serialiseEnvelope(buildEnvelope([assessment]))),

@@ -89,7 +89,7 @@ describe('the PDF appendix in Chromium', () => {
     const guard = await suite.context();
     const page = await guard.newPage();
     await page.goto(`${baseURL}/`);
-    await page.getByLabel('Import assessments from files').setInputFiles(pdfPath);
+    await page.locator('input[type="file"]').setInputFiles(pdfPath);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('link', { name: 'Social media guidance updates 2019' }).first().click();
     await page.getByRole('button', { name: 'Download PDF' }).waitFor();

@@ -110,7 +110,7 @@ describe('read-only pages', () => {
     const { newPage } = await newContext();
     const page = await newPage();
     await page.goto(at('/'));
-    await page.getByLabel('Import assessments from files').setInputFiles(path);
+    await page.locator('input[type="file"]').setInputFiles(path);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('link', { name: 'Social media guidance updates 2019' }).first().waitFor();
     await page.goto(at('/assessments/agreed-read-only-test/sections/evidence'));

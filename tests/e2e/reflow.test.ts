@@ -123,7 +123,7 @@ beforeAll(async () => {
   await page.waitForURL(/#\/assessments\/[^/]+$/);
   exampleId = assessmentIdFrom(page.url());
   await page.goto(at('/'));
-  await page.getByLabel('Import assessments from files').setInputFiles(FIXTURE);
+  await page.locator('input[type="file"]').setInputFiles(FIXTURE);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/Imported 2 assessments/).waitFor();
   const welsh = page.getByRole('row').filter({ hasText: 'Cynllun iaith Gymraeg' });
@@ -131,7 +131,7 @@ beforeAll(async () => {
   await page.getByText('was moved to the bin').waitFor();
 
   // A newer version of the HCPC form, learnt from a file: the task lists say so, and the move page has a plan.
-  await page.getByLabel('Import assessments from files').setInputFiles({
+  await page.locator('input[type="file"]').setInputFiles({
     name: 'newer-form.eia.json',
     mimeType: 'application/json',
     buffer: Buffer.from(

@@ -26,7 +26,7 @@ async function exportAssessment(page: Page, id: string, name: string): Promise<s
 /** Imports a file of an assessment already here, bringing in the other person's changes. */
 async function importBack(page: Page, path: string) {
   await page.goto(at('/'));
-  await page.getByLabel('Import assessments from files').setInputFiles(path);
+  await page.locator('input[type="file"]').setInputFiles(path);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const merge = page.getByLabel('Bring in the other person’s changes');
   expect(await merge.isChecked()).toBe(true);
@@ -65,10 +65,17 @@ describe('the review round trip by file', () => {
 
     // The reviewer imports it (new to this browser), cannot agree it yet, comments on Age, returns it.
     await r.goto(at('/'));
-    await r.getByLabel('Import assessments from files').setInputFiles(first);
+    await r.locator('input[type="file"]').setInputFiles(first);
     await r.getByRole('button', { name: 'Import', exact: true }).click();
     await r.getByText('Imported 1 assessment').waitFor();
-    await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
+    // Their task list points them to the review, not to "export it and send it to the reviewer".
+    await r.goto(at(`/assessments/${encodeURIComponent(id)}`));
+    await r.getByText('This assessment is waiting for your review').waitFor();
+    expect(await r.getByText(/Nothing has been sent yet/).count()).toBe(0);
+    await r.getByRole('link', { name: 'Review this assessment' }).first().click();
+    await r.getByRole('heading', { level: 1, name: 'Review this assessment' }).waitFor();
+    // Focus is on the page's heading on arrival, as on the task list.
+    await expect.poll(() => r.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const panel = r.locator('.app-review-panel');
     await panel.getByLabel('Your name').fill('Rita Reviewer');
     await panel.getByRole('button', { name: 'Agree this assessment' }).click();
@@ -89,19 +96,56 @@ describe('the review round trip by file', () => {
     await waitUntilSaved(r);
 
     await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
+    // A comment on the whole of section 2 (not on one question).
+    const onSection = r.locator('details', {
+      has: r.getByText('Add a comment on Section 2: Evidence and Engagement'),
+    });
+    await onSection.locator('summary').click();
+    await onSection
+      .getByLabel('Comment on Section 2: Evidence and Engagement')
+      .fill('Name the surveys you used.');
+    await onSection.getByRole('button', { name: 'Add comment' }).click();
+    await r.getByText('Name the surveys you used.').first().waitFor();
     await panel.getByLabel('Your name').fill('Rita Reviewer');
     await panel.getByLabel('Reasons for returning it').fill('Age is not answered yet.');
     await panel.getByRole('button', { name: 'Return to assessor' }).click();
     await r.locator('.govuk-tag', { hasText: 'Returned' }).first().waitFor();
-    const returned = await exportAssessment(r, id, 'returned.eia.json');
+    // Nothing has gone to the assessor yet: the page says so and offers the export right there.
+    const sendBack = r.getByRole('alert').filter({ hasText: 'Returned to the assessor' });
+    await sendBack
+      .getByText('Nothing has been sent yet. Now export this assessment and send the file to the assessor.')
+      .waitFor();
+    expect(await axeViolations(r)).toEqual([]);
+    const download = r.waitForEvent('download');
+    await sendBack
+      .getByRole('button', { name: 'Export this assessment for the assessor (.eia.json)' })
+      .click();
+    const returned = join(suite.dir(), 'returned.eia.json');
+    await (await download).saveAs(returned);
+    await sendBack.getByText(/^Exported .+\.eia\.json$/).waitFor();
+    await sendBack.getByText(/Now send this file to the assessor/).waitFor();
 
     // The assessor imports it back: the comment beside Age, Returned with the reasons.
     const firstMerge = await importBack(a, returned);
     expect(firstMerge).toContain('Status is now Returned (by Rita Reviewer).');
-    expect(firstMerge).toContain('1 new comment.');
+    // The comment on Age and the one on the whole of section 2.
+    expect(firstMerge).toContain('2 new comments.');
     await a.goto(at(`/assessments/${encodeURIComponent(id)}`));
     await a.getByRole('heading', { name: 'Returned by Rita Reviewer' }).waitFor();
     await a.getByText('Age is not answered yet.').waitFor();
+
+    // The comment on the whole of section 2 is on that section's page, under its heading, with Reply.
+    await a.goto(at(`/assessments/${encodeURIComponent(id)}/sections/evidence`));
+    const sectionComments = a.getByRole('region', { name: 'Comments on this section' });
+    await sectionComments.getByText('Name the surveys you used.').waitFor();
+    await sectionComments.getByRole('button', { name: 'Reply to Rita Reviewer' }).click();
+    await sectionComments.getByLabel('Your name').first().fill('Ann Assessor');
+    await sectionComments.getByLabel('The assessor').first().check();
+    await sectionComments.getByLabel('Reply to Rita Reviewer').fill('The 2018 staff survey.');
+    await sectionComments.getByRole('button', { name: 'Reply', exact: true }).click();
+    await sectionComments.getByText('The 2018 staff survey.').waitFor();
+    expect(await axeViolations(a)).toEqual([]);
+    await waitUntilSaved(a);
 
     await a.goto(at(`/assessments/${encodeURIComponent(id)}/sections/analysis/age`));
     await a.getByText('Say which age groups use social media least.').waitFor();
@@ -109,8 +153,6 @@ describe('the review round trip by file', () => {
     await waitUntilSaved(a);
     const thread = a.locator('li.app-comment', { hasText: 'Say which age groups use social media least.' });
     await thread.getByRole('button', { name: 'Reply to Rita Reviewer' }).click();
-    await thread.getByLabel('Your name').fill('Ann Assessor');
-    await thread.getByLabel('The assessor').check();
     await thread.getByLabel('Reply to Rita Reviewer').fill('Added: over-65s use it least.');
     await thread.getByRole('button', { name: 'Reply', exact: true }).click();
     await a.getByText('Added: over-65s use it least.').waitFor();
@@ -124,20 +166,39 @@ describe('the review round trip by file', () => {
     const secondMerge = await importBack(r, resent);
     expect(secondMerge).toContain('1 answer taken from the file (changed by Ann Assessor).');
     expect(secondMerge).toContain('Status is now Ready for review (by');
-    expect(secondMerge).toContain('1 new reply.');
+    // The replies on Age and on section 2.
+    expect(secondMerge).toContain('2 new replies.');
     expect(secondMerge).toContain('1 comment resolved.');
     await r.goto(at(`/assessments/${encodeURIComponent(id)}/review`));
+    const reviewCount = (await panel.innerText()).match(/(\d+) answers? needs? looking at/)?.[1];
+    expect(reviewCount).toBeDefined();
     await panel.getByLabel('Your name').fill('Rita Reviewer');
     await panel.getByRole('button', { name: 'Agree this assessment' }).click();
     await r.getByRole('heading', { name: 'Are you sure you want to agree this assessment?' }).waitFor();
+    await expect.poll(() => r.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The same number as the review page: answers (questions) to look at, not findings.
+    await r.getByRole('heading', { name: `${reviewCount} answers to look at` }).waitFor();
     expect(await axeViolations(r)).toEqual([]);
     await r.getByRole('button', { name: 'Yes, agree and lock it' }).click();
     await r.getByRole('heading', { name: 'Agreed' }).first().waitFor();
+    await r
+      .getByText('Nothing has been sent yet. Now export this assessment and send the file to the assessor.')
+      .waitFor();
+    await r.getByRole('button', { name: 'Export this assessment for the assessor (.eia.json)' }).waitFor();
     expect(await axeViolations(r)).toEqual([]);
 
     await r.goto(at(`/assessments/${encodeURIComponent(id)}/sections/overview`));
     const title = r.getByLabel('Project / policy title', { exact: true });
     await title.waitFor();
+    const locked = r.getByRole('region', { name: 'Agreed and locked' });
+    await locked.getByText('This assessment has been agreed, so its answers cannot be changed').waitFor();
+    await locked.getByRole('link', { name: 'Go to the task list to start a new revision' }).waitFor();
+    expect(
+      await r
+        .getByRole('status')
+        .filter({ hasText: /^Saved at/ })
+        .count(),
+    ).toBe(0);
     expect(await title.isEditable()).toBe(false);
     const today = new Date().toLocaleDateString('en-GB', { timeZone: 'Europe/London' }).split('/');
     const agreedDate = r.getByRole('group', { name: 'Date EIA agreed' });

@@ -54,7 +54,7 @@ async function importFile(page: Page, name: string, text: string) {
   const path = join(suite.dir(), name);
   await writeFile(path, text);
   await page.goto(at('/'));
-  await page.getByLabel('Import assessments from files').setInputFiles(path);
+  await page.locator('input[type="file"]').setInputFiles(path);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
 }
 

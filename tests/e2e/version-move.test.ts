@@ -72,7 +72,7 @@ describe('moving an assessment to a newer version of its form', () => {
     const path = join(suite.dir(), 'two-versions.eia.json');
     await writeFile(path, file);
     await page.goto(at('/'));
-    await page.getByLabel('Import assessments from files').setInputFiles(path);
+    await page.locator('input[type="file"]').setInputFiles(path);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('link', { name: TITLE }).first().waitFor();
 
@@ -166,7 +166,7 @@ describe('moving an assessment to a newer version of its form', () => {
     ];
     await writeFile(path, JSON.stringify(agreed));
     await page.goto(at('/'));
-    await page.getByLabel('Import assessments from files').setInputFiles(path);
+    await page.locator('input[type="file"]').setInputFiles(path);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('link', { name: TITLE }).first().waitFor();
     await page.goto(at('/assessments/agreed-2018'));

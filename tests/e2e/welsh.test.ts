@@ -12,7 +12,7 @@ import {
 } from '../../src/domain/examples/social-media-guidance-2019.ts';
 import { hcpcNextVersion } from '../hcpc-next-version.ts';
 import { assessmentIdFrom, template } from './support/eia.ts';
-import { distinctiveEnglishWords } from './support/english-words.ts';
+import { distinctiveEnglishWords, distinctiveWelshWords } from './support/english-words.ts';
 import { browserSuite } from './support/suite.ts';
 
 /**
@@ -25,6 +25,31 @@ const { at } = suite;
 
 /** Words only English uses (see support/english-words.ts): any of them untagged on a Welsh page fails. */
 const ENGLISH = distinctiveEnglishWords();
+/** Words only Welsh uses: any of them inside `lang="en"` is the interface's Welsh marked as English. */
+const WELSH = distinctiveWelshWords();
+
+/**
+ * Every text inside `lang="en"` holding a distinctively Welsh word, as "<tag>: “words” in “text”": an
+ * interface word (an inline error, "Diwrnod", a character count) caught in an English question's wording.
+ */
+function welshMarkedEnglish(page: Page, welsh: string[]): Promise<string[]> {
+  return page.evaluate((words) => {
+    const welshOnly = new Set(words);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, textarea, [contenteditable]')) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
+      if (!lang.startsWith('en')) continue;
+      const normal = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const hits = normal.split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && welshOnly.has(w.toLowerCase()));
+      if (hits.length > 0)
+        found.push(`<${parent.tagName.toLowerCase()}>: “${hits.join(' ')}” in “${normal.slice(0, 100)}”`);
+    }
+    return found;
+  }, welsh);
+}
 
 /**
  * Every piece of text on the page (text nodes, document title, names in attributes) holding a distinctively
@@ -117,10 +142,15 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
 });
 
-async function expectWelshPage(name: string) {
+/**
+ * `welshInEnglish: false` for the designer's pages: they show what the user typed into a template's English
+ * texts marked English, whatever its words (the test types a Welsh name there).
+ */
+async function expectWelshPage(name: string, { welshInEnglish = true } = {}) {
   await page.locator('h1').first().waitFor();
   expect(await page.evaluate(() => document.documentElement.lang), name).toBe('cy');
   expect(await untaggedEnglish(page, ENGLISH), name).toEqual([]);
+  if (welshInEnglish) expect(await welshMarkedEnglish(page, WELSH), name).toEqual([]);
   expect(await axeViolations(page), name).toEqual([]);
 }
 
@@ -203,8 +233,9 @@ describe('the interface in Welsh', () => {
     await page.getByRole('button', { name: "Marcio'r adran hon fel un wedi'i chwblhau" }).click();
     const summary = page.locator('.govuk-error-summary');
     await expect.poll(() => summary.locator('h2').textContent()).toBe('Mae problem wedi codi');
-    const tooLong = 'Rhaid i Teitl y prosiect / polisi fod yn 250 o nodau neu lai (mae 1 nod yn ormod)';
-    const missing = 'Rhaid i Dyddiad cytuno ar yr AEC gynnwys mis a blwyddyn';
+    const tooLong =
+      'Rhaid i’r ateb fod yn 250 o nodau neu lai (mae 1 nod yn ormod): Teitl y prosiect / polisi';
+    const missing = 'Rhaid i’r dyddiad gynnwys mis a blwyddyn: Dyddiad cytuno ar yr AEC';
     expect(await summary.locator('li').allTextContents()).toEqual([
       tooLong,
       'Rhowch enw’r aseswr effaith',
@@ -226,7 +257,7 @@ describe('the interface in Welsh', () => {
     await date.getByLabel('Diwrnod').fill('31');
     await date.getByLabel('Mis').fill('2');
     await date.getByLabel('Blwyddyn').fill('2019');
-    const notReal = 'Rhaid i Dyddiad cytuno ar yr AEC fod yn ddyddiad go iawn';
+    const notReal = 'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad cytuno ar yr AEC';
     await expect.poll(() => inline(date)).toBe(`Gwall: ${notReal}`);
     expect(await summary.locator('li').nth(2).textContent()).toBe(notReal);
     await expectWelshPage('section with a date that is not real');
@@ -241,6 +272,47 @@ describe('the interface in Welsh', () => {
     );
     await page.getByRole('link', { name: /Cymraeg/ }).click();
     await expect.poll(() => summary.locator('li').first().textContent()).toBe(tooLong);
+    expect(guard.pageErrors).toEqual([]);
+  });
+
+  it('words the errors of an English assessment in Welsh, only its labels marked English', async () => {
+    // An assessment started in English keeps its English wording when the interface turns Welsh.
+    await page.goto(at('/'));
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'en'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await page.waitForURL(/#\/assessments\/[^/]+$/);
+    const id = assessmentIdFrom(page.url());
+    await page.evaluate(() => window.localStorage.setItem('eia-builder.language', 'cy'));
+    const section = template.sections[0]!;
+    const [title, , dateAgreed] = section.questions;
+    await page.goto(at(paths.section(id, section.id)));
+    await page.reload();
+    await page.getByLabel(title!.label, { exact: true }).fill('x'.repeat(title!.maxLength! + 1));
+    const date = page.getByRole('group', { name: dateAgreed!.label });
+    await date.getByLabel('Diwrnod').fill('11');
+    await page.getByRole('button', { name: "Marcio'r adran hon fel un wedi'i chwblhau" }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    const titleError = page.locator(`[data-question-id="${title!.id}"] p.govuk-error-message`);
+    expect((await titleError.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      `Gwall: Rhaid i’r ateb fod yn 250 o nodau neu lai (mae 1 nod yn ormod): ${title!.label}`,
+    );
+    // The question is English as a whole; its error is the interface's Welsh, the label in it English.
+    expect(await titleError.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('cy');
+    expect(
+      await titleError.getByText(title!.label, { exact: true }).evaluate((el) => el.getAttribute('lang')),
+    ).toBe('en-GB');
+    expect(
+      await page
+        .locator(`[data-question-id="${title!.id}"]`)
+        .getByText(title!.label, { exact: true })
+        .first()
+        .evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+    ).toBe('en-GB');
+    await expectWelshPage('an English assessment with errors, on a Welsh page');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(guard.pageErrors).toEqual([]);
   });
 
@@ -271,18 +343,18 @@ describe('the interface in Welsh', () => {
     }
     await page.getByRole('heading', { level: 1, name: 'Templedi' }).waitFor();
     await page.getByRole('table').first().waitFor();
-    await expectWelshPage('templates');
+    await expectWelshPage('templates', { welshInEnglish: false });
     await page
       .getByRole('link', { name: /Gwneud copi i'w addasu/ })
       .first()
       .click();
     await page.getByLabel('Enw eich templed', { exact: true }).fill('Cyngor EIA');
-    await expectWelshPage('copy a template');
+    await expectWelshPage('copy a template', { welshInEnglish: false });
     await page.getByRole('button', { name: 'Gwneud y copi' }).click();
     await page.waitForURL(/#\/templates\/[^/]+\/draft$/);
     const templateId = decodeURIComponent(/#\/templates\/([^/]+)\/draft/.exec(page.url())![1]!);
     await page.getByRole('heading', { level: 1, name: /^Golygu / }).waitFor();
-    await expectWelshPage('the draft');
+    await expectWelshPage('the draft', { welshInEnglish: false });
 
     const section = hcpcEia201810Definition.sections[0]!;
     const routes: Array<[string, string, RegExp]> = [
@@ -293,7 +365,7 @@ describe('the interface in Welsh', () => {
     for (const [name, path, heading] of routes) {
       await page.goto(at(path));
       await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
-      await expectWelshPage(name);
+      await expectWelshPage(name, { welshInEnglish: false });
     }
     // A question's settings open on the section page, in Welsh too.
     await page.goto(at(paths.templateDraftSection(templateId, section.id)));
@@ -301,7 +373,38 @@ describe('the interface in Welsh', () => {
       .getByText(/^Golygu /)
       .first()
       .click();
-    await expectWelshPage('a question’s settings open');
+    await expectWelshPage('a question’s settings open', { welshInEnglish: false });
+
+    // Its kind changed: the choice of kinds and its warning, then a table's and an impact rating's settings.
+    const id = (await page.locator('li.app-designer-question h3').first().getAttribute('id'))!.replace(
+      /-heading$/,
+      '',
+    );
+    await page.locator(`#${id}-kind-summary`).click();
+    await page.locator(`#${id}-kind-impact`).check();
+    await page.locator(`#${id}-kind-warning`).waitFor();
+    await expectWelshPage('changing the kind of a question', { welshInEnglish: false });
+    await page.locator(`#${id}-kind-button`).click();
+    await page.locator(`#${id}-why-label`).waitFor();
+    await expectWelshPage('an impact question’s settings', { welshInEnglish: false });
+    // A table's new column and row name have no Welsh yet: the Welsh panel lists them below.
+    await page.locator(`#${id}-kind-table`).check();
+    await page.locator(`#${id}-kind-button`).click();
+    await page.locator(`#${id}-col-item-label`).waitFor();
+    await expectWelshPage('a table question’s settings', { welshInEnglish: false });
+
+    // Published in English and Welsh: the problems before publishing and the Welsh panel, in Welsh.
+    await page.goto(at(paths.templateDraftPublish(templateId)));
+    await page.getByLabel('Saesneg a Chymraeg (dwyieithog)').check();
+    await page.locator('.govuk-error-summary').waitFor();
+    await expectWelshPage('check and publish, with problems', { welshInEnglish: false });
+    await page.goto(at(paths.templateDraftSection(templateId, section.id)));
+    await page.locator('#welsh-missing summary').click();
+    await page.locator('#welsh-review summary').click();
+    await expectWelshPage('a section’s Welsh panel open', { welshInEnglish: false });
+    await page.goto(at(paths.templateDraft(templateId)));
+    await page.locator('#welsh-missing summary').click();
+    await expectWelshPage('the draft’s Welsh panel open', { welshInEnglish: false });
     expect(guard.pageErrors).toEqual([]);
   });
 
@@ -350,9 +453,41 @@ describe('the interface in Welsh', () => {
     // The test before ends in English: back to Cymraeg.
     await page.getByRole('link', { name: /Cymraeg/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Eich asesiadau' }).waitFor();
+    // The file upload is GOV.UK's, worded in Welsh from our catalogue (not the browser's "Choose Files").
+    const upload = page.locator('.govuk-file-upload-button');
+    await expect.poll(() => upload.textContent()).toContain('Dewis ffeiliau');
+    expect(await upload.textContent()).toContain('neu ollwng ffeiliau');
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe(
+      'Dim ffeil wedi’i dewis',
+    );
+    // A file that cannot be imported says why in Welsh (the parse path's codes, the catalogue's words).
+    const broken = join(suite.dir(), 'nodiadau.eia.json');
+    await writeFile(broken, 'not json');
+    await page.locator('input[type="file"]').setInputFiles([broken, file]);
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe(
+      '2 ffeil wedi’u dewis',
+    );
+    await page.locator('input[type="file"]').setInputFiles(broken);
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe('nodiadau.eia.json');
+    await page.getByRole('button', { name: 'Mewnforio', exact: true }).click();
+    await page.getByText(/^Nid yw “nodiadau\.eia\.json” yn ffeil EIA Builder: nid yw’n JSON dilys/).waitFor();
+    await expectWelshPage('a file that cannot be imported');
+    // At 320 px the problems and the control fit (the page's table below holds a 251-letter title typed by
+    // an earlier test, which no page can fit).
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const selector of ['.govuk-error-summary', '.govuk-file-upload-wrapper']) {
+      const box = await page.locator(selector).boundingBox();
+      expect(box!.x + box!.width, selector).toBeLessThanOrEqual(320);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByRole('button', { name: 'Mewnforio', exact: true }).click();
     await page.getByText('Mewnforiwyd 2 asesiad', { exact: true }).waitFor();
+    // Emptied for the next file.
+    expect(await upload.locator('.govuk-file-upload-button__status').textContent()).toBe(
+      'Dim ffeil wedi’i dewis',
+    );
     await expectWelshPage('import summary');
 
     // The same file again: the assessment is already here.

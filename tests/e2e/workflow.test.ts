@@ -32,7 +32,7 @@ async function exportAssessment(page: Page, id: string, name: string): Promise<s
 
 async function importFile(page: Page, path: string) {
   await page.goto(at('/'));
-  await page.getByLabel('Import assessments from files').setInputFiles(path);
+  await page.locator('input[type="file"]').setInputFiles(path);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
 }
 

@@ -1,11 +1,11 @@
-import { localiseTemplate } from '@schemas/template-definition.ts';
-import { forgetLearntTemplates, registerTemplate } from '@schemas/templates/index.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssessment } from '@/domain/new-assessment.ts';
+import { describe, expect, it } from 'vitest';
 import { buildAppendixHtml } from '@/html/build-appendix-html.ts';
-import { impactTableTemplate } from '../impact-table-template.ts';
-import { optionKindsTemplate } from '../option-kinds-template.ts';
-import { welshImpactTemplate } from '../welsh-impact-template.ts';
+import {
+  impactPartsAssessment,
+  withAnswerPartsTemplates,
+  welshPartsAssessment,
+  yesNoPartsAssessment,
+} from '../answer-parts-cases.ts';
 
 /**
  * The sub-questions inside an answer in the accessible HTML: the rating and each sub-question ("Why do
@@ -13,26 +13,11 @@ import { welshImpactTemplate } from '../welsh-impact-template.ts';
  * in a Welsh appendix. (The PDF: tests/pdf/answer-parts.test.ts.)
  */
 const EXPORTED_AT = new Date('2026-01-05T12:00:00Z');
-const impacts = {
-  name: 'Bus timetable review',
-  olderPeople: {
-    ratings: ['negative', 'not-known'],
-    why: 'Fewer evening buses on route 7.',
-    mitigation: 'Keep route 7 running until ten at night.',
-  },
-  youngPeople: { ratings: ['positive'], why: 'More school-time buses.', mitigation: '' },
-};
-
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-beforeAll(() => {
-  registerTemplate(impactTableTemplate);
-  registerTemplate(optionKindsTemplate);
-  registerTemplate(welshImpactTemplate);
-});
-afterAll(() => forgetLearntTemplates());
+withAnswerPartsTemplates();
 
 describe('sub-questions of an answer in the accessible HTML', () => {
   function parse(html: string): Document {
@@ -40,8 +25,7 @@ describe('sub-questions of an answer in the accessible HTML', () => {
   }
 
   it('writes the rating and each sub-question as a <dt>, its answer as the <dd> after it', () => {
-    const template = localiseTemplate(impactTableTemplate);
-    const assessment = createAssessment({ id: 'parts', template, answers: impacts as never });
+    const assessment = impactPartsAssessment();
     const doc = parse(buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT }).html);
     const question = [...doc.querySelectorAll('.question')].find((h) =>
       h.textContent?.startsWith('Older people'),
@@ -63,12 +47,7 @@ describe('sub-questions of an answer in the accessible HTML', () => {
   });
 
   it('writes a yes / no answer, then its follow-up question as a <dt>', () => {
-    const template = localiseTemplate(optionKindsTemplate);
-    const assessment = createAssessment({
-      id: 'yes-no',
-      template,
-      answers: { consulted: { choice: 'yes', followUp: 'The disability network liked it.' } } as never,
-    });
+    const assessment = yesNoPartsAssessment();
     const doc = parse(buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT }).html);
     const answer = doc.getElementById('q-consulted')!.nextElementSibling!;
     expect(answer.querySelector('p')?.textContent).toBe('Yes');
@@ -77,15 +56,7 @@ describe('sub-questions of an answer in the accessible HTML', () => {
   });
 
   it('writes the ratings and the usual sub-questions in Welsh in a Welsh appendix', () => {
-    const template = localiseTemplate(welshImpactTemplate, 'cy');
-    const assessment = createAssessment({
-      id: 'welsh',
-      template,
-      language: 'cy',
-      answers: {
-        age: { ratings: ['positive'], why: 'Mwy o fysiau.', mitigation: '' },
-      } as never,
-    });
+    const assessment = welshPartsAssessment({ ratings: ['positive'], why: 'Mwy o fysiau.', mitigation: '' });
     const doc = parse(buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT }).html);
     const answer = doc.getElementById('q-age')!.nextElementSibling!;
     expect([...answer.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual([

@@ -1,13 +1,16 @@
 // @vitest-environment node
-import type { Assessment } from '@schemas/assessment.ts';
 import { en } from '@schemas/local-text.ts';
 import { localiseTemplate, type TemplateDefinition } from '@schemas/template-definition.ts';
-import { forgetLearntTemplates, registerTemplate } from '@schemas/templates/index.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerTemplate } from '@schemas/templates/index.ts';
+import { describe, expect, it } from 'vitest';
 import { createAssessment } from '@/domain/new-assessment.ts';
+import {
+  impactPartsAssessment,
+  withAnswerPartsTemplates,
+  welshPartsAssessment,
+  yesNoPartsAssessment,
+} from '../answer-parts-cases.ts';
 import { impactTableTemplate } from '../impact-table-template.ts';
-import { optionKindsTemplate } from '../option-kinds-template.ts';
-import { welshImpactTemplate } from '../welsh-impact-template.ts';
 import { renderPdf } from './node-pdf.ts';
 import { extractPdf, normalise, type ExtractedPdf } from './pdf-text.ts';
 
@@ -17,22 +20,7 @@ import { extractPdf, normalise, type ExtractedPdf } from './pdf-text.ts';
  * in the PDF in a label's bold face, in the accessible HTML as <dt> terms with the answer as <dd>. The
  * ratings are words, in the appendix's language (Welsh in a Welsh appendix).
  */
-const impacts = {
-  name: 'Bus timetable review',
-  olderPeople: {
-    ratings: ['negative', 'not-known'],
-    why: 'Fewer evening buses on route 7.',
-    mitigation: 'Keep route 7 running until ten at night.',
-  },
-  youngPeople: { ratings: ['positive'], why: 'More school-time buses.', mitigation: '' },
-};
-
-beforeAll(() => {
-  registerTemplate(impactTableTemplate);
-  registerTemplate(optionKindsTemplate);
-  registerTemplate(welshImpactTemplate);
-});
-afterAll(() => forgetLearntTemplates());
+withAnswerPartsTemplates();
 
 function item(pdf: ExtractedPdf, text: string) {
   const found = pdf.items.find((i) => normalise(i.str).startsWith(text));
@@ -42,8 +30,7 @@ function item(pdf: ExtractedPdf, text: string) {
 
 describe('sub-questions of an answer in the PDF', () => {
   it('prints an impact answer’s why and mitigation questions as labels, and the ratings in words', async () => {
-    const template = localiseTemplate(impactTableTemplate);
-    const assessment = createAssessment({ id: 'parts', template, answers: impacts as never });
+    const assessment = impactPartsAssessment();
     const pdf = await extractPdf((await renderPdf(assessment)).bytes);
     const label = item(pdf, 'Older people');
     const answer = item(pdf, 'Fewer evening buses');
@@ -68,12 +55,7 @@ describe('sub-questions of an answer in the PDF', () => {
   }, 60_000);
 
   it('prints a yes / no question’s follow-up as a label', async () => {
-    const template = localiseTemplate(optionKindsTemplate);
-    const assessment = createAssessment({
-      id: 'yes-no',
-      template,
-      answers: { consulted: { choice: 'yes', followUp: 'The disability network liked it.' } } as never,
-    });
+    const assessment = yesNoPartsAssessment();
     const pdf = await extractPdf((await renderPdf(assessment)).bytes);
     const label = item(pdf, 'Have you consulted staff networks?');
     expect(item(pdf, 'If yes, which networks').fontName).toBe(label.fontName);
@@ -84,18 +66,10 @@ describe('sub-questions of an answer in the PDF', () => {
   }, 60_000);
 
   it('prints the ratings and the usual sub-questions in Welsh in a Welsh appendix', async () => {
-    const template = localiseTemplate(welshImpactTemplate, 'cy');
-    const assessment: Assessment = createAssessment({
-      id: 'welsh',
-      template,
-      language: 'cy',
-      answers: {
-        age: {
-          ratings: ['negative', 'not-known'],
-          why: 'Llai o fysiau gyda’r nos.',
-          mitigation: 'Cadw llwybr 7.',
-        },
-      } as never,
+    const assessment = welshPartsAssessment({
+      ratings: ['negative', 'not-known'],
+      why: 'Llai o fysiau gyda’r nos.',
+      mitigation: 'Cadw llwybr 7.',
     });
     const pdf = await extractPdf((await renderPdf(assessment)).bytes);
     expect(pdf.text).toContain('Effaith: Negyddol, Ddim yn hysbys');

@@ -1,22 +1,15 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import type { Assessment } from '@schemas/assessment.ts';
 import { en } from '@schemas/local-text.ts';
 import {
   localiseTemplate,
-  templateDefinitionSchema,
   type QuestionDefinition,
   type TemplateDefinition,
 } from '@schemas/template-definition.ts';
-import {
-  forgetLearntTemplates,
-  hcpcEia201810Definition,
-  registerTemplate,
-} from '@schemas/templates/index.ts';
+import { forgetLearntTemplates, registerTemplate } from '@schemas/templates/index.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAssessment } from '@/domain/new-assessment.ts';
-import { moveToTemplateVersion } from '@/domain/version-move.ts';
-import { buildExampleAssessment } from '../builders.ts';
+import { buildMovedExampleWithActionPlan, MOVED_EXAMPLE_ACTIONS } from '../hcpc-2026-01-example.ts';
 import { renderPdf } from './node-pdf.ts';
 import { extractPdf, type ExtractedPdf } from './pdf-text.ts';
 
@@ -155,44 +148,12 @@ describe('tables across pages', () => {
   }, 60_000);
 
   it('does not strand the action plan of the seed moved to the 2026-01 form (five actions)', async () => {
-    const fixture = templateDefinitionSchema.parse(
-      JSON.parse(
-        readFileSync(new URL('../fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url), 'utf8'),
-      ),
-    );
-    registerTemplate(fixture);
-    const moved = moveToTemplateVersion(
-      buildExampleAssessment(),
-      hcpcEia201810Definition,
-      fixture,
-      new Date('2026-02-01T12:00:00Z'),
-    );
-    if (!moved.ok) throw new Error(moved.message);
-    const actions = [1, 2, 3, 4, 5].map((i) => ({
-      id: `r${i}`,
-      cells: {
-        action: `Rider survey ${i} on the evening timetable`,
-        owner: 'Transport team',
-        due: { day: String(i), month: '3', year: '2026' },
-        status: 'in-progress',
-      },
-    }));
-    const assessment = {
-      ...moved.assessment,
-      answers: {
-        ...moved.assessment.answers,
-        carers: {
-          ratings: ['negative', 'positive'],
-          why: 'Fewer evening buses.',
-          mitigation: 'Keep route 7.',
-        },
-        age: { ratings: ['not-known'], why: 'No data on older riders yet.', mitigation: '' },
-        actionPlanSummary: actions,
-      },
-    } as Assessment;
+    const assessment = buildMovedExampleWithActionPlan();
     const pdf = await extractPdf((await renderPdf(assessment)).bytes);
     expect(
-      tableProblems(pdf, [{ label: 'Action plan', rowKeys: actions.map((_, i) => `Rider survey ${i + 1}`) }]),
+      tableProblems(pdf, [
+        { label: 'Action plan', rowKeys: MOVED_EXAMPLE_ACTIONS.map((_, i) => `Rider survey ${i + 1}`) },
+      ]),
     ).toEqual([]);
   }, 60_000);
 });

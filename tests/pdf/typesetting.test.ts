@@ -1,20 +1,14 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { templateDefinitionSchema } from '@schemas/template-definition.ts';
-import {
-  findTemplate,
-  forgetLearntTemplates,
-  hcpcEia201810Definition,
-  registerTemplate,
-} from '@schemas/templates/index.ts';
+import { findTemplate, forgetLearntTemplates } from '@schemas/templates/index.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdfViewModel, type PdfViewModel } from '@/domain/pdf-view-model.ts';
-import { moveToTemplateVersion } from '@/domain/version-move.ts';
 import { buildAssessment, buildCompleteAnswers, buildExampleAssessment } from '../builders.ts';
+import { buildMovedExampleWithActionPlan } from '../hcpc-2026-01-example.ts';
 import { EXPORTED_AT, renderPdf } from './node-pdf.ts';
 import { extractPdf, normalise, type ExtractedPdf } from './pdf-text.ts';
 
@@ -80,40 +74,6 @@ function lonelyHeadings(pdf: ExtractedPdf, vm: PdfViewModel): string[] {
     .map((s) => s.heading);
 }
 
-/** The seed moved to the 2026-01 form: impact ratings per group, the action plan as a table of five actions. */
-function movedExample(): Assessment {
-  const fixture = templateDefinitionSchema.parse(
-    JSON.parse(
-      readFileSync(new URL('../fixtures/template/hcpc-eia-2026-01-example.json', import.meta.url), 'utf8'),
-    ),
-  );
-  registerTemplate(fixture);
-  const moved = moveToTemplateVersion(
-    buildExampleAssessment(),
-    hcpcEia201810Definition,
-    fixture,
-    new Date('2026-02-01T12:00:00Z'),
-  );
-  if (!moved.ok) throw new Error(moved.message);
-  return {
-    ...moved.assessment,
-    answers: {
-      ...moved.assessment.answers,
-      carers: { ratings: ['negative', 'positive'], why: 'Fewer evening buses.', mitigation: 'Keep route 7.' },
-      age: { ratings: ['not-known'], why: 'No data on older riders yet.', mitigation: '' },
-      actionPlanSummary: [1, 2, 3, 4, 5].map((i) => ({
-        id: `r${i}`,
-        cells: {
-          action: `Rider survey ${i} on the evening timetable`,
-          owner: 'Transport team',
-          due: { day: String(i), month: '3', year: '2026' },
-          status: 'in-progress',
-        },
-      })),
-    },
-  } as Assessment;
-}
-
 const cases: Array<[string, Assessment]> = [
   ['the seed example', buildExampleAssessment()],
   ['an empty assessment', buildAssessment()],
@@ -137,7 +97,10 @@ const cases: Array<[string, Assessment]> = [
       ),
     }),
   ],
-  ['the seed moved to the 2026-01 form, with ratings and an action plan table', movedExample()],
+  [
+    'the seed moved to the 2026-01 form, with ratings and an action plan table',
+    buildMovedExampleWithActionPlan(),
+  ],
 ];
 
 afterAll(() => forgetLearntTemplates());

@@ -9,33 +9,91 @@ import { currentLanguage, t } from './i18n.ts';
  * A problem with no code (one the page worded already) is shown as it is. `label` replaces the label the
  * check was given, for a page that words the field's name itself (the meeting date).
  */
-export function problemText(
-  problem: { code?: AnswerProblemCode | undefined; values?: ProblemValues | undefined; message: string },
-  label?: string,
-): string {
-  const { code } = problem;
-  if (!code) return problem.message;
-  const values: ProblemValues = { ...problem.values, ...(label === undefined ? {} : { label }) };
-  return t(`problem.${code}`, localValues(code, values));
+export function problemText(problem: ProblemLike, label?: string): string {
+  const worded = wordProblem(problem, label);
+  return worded ? t(worded.id, worded.values) : problem.message;
 }
 
-/** Labels lowered as the sentence needs, a date in a table named with its row, the usual wordings filled. */
+type ProblemLike = {
+  code?: AnswerProblemCode | undefined;
+  values?: ProblemValues | undefined;
+  message: string;
+};
+
+/**
+ * A problem's message id and values in the interface language, and which values are the template's own
+ * words (a label, a group, a row's name, the template's own message), for a page that marks them with
+ * their language (./problem-message.tsx). `inRow` is a date cell's name ("Due date in row 2"), a message of
+ * its own whose `label` is the template's. Null for a problem with no code.
+ */
+export type WordedProblem = {
+  id: string;
+  values: ProblemValues;
+  templateKeys: string[];
+  inRow?: { key: string; values: ProblemValues };
+};
+
+export function wordProblem(problem: ProblemLike, label?: string): WordedProblem | null {
+  const { code } = problem;
+  if (!code) return null;
+  const values: ProblemValues = { ...problem.values, ...(label === undefined ? {} : { label }) };
+  // A table whose rows have no name of their own: "Add at least one row to the action plan".
+  const id = code === 'tableRequired' && !values.rowName ? 'tableRequiredUnnamed' : code;
+  const local = localValues(code, values);
+  const keys = templateKeys(code, values).filter((key) => !(key === 'label' && label !== undefined));
+  const dated =
+    code === 'dateRequired' || code === 'dateMissing' || code === 'dateNotReal' || code === 'dateFuture';
+  if (dated && values.row !== undefined) {
+    const name = String(values.label ?? '');
+    // English lowers a required date's whole name ("Enter the due date in row 3"), as problemText does.
+    const shown = code === 'dateRequired' && currentLanguage() === 'en' ? name.toLowerCase() : name;
+    const inRow = { key: 'label', values: { ...values, label: shown } };
+    return { id: `problem.${id}`, values: local, templateKeys: [], inRow };
+  }
+  return { id: `problem.${id}`, values: local, templateKeys: keys };
+}
+
+/** The values of a problem that are the template's words (not the interface's defaults). */
+function templateKeys(code: AnswerProblemCode, values: ProblemValues): string[] {
+  switch (code) {
+    case 'custom':
+      return ['text'];
+    case 'impactRating':
+    case 'impactWhy':
+    case 'impactMitigation':
+      return ['group'];
+    case 'impactWhyTooLong':
+    case 'impactMitigationTooLong':
+      return values.label ? ['label'] : [];
+    case 'tableRequired':
+      return values.rowName ? ['label', 'rowName'] : ['label'];
+    case 'dateYear':
+      return [];
+    default:
+      return ['label'];
+  }
+}
+
+/**
+ * Labels lowered as the English sentence needs ("Select the type of change"), a date in a table named with
+ * its row, the usual wordings filled. Welsh keeps every label as the template writes it: its messages put
+ * the label on its own after a colon ("Dewiswch opsiwn: Math o newid"), never after a word that would
+ * mutate it (a template's words cannot be mutated mechanically; tests/components/i18n/welsh-labels.test.ts).
+ */
 function localValues(code: AnswerProblemCode, values: ProblemValues): ProblemValues {
   const text = (key: string) => String(values[key] ?? '');
+  const english = currentLanguage() === 'en';
+  const lower = (label: string) => (english ? lowerFirst(label) : label);
   switch (code) {
     case 'selectOption':
     case 'tableRequired':
     case 'cellSelect':
     case 'cellRequired':
-      return {
-        ...values,
-        label: lowerFirst(text('label')),
-        ...(code === 'tableRequired' ? { rowName: text('rowName') || t('table.row') } : {}),
-      };
+      return { ...values, label: lower(text('label')) };
     case 'impactRating':
     case 'impactWhy':
     case 'impactMitigation':
-      return { ...values, group: lowerFirst(text('group')) };
+      return { ...values, group: lower(text('group')) };
     case 'impactWhyTooLong':
       return { ...values, label: text('label') || t('impact.why') };
     case 'impactMitigationTooLong':
@@ -45,9 +103,8 @@ function localValues(code: AnswerProblemCode, values: ProblemValues): ProblemVal
     case 'dateNotReal':
     case 'dateFuture': {
       const name = values.row === undefined ? text('label') : t('problem.inRow', values);
-      if (code !== 'dateRequired') return { ...values, label: name };
-      // "Enter the date eia agreed": English lowers the whole name, as it always has; Welsh its first letter.
-      return { ...values, label: currentLanguage() === 'en' ? name.toLowerCase() : lowerFirst(name) };
+      // "Enter the date eia agreed": English lowers the whole name, as it always has.
+      return { ...values, label: code === 'dateRequired' && english ? name.toLowerCase() : name };
     }
     default:
       return values;

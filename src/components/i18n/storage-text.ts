@@ -15,7 +15,11 @@ export function saveFailureText(failure: StorageFailure): string {
 
 /** A short explanation of a storage error, for actions other than autosave (import, delete, copy, load…). */
 export function storageProblemText(error: unknown): string {
-  const failure = classifyStorageError(error);
+  return storageFailureText(classifyStorageError(error));
+}
+
+/** As storageProblemText, for an error src/storage has classified already (a file that was not imported). */
+export function storageFailureText(failure: StorageFailure): string {
   if (failure.kind === 'refused') return refusalText(failure);
   return t(`storage.problem.${failure.kind}`, { name: failure.name ?? 'Error' });
 }

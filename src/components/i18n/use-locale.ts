@@ -22,3 +22,11 @@ export function useT(): typeof t {
   useLocale();
   return t;
 }
+
+/**
+ * The `lang` of the interface's own words: set on them where they sit inside a template's wording in
+ * another language (an inline error inside a question whose label is English, on a Welsh page).
+ */
+export function useInterfaceLang(): 'cy' | 'en-GB' {
+  return useLocale() === 'cy' ? 'cy' : 'en-GB';
+}

@@ -1,9 +1,11 @@
+import type { QuestionKind } from '@schemas/kinds/index.ts';
 import type { LocalText } from '@schemas/local-text.ts';
 import type {
   QuestionDefinition,
   SectionDefinition,
   TemplateDefinition,
 } from '@schemas/template-definition.ts';
+import { withQuestionKind } from './change-kind.ts';
 
 /**
  * The editing commands of the template designer: each one a plain object, applied to a draft template
@@ -24,6 +26,14 @@ export type EditCommand =
   | { type: 'move-section'; sectionId: string; by: -1 | 1 }
   | { type: 'add-question'; sectionId: string; question: QuestionDefinition }
   | { type: 'edit-question'; sectionId: string; questionId: string; patch: Record<string, unknown> }
+  /** Asks the question as another kind (change-kind.ts); `blank`: the new kind's own settings to start with. */
+  | {
+      type: 'change-question-kind';
+      sectionId: string;
+      questionId: string;
+      kind: QuestionKind;
+      blank?: Record<string, unknown>;
+    }
   | { type: 'remove-question'; sectionId: string; questionId: string }
   | { type: 'move-question'; sectionId: string; questionId: string; by: -1 | 1 }
   | { type: 'move-question-to-section'; sectionId: string; questionId: string; toSectionId: string };
@@ -63,6 +73,15 @@ export function applyEdit(definition: TemplateDefinition, command: EditCommand):
             : q,
         ),
       }));
+    case 'change-question-kind': {
+      const question = findQuestion(definition, command.sectionId, command.questionId);
+      if (!question || question.kind === command.kind) return definition;
+      const next = withQuestionKind(question, command.kind, command.blank);
+      return mapSection(definition, command.sectionId, (s) => ({
+        ...s,
+        questions: s.questions.map((q) => (q.id === command.questionId ? next : q)),
+      }));
+    }
     case 'remove-question': {
       const next = mapSection(definition, command.sectionId, (s) => ({
         ...s,

@@ -10,13 +10,6 @@ import { withEnglish } from './edit-template.ts';
  */
 export type DraftColumn = TableColumn;
 
-/** Plain words for the column kinds, as the designer offers them. */
-export const COLUMN_KIND_NAMES: Record<TableColumnKind, string> = {
-  text: 'Text',
-  date: 'Date',
-  choice: 'One option from a list',
-};
-
 /** A column id from a heading ("Due date" → "dueDate"), not one of `columns`' ids. */
 export function newColumnId(columns: readonly { id: string }[], heading: string): string {
   const words = heading

@@ -1,3 +1,4 @@
+import { kindChangeOutcome, type KindChangeOutcome } from './change-kind.ts';
 import type { QuestionDefinition, TemplateDefinition } from '@schemas/template-definition.ts';
 
 /**
@@ -9,7 +10,15 @@ export type TemplateChange =
   | { type: 'added'; questionId: string; label: string; section: string }
   | { type: 'removed'; questionId: string; label: string; section: string }
   | { type: 'reworded'; questionId: string; label: string; before: string; what: string[] }
-  | { type: 'kind-changed'; questionId: string; label: string; from: string; to: string }
+  | {
+      type: 'kind-changed';
+      questionId: string;
+      label: string;
+      from: string;
+      to: string;
+      /** What moving an assessment does with answers given under the old kind (change-kind.ts). */
+      answers: KindChangeOutcome;
+    }
   | { type: 'moved'; questionId: string; label: string; from: string; to: string };
 
 export function templateChanges(before: TemplateDefinition, after: TemplateDefinition): TemplateChange[] {
@@ -30,6 +39,7 @@ export function templateChanges(before: TemplateDefinition, after: TemplateDefin
         label,
         from: was.question.kind,
         to: question.kind,
+        answers: kindChangeOutcome(was.question.kind, question.kind),
       });
     }
     const what = rewordedParts(was.question, question);
@@ -57,11 +67,17 @@ export function describeChange(change: TemplateChange): string {
         ? `Reworded “${change.before}” as “${change.label}”`
         : `Changed the ${change.what.join(', ')} of “${change.label}”`;
     case 'kind-changed':
-      return `“${change.label}” changed from ${change.from} to ${change.to}`;
+      return `“${change.label}” changed from ${change.from} to ${change.to}: ${KIND_ANSWERS[change.answers]}`;
     case 'moved':
       return `Moved “${change.label}” from ${change.from} to ${change.to}`;
   }
 }
+
+const KIND_ANSWERS: Record<KindChangeOutcome, string> = {
+  all: 'every answer already given is converted, with nothing lost',
+  some: 'an answer already given is converted only when it fits as it is; any other is kept under “Answers to questions no longer asked”',
+  none: 'answers already given are kept under “Answers to questions no longer asked”, and the question starts empty',
+};
 
 const WORDED: Array<[keyof QuestionDefinition, string]> = [
   ['label', 'label'],

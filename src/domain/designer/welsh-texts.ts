@@ -38,8 +38,10 @@ export function withWelshList<T extends LocalText>(texts: readonly T[], lines: r
 export type TextPlace = {
   /** The English (or, for a Welsh-only text, the Welsh), shortened. */
   words: string;
-  /** Where it is, in words: "“Carers”: wording". */
+  /** Where it is, in English words: "“Carers”: wording". */
   where: string;
+  /** Where it is as a code and its values, for the interface's catalogue (`designer.welsh.place.<code>`). */
+  place: TextPlaceWords;
   /** The section page that edits it (none: the template's first page). */
   sectionId?: string;
   questionId?: string;
@@ -48,7 +50,30 @@ export type TextPlace = {
   path: Array<string | number>;
 };
 
-const QUESTION_FIELDS: Record<string, { id: string; name: string }> = {
+/**
+ * Where a text is, with no interface words: `formTitle`; `notEdited { path }`; `sectionTitle`,
+ * `sectionGuidance`, `section { section }` (its number); and in a question named `name` (its label, or its
+ * answer key): `field { field }` (a key of QUESTION_FIELDS), `fieldNotEdited { field }` (the template's own
+ * field name), `columnHeading`, `columnOptions`, `column` with `{ heading, column }` (heading '' when none;
+ * column: its number).
+ */
+export type TextPlaceWords = {
+  code:
+    | 'formTitle'
+    | 'notEdited'
+    | 'sectionTitle'
+    | 'sectionGuidance'
+    | 'section'
+    | 'field'
+    | 'fieldNotEdited'
+    | 'columnHeading'
+    | 'columnOptions'
+    | 'column';
+  values: Record<string, string | number>;
+};
+
+/** The question fields the designer edits the Welsh of: the id of the field, and its name in English. */
+export const QUESTION_FIELDS: Record<string, { id: string; name: string }> = {
   label: { id: 'label', name: 'wording' },
   descriptor: { id: 'descriptor', name: 'descriptor' },
   hint: { id: 'hint', name: 'hint' },
@@ -72,31 +97,57 @@ export function placeOf(
   const base = { words, path };
   const [top, s, second, q, field, i, sub, j] = path;
   if (top === 'title' || top === 'shortTitle') {
-    return { ...base, where: 'Title of the form', targetId: 'template-title-cy' };
+    return {
+      ...base,
+      where: 'Title of the form',
+      place: { code: 'formTitle', values: {} },
+      targetId: 'template-title-cy',
+    };
   }
   if (top !== 'sections' || typeof s !== 'number') {
-    return { ...base, where: `Text of the form not edited here (${path.join(' › ')})` };
+    const at = path.join(' › ');
+    return {
+      ...base,
+      where: `Text of the form not edited here (${at})`,
+      place: { code: 'notEdited', values: { path: at } },
+    };
   }
   const section = definition.sections[s]!;
   const inSection = { ...base, sectionId: section.id };
   const sectionName = `Section ${s + 1}`;
+  const numbered = { section: s + 1 };
   if (second === 'title')
-    return { ...inSection, where: `${sectionName} title`, targetId: 'section-title-cy' };
+    return {
+      ...inSection,
+      where: `${sectionName} title`,
+      place: { code: 'sectionTitle', values: numbered },
+      targetId: 'section-title-cy',
+    };
   if (second === 'guidance') {
-    return { ...inSection, where: `${sectionName} guidance`, targetId: 'section-guidance-cy' };
+    return {
+      ...inSection,
+      where: `${sectionName} guidance`,
+      place: { code: 'sectionGuidance', values: numbered },
+      targetId: 'section-guidance-cy',
+    };
   }
-  if (second !== 'questions' || typeof q !== 'number') return { ...inSection, where: sectionName };
+  if (second !== 'questions' || typeof q !== 'number')
+    return { ...inSection, where: sectionName, place: { code: 'section', values: numbered } };
   const question = section.questions[q]!;
   const prefix = `q-${question.id}`;
   const at = { ...inSection, questionId: question.id };
-  const name = `“${question.label.en.trim() || question.id}”`;
+  const label = question.label.en.trim() || question.id;
+  const name = `“${label}”`;
   if (field === 'columns' && typeof i === 'number') {
     const column = (question as { columns?: Array<{ id: string; label: LocalText }> }).columns?.[i];
-    const columnName = `column “${column?.label.en.trim() || i + 1}”`;
+    const heading = column?.label.en.trim() ?? '';
+    const columnName = `column “${heading || i + 1}”`;
+    const values = { name: label, heading, column: i + 1 };
     if (sub === 'label') {
       return {
         ...at,
         where: `${name}: heading of ${columnName}`,
+        place: { code: 'columnHeading', values },
         targetId: `${prefix}-col-${column?.id}-label-cy`,
       };
     }
@@ -104,10 +155,11 @@ export function placeOf(
       return {
         ...at,
         where: `${name}: options of ${columnName}`,
+        place: { code: 'columnOptions', values },
         targetId: `${prefix}-col-${column?.id}-options-cy`,
       };
     }
-    return { ...at, where: `${name}: ${columnName}` };
+    return { ...at, where: `${name}: ${columnName}`, place: { code: 'column', values } };
   }
   const known = typeof field === 'string' ? QUESTION_FIELDS[field] : undefined;
   const editable =
@@ -117,14 +169,27 @@ export function placeOf(
         ? i === 'label' && sub === undefined
         : true;
   if (!known || !editable) {
-    return { ...at, where: `${name}: ${typeof field === 'string' ? field : 'text'} (not edited here)` };
+    const what = typeof field === 'string' ? field : 'text';
+    return {
+      ...at,
+      where: `${name}: ${what} (not edited here)`,
+      place: { code: 'fieldNotEdited', values: { name: label, field: what } },
+    };
   }
-  return { ...at, where: `${name}: ${known.name}`, targetId: `${prefix}-${known.id}-cy` };
+  return {
+    ...at,
+    where: `${name}: ${known.name}`,
+    place: { code: 'field', values: { name: label, field: field as string } },
+    targetId: `${prefix}-${known.id}-cy`,
+  };
 }
 
+/** The text on one line, cut after a whole word near 60 characters (a word is never cut in two). */
 function shorten(text: string): string {
   const words = text.trim().replace(/\s+/g, ' ');
-  return words.length > 60 ? `${words.slice(0, 60).trimEnd()}…` : words;
+  if (words.length <= 60) return words;
+  const space = words.lastIndexOf(' ', 60);
+  return `${(space > 20 ? words.slice(0, space) : words.slice(0, 60)).trimEnd()}…`;
 }
 
 /**

@@ -79,7 +79,7 @@ export function withChangedAnswer(
 }
 
 /** The id of the element to focus for a question (its kind decides: a date's first wrong part). */
-export function fieldTargetId(question: Question, problem?: FieldProblem): string {
+export function fieldTargetId(question: Question, problem?: Pick<FieldProblem, 'dateParts'>): string {
   return fieldKindOf(question).targetId(question, problem);
 }
 

@@ -72,7 +72,12 @@ export function CheckAnswersPage({
         ))}
         <NoLongerAskedList items={noLongerAsked} />
         {slots.check}
-        {slots.status}
+        {slots.status && (
+          <>
+            <h2 className="govuk-heading-m">{t('check.statusHeading')}</h2>
+            {slots.status}
+          </>
+        )}
       </div>
     </div>
   );

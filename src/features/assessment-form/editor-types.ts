@@ -21,6 +21,8 @@ export type EditorSlots = {
   field?: (questionId: AnswerKey) => ReactNode;
   /** Beside each task-list row and under the section heading. */
   section?: (sectionId: string) => ReactNode;
+  /** On a section page only, under its heading: why it cannot be changed, the comments on the whole section. */
+  sectionTop?: (sectionId: string) => ReactNode;
   /** Extra content on the task list page (e.g. Download PDF). */
   tasks?: ReactNode;
   /** Extra content on Check your answers. */

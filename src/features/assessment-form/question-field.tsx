@@ -1,4 +1,4 @@
-import { type FieldProblem } from '@schemas/completion.ts';
+import { type ShownProblem } from './kinds/field-kind.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { type ReactNode } from 'react';
 import { GuidanceDetails } from '@/components/guidance-details.tsx';
@@ -12,7 +12,7 @@ type QuestionFieldProps = {
   answers: LiveAnswers;
   readOnly: boolean;
   /** The completion problem to show inline, if any. */
-  problem?: FieldProblem;
+  problem?: ShownProblem;
 };
 
 /**

@@ -19,7 +19,7 @@ import { SectionCompletion } from './section-completion.tsx';
 import { usePageHeadingFocus } from './use-page-heading-focus.ts';
 import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
-import { problemText } from '@/components/i18n/problem-text.ts';
+import { ProblemMessage } from '@/components/i18n/problem-message.tsx';
 
 type SectionPageProps = EditorPageProps & {
   section: Section;
@@ -53,11 +53,16 @@ export function SectionPage({
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
   const t = useT();
   const locale = useLocale();
-  // The problems worded in the interface language (the schemas give codes; the catalogue words them).
+  // The problems worded in the interface language (the schemas give codes; the catalogue words them), the
+  // template's words in them (a label) marked with the assessment's language when it is not the page's.
   const shown = useMemo(
-    () => problems.map((problem) => ({ ...problem, message: problemText(problem) })),
+    () =>
+      problems.map((problem) => ({
+        ...problem,
+        message: <ProblemMessage problem={problem} language={template.language} />,
+      })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the words change with the language
-    [problems, locale],
+    [problems, locale, template.language],
   );
   const heading = t('form.sectionHeading', { number: section.number, title: section.title });
   const templateLang = useTemplateLang(template.language);
@@ -127,6 +132,7 @@ export function SectionPage({
           <TemplateText language={template.language}>{section.title}</TemplateText>
         </h1>
         {slots.section?.(section.id)}
+        {slots.sectionTop?.(section.id)}
         {section.guidance.length > 0 && (
           <div className="govuk-inset-text" lang={templateLang}>
             {section.guidance.map((paragraph, i) => (

@@ -7,7 +7,8 @@ import { type ImportChoice as Choice, type ImportDecisions } from '@/storage/imp
 import { type Repository } from '@/storage/repository.ts';
 import { ImportProgress, type ImportProgressState } from './import-progress.tsx';
 import { ImportSummary } from './import-summary.tsx';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { FileUpload, clearFileUpload } from '@/components/file-upload.tsx';
+import { fileProblemText } from '@/components/i18n/file-problem-text.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 /**
@@ -69,7 +70,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
     setQueue(pending);
     setBusy(false);
     setProgress(null);
-    if (inputRef.current) inputRef.current.value = '';
+    clearFileUpload(inputRef.current);
   };
 
   const resolveFirst = async (choices: Record<string, Choice> | null, decisions: ImportDecisions = {}) => {
@@ -122,11 +123,11 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
               </p>
               <ul className="govuk-list govuk-error-summary__list">
                 {errors.flatMap((e) =>
-                  e.problems.map((problem, i) => (
+                  e.coded.map((problem, i) => (
                     <li key={`${e.fileName}-${i}`}>
                       <a href={`#${id}-file`} onClick={(ev) => focusInput(ev, inputRef.current)}>
-                        {/* The file's problems are in English (the import path's words, also the CLI's). */}
-                        <InEnglish>{problem}</InEnglish>
+                        {/* Coded by the import path, worded by the catalogue (the CLI prints the English). */}
+                        {fileProblemText(problem)}
                       </a>
                     </li>
                   )),
@@ -168,17 +169,14 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
                 {t('import.selectFile')}
               </p>
             )}
-            <input
-              ref={inputRef}
-              className={`govuk-file-upload${noFile ? ' govuk-file-upload--error' : ''}`}
+            <FileUpload
+              inputRef={inputRef}
+              invalid={noFile}
               id={`${id}-file`}
-              type="file"
               multiple
               accept=".eia.json,.json,.pdf,application/json,application/pdf"
               // Start loading the file checks as soon as a file is chosen, so "Import" does not wait for them.
-              onChange={() =>
-                void Promise.all([loadImportFiles(), loadImportChoice()]).catch(() => undefined)
-              }
+              onFiles={preload}
               aria-describedby={noFile ? `${id}-hint ${id}-error` : `${id}-hint`}
             />
           </div>
@@ -193,5 +191,9 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
 
 function focusInput(event: React.MouseEvent, input: HTMLInputElement | null) {
   event.preventDefault();
-  input?.focus();
+  // The enhanced control's button has the input's id (the input itself is hidden behind it).
+  const control = input?.id ? document.getElementById(input.id.replace(/-input$/, '')) : null;
+  (control ?? input)?.focus();
 }
+
+const preload = () => void Promise.all([loadImportFiles(), loadImportChoice()]).catch(() => undefined);

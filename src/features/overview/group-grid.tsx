@@ -68,22 +68,26 @@ export function GroupGrid({
                 </th>
                 {columns.map((c) => {
                   const state = row.groups[c.questionId];
+                  // A group the assessment's form does not ask about: nothing to open.
+                  if (!state)
+                    return (
+                      <td className="govuk-table__cell" key={c.questionId}>
+                        <span className="govuk-body-s">{t('overview.notInForm')}</span>
+                      </td>
+                    );
                   return (
                     <td className="govuk-table__cell" key={c.questionId}>
                       <Link
                         href={paths.field(row.id, c.sectionId, c.questionId)}
                         className="govuk-link app-group-grid__link"
                       >
-                        {state ? (
-                          <strong className={`govuk-tag ${TAG[state]}`}>{t(`groupState.${state}`)}</strong>
-                        ) : null}
-                        {state && row.ratings[c.questionId] ? (
+                        <strong className={`govuk-tag ${TAG[state]}`}>{t(`groupState.${state}`)}</strong>
+                        {row.ratings[c.questionId] ? (
                           <span className="govuk-body-s app-group-grid__rating">
                             {' '}
                             <InEnglish>Impact: {row.ratings[c.questionId]}</InEnglish>
                           </span>
                         ) : null}
-                        {state ? null : <span className="govuk-body-s">{t('overview.notInForm')}</span>}
                         <span className="govuk-visually-hidden">
                           <RichMessage
                             id="overview.cellHidden"

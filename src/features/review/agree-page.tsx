@@ -11,8 +11,13 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { UNTITLED } from '@/domain/assessment-summary.ts';
 import { isResolved } from '@/domain/comments.ts';
 import { agree } from '@/domain/workflow.ts';
+import { findingsByQuestion, type QuestionFindings } from '@/domain/findings/index.ts';
+import { FindingWords } from '@/components/i18n/finding-words.tsx';
+import { TemplateText } from '@/components/template-text.tsx';
+import type { Language } from '@schemas/local-text.ts';
 import { FindingList } from './finding-list.tsx';
 import { useFindings } from './use-findings.ts';
+import { useHeadingFocus } from './use-heading-focus.ts';
 import { useIdentity } from './use-identity.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { formatDate } from '@/components/format-date-time.ts';
@@ -33,6 +38,7 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
   const t = useT();
   useDocumentTitle(t('title.suffix', { page: t('agree.title') }));
   const id = useId();
+  const headingRef = useHeadingFocus();
   const [, navigate] = useLocation();
   const template = templateOf(assessment) as Template;
   const findings = useFindings(assessment, template);
@@ -43,7 +49,12 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
     <AssessmentTitle title={assessmentTitle(assessment, template) || UNTITLED} language={template.language} />
   );
   const missing = findings.filter((f) => f.severity === 'missing');
-  const weak = findings.filter((f) => f.severity === 'weak');
+  // Counted as the review page counts them (countFindings): answers, that is questions, with something to
+  // look at and nothing missing; a question with three findings is one answer to look at.
+  const missingIds = new Set(missing.map((f) => f.questionId));
+  const weak = findingsByQuestion(
+    findings.filter((f) => f.severity === 'weak' && !missingIds.has(f.questionId)),
+  );
   const open = assessment.comments.filter((c) => !isResolved(c));
   const nameId = `${id}-name`;
   // The same items while the problem stands, so the summary takes focus once, not on every keystroke.
@@ -62,7 +73,9 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       <>
         {back}
         <span className="govuk-caption-l">{title}</span>
-        <h1 className="govuk-heading-l">{t('agree.cannotNow')}</h1>
+        <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
+          {t('agree.cannotNow')}
+        </h1>
         <p className="govuk-body">
           {readOnly
             ? t('agree.readOnly')
@@ -93,7 +106,9 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       {back}
       {problem && <ErrorSummary items={summaryItems} />}
       <span className="govuk-caption-l">{title}</span>
-      <h1 className="govuk-heading-l">{t('agree.sure')}</h1>
+      <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
+        {t('agree.sure')}
+      </h1>
       {missing.length > 0 ? (
         <>
           <p className="govuk-body">{t('agree.cannotYet', { count: missing.length })}</p>
@@ -127,7 +142,9 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
       {weak.length > 0 && (
         <>
           <h3 className="govuk-heading-s">{t('agree.weakAnswers', { count: weak.length })}</h3>
-          <p className="govuk-body">{t('agree.judgement')}</p>
+          <p className="govuk-body">
+            {t('agree.judgement')} {t('agree.weakIntro')}
+          </p>
           {weak.length > 5 ? (
             <details className="govuk-details">
               <summary className="govuk-details__summary">
@@ -136,21 +153,11 @@ export function AgreePage({ assessment, onUpdate, readOnly = false, now = () => 
                 </span>
               </summary>
               <div className="govuk-details__text">
-                <FindingList
-                  findings={weak}
-                  assessmentId={assessment.id}
-                  showQuestion
-                  language={template.language}
-                />
+                <AnswersToLookAt questions={weak} assessmentId={assessment.id} language={template.language} />
               </div>
             </details>
           ) : (
-            <FindingList
-              findings={weak}
-              assessmentId={assessment.id}
-              showQuestion
-              language={template.language}
-            />
+            <AnswersToLookAt questions={weak} assessmentId={assessment.id} language={template.language} />
           )}
         </>
       )}
@@ -221,5 +228,35 @@ function OpenComment({
       : {comment.author} ({t(`role.${comment.role}`)})
       <span className="govuk-body-s govuk-!-display-block app-comment__body">{comment.body}</span>
     </>
+  );
+}
+
+/** One item per answer to look at: its question (linked to the field), then what to look at in it. */
+function AnswersToLookAt({
+  questions,
+  assessmentId,
+  language,
+}: {
+  questions: readonly QuestionFindings[];
+  assessmentId: string;
+  language: Language;
+}) {
+  return (
+    <ul className="govuk-list govuk-list--spaced">
+      {questions.map((q) => (
+        <li key={q.questionId}>
+          <Link href={paths.field(assessmentId, q.sectionId, q.questionId)} className="govuk-link">
+            <TemplateText language={language}>{q.questionLabel}</TemplateText>
+          </Link>
+          <ul className="govuk-list govuk-list--bullet govuk-body-s govuk-!-margin-top-1">
+            {q.findings.map((f) => (
+              <li key={f.id}>
+                <FindingWords english={f.title} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }

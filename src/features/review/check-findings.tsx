@@ -28,6 +28,16 @@ export function CheckFindings({ assessment, template, findings, headingLevel = 2
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const counts = countFindings(findings);
   const bySection = findingsBySection(findings);
+  // An explanation several findings share (the same advice under three aims or ten groups) is given
+  // with the first of them, in page order; the others say it is explained above.
+  const explainedAbove = new Set<string>();
+  const given = new Set<string>();
+  for (const section of template.sections) {
+    for (const f of bySection.get(section.id) ?? []) {
+      if (given.has(f.explanation)) explainedAbove.add(f.id);
+      else given.add(f.explanation);
+    }
+  }
   return (
     <section className="app-check-findings" aria-labelledby={titleId}>
       <H className="govuk-heading-m" id={titleId}>
@@ -58,6 +68,7 @@ export function CheckFindings({ assessment, template, findings, headingLevel = 2
                   assessmentId={assessment.id}
                   showQuestion
                   language={template.language}
+                  explainedAbove={explainedAbove}
                 />
               </div>
             );

@@ -38,7 +38,7 @@ export function FieldReview({
   return (
     <div className="app-field-review govuk-!-margin-top-2">
       <AnswerChanges assessment={assessment} template={template} questionId={questionId} />
-      <FindingList findings={findings} />
+      <FindingList findings={findings} language={template.language} />
       <CommentThread
         assessment={assessment}
         sectionId={sectionId}

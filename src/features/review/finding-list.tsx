@@ -16,12 +16,15 @@ export function FindingList({
   assessmentId,
   showQuestion = false,
   language = 'en',
+  explainedAbove,
 }: {
   findings: readonly Finding[];
   /** The language of the questions' labels (the template's wording as the assessment shows it). */
   language?: Language;
   assessmentId?: string;
   showQuestion?: boolean;
+  /** Findings whose explanation the list (or the page) has already given: they say so instead. */
+  explainedAbove?: ReadonlySet<string>;
 }) {
   const t = useT();
   if (findings.length === 0) return null;
@@ -44,10 +47,14 @@ export function FindingList({
             ))}
           {showQuestion && ': '}
           <span className="govuk-!-font-weight-bold">
-            <FindingWords english={f.title} />
+            <FindingWords english={f.title} language={language} />
           </span>
           <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-            <FindingWords english={f.explanation} />
+            {explainedAbove?.has(f.id) ? (
+              t('findings.explainedAbove')
+            ) : (
+              <FindingWords english={f.explanation} language={language} />
+            )}
           </span>
         </li>
       ))}

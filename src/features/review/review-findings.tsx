@@ -112,7 +112,7 @@ function SharedExplanations({
         return (
           <div key={s.key} className="app-shared-explanation">
             <h4 className="govuk-heading-s govuk-!-margin-bottom-1">
-              <FindingWords english={s.title} />
+              <FindingWords english={s.title} language={language} />
             </h4>
             {short ? (
               <p className="govuk-body-s govuk-!-margin-bottom-1">
@@ -139,7 +139,7 @@ function SharedExplanations({
               </>
             )}
             <p className="govuk-body">
-              <FindingWords english={s.explanation} />
+              <FindingWords english={s.explanation} language={language} />
             </p>
           </div>
         );
@@ -192,12 +192,15 @@ function QuestionBlock({
                 >
                   {f.severity === 'missing' ? t('findings.missing') : t('findings.toLookAt')}
                 </strong>{' '}
-                <span className="govuk-!-font-weight-bold">
-                  <FindingWords english={f.title} />
-                </span>
+                {/* "Not answered" is what the answer beside it already says: the tag and what to do suffice. */}
+                {f.ruleId !== 'answered' && (
+                  <span className="govuk-!-font-weight-bold">
+                    <FindingWords english={f.title} language={language} />
+                  </span>
+                )}
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
                   {!shared ? (
-                    <FindingWords english={f.explanation} />
+                    <FindingWords english={f.explanation} language={language} />
                   ) : shared.title === f.title ? (
                     t('findings.explainedAbove')
                   ) : (

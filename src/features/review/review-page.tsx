@@ -19,6 +19,7 @@ import { StatusTag } from '@/components/status-tag.tsx';
 import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
 import { DownloadPdfButton } from '@/components/download-pdf-button.tsx';
 import { useFindings } from './use-findings.ts';
+import { useHeadingFocus } from './use-heading-focus.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
@@ -30,6 +31,8 @@ type Props = {
   now?: () => Date;
   /** One answer as the form shows it (the app passes the form's view; plain text without it). */
   renderAnswer?: (questionId: string) => ReactNode;
+  /** Downloads the assessment (.eia.json), to send back after a decision; returns the file's name. */
+  onExport?: () => string | null | void;
 };
 
 /**
@@ -38,8 +41,9 @@ type Props = {
  * question's comments, which can be added here as beside the field in the form), the comments on
  * questions and sections, and the status history.
  */
-export function ReviewPage({ assessment, onUpdate, readOnly = false, now, renderAnswer }: Props) {
+export function ReviewPage({ assessment, onUpdate, readOnly = false, now, renderAnswer, onExport }: Props) {
   const t = useT();
+  const headingRef = useHeadingFocus();
   useDocumentTitle(t('title.suffix', { page: t('review.title') }));
   const template = templateOf(assessment) as Template;
   const findings = useFindings(assessment, template);
@@ -53,7 +57,9 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
         {t('review.back')}
       </Link>
       <span className="govuk-caption-l">{title}</span>
-      <h1 className="govuk-heading-l">{t('review.title')}</h1>
+      <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
+        {t('review.title')}
+      </h1>
       <p className="govuk-body">
         <StatusTag status={assessment.status} />
         {assessment.revision > 1 && (
@@ -66,6 +72,7 @@ export function ReviewPage({ assessment, onUpdate, readOnly = false, now, render
           findings={findings}
           onUpdate={onUpdate}
           {...(now ? { now } : {})}
+          {...(onExport ? { onExport } : {})}
         />
       )}
       <ReviewFindings

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Assessment } from '@schemas/assessment.ts';
 import { paths } from '@/components/paths.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
@@ -6,6 +6,7 @@ import { formatDateTime } from '@/components/format-date-time.ts';
 import { returnToAssessor, type WorkflowResult } from '@/domain/workflow.ts';
 import { useLocation } from 'wouter';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/error-summary.tsx';
+import { ExportPrompt } from './export-prompt.tsx';
 import { useIdentity } from './use-identity.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
@@ -13,6 +14,8 @@ type Props = {
   assessment: Assessment;
   findings: readonly Finding[];
   onUpdate: (next: Assessment) => void;
+  /** Downloads the assessment (.eia.json) for the reviewer to send back; returns the file's name. */
+  onExport?: () => string | null | void;
   now?: () => Date;
 };
 
@@ -22,7 +25,7 @@ type Problems = { title?: string; items: ErrorSummaryItem[]; field?: 'name' | 'r
  * The reviewer's decision: their name, "Return to assessor" with reasons, or "Agree", which first asks
  * for confirmation on its own page (paths.agree), listing what is still open.
  */
-export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Date() }: Props) {
+export function ReviewPanel({ assessment, findings, onUpdate, onExport, now = () => new Date() }: Props) {
   const id = useId();
   const t = useT();
   const [, navigate] = useLocation();
@@ -30,26 +33,68 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
   const [name, setName] = useState(identity.role === 'reviewer' ? identity.name : '');
   const [reasons, setReasons] = useState('');
   const [problems, setProblems] = useState<Problems | null>(null);
+  // Returned on this page just now: the button pressed is gone, so focus moves to what happened instead.
+  const [justReturned, setJustReturned] = useState(false);
+  const sendBackRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (justReturned) sendBackRef.current?.focus();
+  }, [justReturned]);
   const counts = countFindings(findings);
   const last = assessment.statusHistory.at(-1);
+  // This browser's reviewer returned or agreed it (this visit or before the agree page): until the file
+  // goes back, the assessor knows nothing of it, so say so and offer the export.
+  const decidedHere =
+    identity.role === 'reviewer' &&
+    !!identity.name &&
+    last !== undefined &&
+    last.status === assessment.status &&
+    (last.status === 'returned' || last.status === 'agreed') &&
+    last.by === identity.name;
+  const sendBack = decidedHere && (
+    <div
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby={`${id}-sent-title`}
+      tabIndex={-1}
+      ref={sendBackRef}
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id={`${id}-sent-title`}>
+          {assessment.status === 'agreed' ? t('export.nextStep') : t('export.returnedTitle')}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <ExportPrompt to="assessor" {...(onExport ? { onExport } : {})} />
+      </div>
+    </div>
+  );
 
   if (assessment.status === 'agreed') {
     return (
-      <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
-        <h2 className="govuk-panel__title govuk-!-font-size-36">{t('panel.agreed')}</h2>
-        <div className="govuk-panel__body govuk-!-font-size-24">
-          {last?.status === 'agreed'
-            ? t('panel.agreedBy', { name: last.by || t('panel.theReviewer'), when: formatDateTime(last.at) })
-            : t('panel.locked')}
+      <>
+        <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
+          <h2 className="govuk-panel__title govuk-!-font-size-36">{t('panel.agreed')}</h2>
+          <div className="govuk-panel__body govuk-!-font-size-24">
+            {last?.status === 'agreed'
+              ? t('panel.agreedBy', {
+                  name: last.by || t('panel.theReviewer'),
+                  when: formatDateTime(last.at),
+                })
+              : t('panel.locked')}
+          </div>
         </div>
-      </div>
+        {sendBack}
+      </>
     );
   }
   if (assessment.status !== 'ready-for-review') {
     return (
-      <div className="govuk-inset-text">
-        {assessment.status === 'draft' ? t('panel.draft') : t('panel.backWithAssessor')}
-      </div>
+      <>
+        {sendBack}
+        <div className="govuk-inset-text">
+          {assessment.status === 'draft' ? t('panel.draft') : t('panel.backWithAssessor')}
+        </div>
+      </>
     );
   }
 
@@ -65,6 +110,7 @@ export function ReviewPanel({ assessment, findings, onUpdate, now = () => new Da
     setProblems(null);
     setReasons('');
     onUpdate(result.assessment);
+    setJustReturned(result.assessment.status === 'returned');
   }
 
   function needName(): boolean {

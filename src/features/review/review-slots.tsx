@@ -7,7 +7,10 @@ import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { CheckFindings } from './check-findings.tsx';
 import { FieldReview } from './field-review.tsx';
 import type { LiveFindings } from './live-findings.ts';
-import { SectionComments } from './section-comments.tsx';
+import { SectionComments, ThisSectionComments } from './section-comments.tsx';
+import { ReadOnlyBanner } from '@/components/read-only-banner.tsx';
+import { paths } from '@/components/paths.ts';
+import { isLocked } from '@/domain/workflow.ts';
 import { SectionFindingsCount } from './section-findings-count.tsx';
 import { useFindingsOf, useFindingsWhere } from './use-live-findings.ts';
 import { WorkflowActions } from './workflow-actions.tsx';
@@ -16,6 +19,7 @@ export type ReviewSlots = {
   status: ReactNode;
   field: (questionId: AnswerKey) => ReactNode;
   section: (sectionId: string) => ReactNode;
+  sectionTop: (sectionId: string) => ReactNode;
   check: ReactNode;
 };
 
@@ -33,7 +37,8 @@ export type ReviewSlots = {
  * status: status, returned reasons, Send for review / Start a new revision. field: the question's findings
  * of the "to look at" kind and its comments (a "missing" answer is said on the task list, on the review page
  * and, after "Mark this section as completed", as the field's error: never beside an untouched field). section: "2 missing, 3 to look at" (and open comments), text only, so it can sit in a
- * task-list row. check: all findings by section, and the comments on whole sections. Findings follow the
+ * task-list row. sectionTop: on a section page, why an agreed assessment's fields cannot change (and how to
+ * change it), and the comments on the whole section, with Reply. check: all findings by section, and the comments on whole sections. Findings follow the
  * typing through `live`; only these small pieces re-render, never the form.
  */
 export function reviewSlots({
@@ -53,8 +58,8 @@ export function reviewSlots({
   onUpdate: (next: Assessment, base?: Assessment) => void;
   /** The assessment with everything typed so far: workflow actions read their answers from it. */
   current?: () => Assessment;
-  /** Downloads the assessment as it is on screen (.eia.json). */
-  onExport?: () => void;
+  /** Downloads the assessment as it is on screen (.eia.json); returns the file's name. */
+  onExport?: () => string | null | void;
   readOnly?: boolean;
   fallbackRole?: CommentRole;
 }): ReviewSlots {
@@ -105,6 +110,21 @@ export function reviewSlots({
           <SectionFindingsCount counts={countFindings(findings)} openComments={open(sectionId)} />
         )}
       </LiveWhere>
+    ),
+    sectionTop: (sectionId) => (
+      <>
+        {isLocked(assessment) && (
+          <ReadOnlyBanner reason="agreed" taskListHref={paths.assessment(assessment.id)} />
+        )}
+        <ThisSectionComments
+          assessment={assessment}
+          template={template}
+          sectionId={sectionId}
+          onUpdate={onUpdate}
+          readOnly={readOnly}
+          fallbackRole={fallbackRole}
+        />
+      </>
     ),
     check: (
       <>

@@ -7,7 +7,10 @@ import { countFindings, type Finding } from '@/domain/findings/index.ts';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { sendForReview, startNewRevision, type WorkflowResult } from '@/domain/workflow.ts';
 import { StatusTag } from '@/components/status-tag.tsx';
+import { LinkButton } from '@/components/link-button.tsx';
+import { ExportPrompt } from './export-prompt.tsx';
 import { useIdentity } from './use-identity.ts';
+import { rememberSentHere, wasSentHere } from './sent-here.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 type Props = {
@@ -18,8 +21,8 @@ type Props = {
   onUpdate: (next: Assessment, base: Assessment) => void;
   /** The assessment with everything typed so far (the draft): every action reads this one. */
   current?: () => Assessment;
-  /** Downloads the assessment as it is on screen (.eia.json), for the assessor to send. */
-  onExport?: () => void;
+  /** Downloads the assessment as it is on screen (.eia.json), for the assessor to send; returns the file's name. */
+  onExport?: () => string | null | void;
   now?: () => Date;
 };
 
@@ -45,16 +48,16 @@ export function WorkflowActions({
   const byOf = (live: Assessment) =>
     (identity.role === 'assessor' && identity.name) || assessmentAssessor(live);
 
-  function run(action: (live: Assessment) => WorkflowResult): boolean {
+  function run(action: (live: Assessment) => WorkflowResult): Assessment | null {
     const live = current();
     const result = action(live);
     if (!result.ok) {
       setRefusal(result.reason);
-      return false;
+      return null;
     }
     setRefusal(null);
     onUpdate(result.assessment, live);
-    return true;
+    return result.assessment;
   }
 
   function send() {
@@ -66,8 +69,16 @@ export function WorkflowActions({
             reason: t('workflow.needAssessor'),
           },
     );
-    setJustSent(sent);
+    const step = sent?.statusHistory.at(-1);
+    if (sent && step) rememberSentHere(sent.id, step.at);
+    setJustSent(sent !== null);
   }
+
+  // Who reads the "Ready for review" banner: whoever sent it from this browser (or the assessor it names)
+  // is told to export and send the file; anyone else, the reviewer who imported it, is pointed to the review.
+  const sentHere = justSent || (last?.status === 'ready-for-review' && wasSentHere(assessment.id, last.at));
+  const knownSender = identity.role === 'assessor' && identity.name !== '' && last?.by === identity.name;
+  const forReviewer = !sentHere && (identity.role === 'reviewer' || !knownSender);
 
   return (
     <div className="app-workflow-actions govuk-!-margin-bottom-6">
@@ -125,48 +136,71 @@ export function WorkflowActions({
         </div>
       )}
 
-      {assessment.status === 'ready-for-review' && (
-        <div
-          className={`govuk-notification-banner${justSent ? ' govuk-notification-banner--success' : ''}`}
-          role={justSent ? 'alert' : 'region'}
-          aria-labelledby="sent-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="sent-title">
-              {justSent ? t('workflow.markedReady') : t('status.ready-for-review')}
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{t('workflow.nothingSent')}</p>
-            <p className="govuk-body">
-              {t('workflow.attach')}
-              {last?.status === 'ready-for-review' &&
-                ` ${
-                  last.by
-                    ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
-                    : t('workflow.markedReadyOn', { when: formatDateTime(last.at) })
-                }`}
-            </p>
-            {onExport && (
-              <button
-                type="button"
-                className="govuk-button govuk-!-margin-bottom-4"
-                data-module="govuk-button"
-                onClick={onExport}
-              >
-                {t('workflow.export')}
-              </button>
-            )}
-            <p className="govuk-body govuk-!-margin-bottom-0">
-              {t('workflow.ifReviewer')}{' '}
-              <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
-                {t('workflow.openReview')}
+      {assessment.status === 'ready-for-review' &&
+        (forReviewer ? (
+          // The reviewer opened the file they were sent: nothing to export, their next step is the review.
+          <div className="govuk-notification-banner" role="region" aria-labelledby="sent-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="sent-title">
+                {t('status.ready-for-review')}
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{t('workflow.reviewerHeading')}</p>
+              <p className="govuk-body">
+                {t('workflow.reviewerBody')}
+                {last?.status === 'ready-for-review' &&
+                  ` ${
+                    last.by
+                      ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
+                      : t('workflow.markedReadyOn', { when: formatDateTime(last.at) })
+                  }`}
+              </p>
+              <Link href={paths.review(assessment.id)} className="govuk-button govuk-!-margin-bottom-0">
+                {t('workflow.reviewThis')}
               </Link>
-              .
-            </p>
+              {/* Nobody in this browser has said who they are: the sender may be reading it after all. */}
+              {identity.role !== 'reviewer' && onExport && (
+                <p className="govuk-body govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+                  {t('workflow.ifYouSent')}{' '}
+                  <LinkButton onClick={() => void onExport()}>{t('workflow.exportForReviewer')}</LinkButton>.
+                </p>
+              )}
+            </div>
           </div>
-        </div>
-      )}
+        ) : (
+          <div
+            className={`govuk-notification-banner${justSent ? ' govuk-notification-banner--success' : ''}`}
+            role={justSent ? 'alert' : 'region'}
+            aria-labelledby="sent-title"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="sent-title">
+                {justSent ? t('workflow.markedReady') : t('status.ready-for-review')}
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <ExportPrompt
+                to="reviewer"
+                {...(onExport ? { onExport } : {})}
+                {...(last?.status === 'ready-for-review'
+                  ? {
+                      detail: last.by
+                        ? t('workflow.markedReadyByOn', { name: last.by, when: formatDateTime(last.at) })
+                        : t('workflow.markedReadyOn', { when: formatDateTime(last.at) }),
+                    }
+                  : {})}
+              />
+              <p className="govuk-body govuk-!-margin-bottom-0">
+                {t('workflow.ifReviewer')}{' '}
+                <Link href={paths.review(assessment.id)} className="govuk-notification-banner__link">
+                  {t('workflow.openReview')}
+                </Link>
+                .
+              </p>
+            </div>
+          </div>
+        ))}
 
       {(assessment.status === 'draft' || assessment.status === 'returned') && (
         <>

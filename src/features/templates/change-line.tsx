@@ -45,11 +45,15 @@ export function ChangeLine({ change }: { change: TemplateChange }) {
         />
       );
     case 'kind-changed':
+      // Then what moving an assessment does with the answers given under the old kind.
       return (
-        <RichMessage
-          id="designer.change.kindChanged"
-          values={{ label, from: kindName(change.from), to: kindName(change.to) }}
-        />
+        <>
+          <RichMessage
+            id="designer.change.kindChanged"
+            values={{ label, from: kindName(change.from), to: kindName(change.to) }}
+          />
+          . {t(`designer.change.kindAnswers.${change.answers}`)}
+        </>
       );
     case 'moved':
       return (

@@ -218,7 +218,7 @@ export function DraftSectionPage({
               context={t('designer.section.guidanceContext')}
               id="section-guidance"
               legend={t('designer.section.guidanceWelsh')}
-              itemName="paragraph"
+              itemName={t('designer.question.paragraph')}
               multiline
               texts={section.guidance.map((p) => p.text)}
               onChange={(texts, part) =>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TextareaField } from '@/components/textarea-field.tsx';
+import { FieldForm } from './field-form.tsx';
 
 /**
  * A textarea that edits a list of texts: one per line (options: paste a list to make many at once), or
@@ -33,25 +34,28 @@ export function ListTextarea({
     setShown(items);
     setText(join(items));
   }
+  // In a form of its own: the browser reads this field alone on each keystroke (field-form.tsx).
   return (
-    <TextareaField
-      id={id}
-      label={label}
-      labelClassName="govuk-label--s"
-      {...(hint ? { hint } : {})}
-      {...(error ? { error } : {})}
-      rows={separator === 'line' ? 4 : 3}
-      textareaProps={{
-        value: text,
-        onChange: (event) => {
-          const next = splitList(event.target.value, separator);
-          setText(event.target.value);
-          setShown(next);
-          onChange(next);
-        },
-        ...(onBlur ? { onBlur } : {}),
-      }}
-    />
+    <FieldForm>
+      <TextareaField
+        id={id}
+        label={label}
+        labelClassName="govuk-label--s"
+        {...(hint ? { hint } : {})}
+        {...(error ? { error } : {})}
+        rows={separator === 'line' ? 4 : 3}
+        textareaProps={{
+          value: text,
+          onChange: (event) => {
+            const next = splitList(event.target.value, separator);
+            setText(event.target.value);
+            setShown(next);
+            onChange(next);
+          },
+          ...(onBlur ? { onBlur } : {}),
+        }}
+      />
+    </FieldForm>
   );
 }
 

@@ -7,6 +7,7 @@ import { TextareaField } from '@/components/textarea-field.tsx';
 import { withEnglish, withOptionalEnglish } from '@/domain/designer/edit-template.ts';
 import { reviewed, withOptionalWelsh, withWelsh } from '@/domain/designer/welsh-texts.ts';
 import type { LocalText } from '@schemas/local-text.ts';
+import { FieldForm } from './field-form.tsx';
 
 export type LocalTextChange = {
   next: LocalText | undefined;
@@ -37,8 +38,8 @@ export function LocalTextField({
 }: {
   id: string;
   label: ReactNode;
-  /** What the text is, in words, for the buttons that act on it ("wording of Age"). */
-  name: string;
+  /** What the text is, in words, for the buttons that act on it ("wording of Age", its label tagged English). */
+  name: ReactNode;
   hint?: ReactNode;
   text: LocalText | undefined;
   welsh: boolean;
@@ -97,7 +98,8 @@ export function LocalTextField({
       />
     );
   };
-  if (!welsh) return field('en', id, label, text?.en ?? '', english, hint);
+  // In a form of its own: the browser reads this text's fields alone on each keystroke (field-form.tsx).
+  if (!welsh) return <FieldForm>{field('en', id, label, text?.en ?? '', english, hint)}</FieldForm>;
   // "Hint (optional)" becomes "Hint (English, optional)" and "Hint (Welsh, optional)".
   const optionalSuffix = ` ${t('designer.text.optional')}`;
   const inLanguage = (language: string) =>
@@ -107,19 +109,21 @@ export function LocalTextField({
       <RichMessage id="designer.text.inLanguage" values={{ label, language }} />
     );
   return (
-    <div className="app-bilingual">
-      <div className="app-bilingual__half">
-        {field('en', id, inLanguage(t('designer.text.english')), text?.en ?? '', english, hint)}
+    <FieldForm>
+      <div className="app-bilingual">
+        <div className="app-bilingual__half">
+          {field('en', id, inLanguage(t('designer.text.english')), text?.en ?? '', english, hint)}
+        </div>
+        <div className="app-bilingual__half">
+          {field('cy', `${id}-cy`, inLanguage(t('designer.text.welsh')), text?.cy ?? '', cymraeg)}
+          <WelshReview
+            text={text}
+            name={name}
+            onReviewed={() => onChange({ next: reviewed(text), part: 'reviewed' })}
+          />
+        </div>
       </div>
-      <div className="app-bilingual__half">
-        {field('cy', `${id}-cy`, inLanguage(t('designer.text.welsh')), text?.cy ?? '', cymraeg)}
-        <WelshReview
-          text={text}
-          name={name}
-          onReviewed={() => onChange({ next: reviewed(text), part: 'reviewed' })}
-        />
-      </div>
-    </div>
+    </FieldForm>
   );
 }
 
@@ -130,7 +134,7 @@ export function WelshReview({
   onReviewed,
 }: {
   text: LocalText | undefined;
-  name: string;
+  name: ReactNode;
   onReviewed: () => void;
 }) {
   const t = useT();
@@ -140,7 +144,9 @@ export function WelshReview({
       <strong className="govuk-tag govuk-tag--yellow">{t('designer.text.needsReview')}</strong>{' '}
       <LinkButton onClick={onReviewed}>
         {t('designer.text.markReviewed')}{' '}
-        <span className="govuk-visually-hidden">{t('designer.text.markReviewedOf', { name })}</span>{' '}
+        <span className="govuk-visually-hidden">
+          <RichMessage id="designer.text.markReviewedOf" values={{ name }} />
+        </span>{' '}
         {t('designer.text.asReviewed')}
       </LinkButton>
     </p>

@@ -11,7 +11,9 @@ import { paths } from '@/components/paths.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
+import { draftProblemText } from '@/components/i18n/designer-text.ts';
 import { draftProblems } from '@/domain/designer/draft-problems.ts';
+import { DraftProblemMessage } from './draft-problem-message.tsx';
 import { templateChanges } from '@/domain/designer/template-changes.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
@@ -127,7 +129,7 @@ export function PublishPage({
           title={t('designer.publish.fixFirst')}
           focusKey={1}
           items={problems.map((p) => ({
-            message: p.message,
+            message: <DraftProblemMessage problem={p} />,
             targetId:
               p.field === 'welsh'
                 ? 'template-languages-en'
@@ -155,7 +157,7 @@ export function PublishPage({
         onChoose={(languages) =>
           dispatch({ type: 'edit', command: { type: 'set-template', patch: { languages } } })
         }
-        {...(welshProblem ? { error: welshProblem.message } : {})}
+        {...(welshProblem ? { error: draftProblemText(welshProblem) } : {})}
       />
       <h2 className="govuk-heading-m">{t('designer.publish.whatChanged')}</h2>
       {previous ? (

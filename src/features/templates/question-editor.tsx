@@ -1,4 +1,4 @@
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
 import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { kindDescription, roleDescription } from './kind-names.ts';
@@ -6,9 +6,9 @@ import { memo, useCallback, useState } from 'react';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
 import { findQuestion, withEnglishList } from '@/domain/designer/edit-template.ts';
-import type { DesignerAction } from '@/domain/designer/designer-history.ts';
 import { questionRoleSchema } from '@schemas/roles.ts';
 import type { QuestionDefinition, SectionDefinition } from '@schemas/template-definition.ts';
+import { ChangeKindControl } from './change-kind-control.tsx';
 import { designerKind } from './kinds/index.ts';
 import { ListTextarea } from './list-textarea.tsx';
 import { LocalTextField, type LocalTextChange } from './local-text-field.tsx';
@@ -17,23 +17,10 @@ import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { useDraft } from './use-draft.ts';
 
 /**
- * One question of a draft: its wording and settings, and the buttons that move or remove it. Every
- * control says which question it acts on ("Move Age down", "Remove question Disability"). Typing in a
- * field is one undo step; leaving the field ends it.
+ * What a question's editor is given by its section page: the one props type of QuestionEditor and of the
+ * fields it renders, so a new control of the editor needs a new prop in one place.
  */
-export const QuestionEditor = memo(function QuestionEditor({
-  draft,
-  sectionId,
-  questionId,
-  otherSections,
-  index,
-  count,
-  nextId,
-  previousId,
-  startOpen,
-  welsh,
-  focusAfter,
-}: {
+export type QuestionEditorProps = {
   draft: DesignerDraft;
   sectionId: string;
   questionId: string;
@@ -48,29 +35,24 @@ export const QuestionEditor = memo(function QuestionEditor({
   /** The template is published in Welsh: each text has its Welsh field beside the English. */
   welsh: boolean;
   focusAfter: (id: string) => void;
-}) {
+};
+
+/**
+ * One question of a draft: its wording and settings, and the buttons that move or remove it. Every
+ * control says which question it acts on ("Move Age down", "Remove question Disability"). Typing in a
+ * field is one undo step; leaving the field ends it.
+ */
+export const QuestionEditor = memo(function QuestionEditor(props: QuestionEditorProps) {
   // This question alone: an edit elsewhere keeps its identity, so this editor does not render again.
-  const question = useDraft(draft, (h) => findQuestion(h.definition, sectionId, questionId));
-  if (!question) return null;
-  return (
-    <QuestionFields
-      dispatch={draft.dispatch}
-      sectionId={sectionId}
-      question={question}
-      otherSections={otherSections}
-      index={index}
-      count={count}
-      nextId={nextId}
-      previousId={previousId}
-      startOpen={startOpen}
-      welsh={welsh}
-      focusAfter={focusAfter}
-    />
+  const question = useDraft(props.draft, (h) =>
+    findQuestion(h.definition, props.sectionId, props.questionId),
   );
+  if (!question) return null;
+  return <QuestionFields {...props} question={question} />;
 });
 
 function QuestionFields({
-  dispatch,
+  draft,
   sectionId,
   question,
   otherSections,
@@ -81,20 +63,10 @@ function QuestionFields({
   startOpen,
   welsh,
   focusAfter,
-}: {
-  dispatch: (action: DesignerAction) => void;
-  sectionId: string;
-  question: QuestionDefinition;
-  otherSections: ReadonlyArray<Pick<SectionDefinition, 'id' | 'number' | 'title'>>;
-  index: number;
-  count: number;
-  nextId: string | undefined;
-  previousId: string | undefined;
-  startOpen: boolean;
-  welsh: boolean;
-  focusAfter: (id: string) => void;
-}) {
+}: QuestionEditorProps & { question: QuestionDefinition }) {
+  const dispatch = draft.dispatch;
   const t = useT();
+  const locale = useLocale();
   const [open, setOpen] = useState(startOpen);
   const [moveTo, setMoveTo] = useState('');
   const id = `q-${question.id}`;
@@ -118,7 +90,7 @@ function QuestionFields({
   const text = (field: 'label' | 'descriptor' | 'hint' | 'requiredMessage', what: string) => ({
     text: question[field],
     welsh,
-    name: t(what, { name }),
+    name: <RichMessage id={what} values={{ name: nameNode }} />,
     optional: field !== 'label',
     onChange: ({ next, part }: LocalTextChange) =>
       edit(
@@ -244,7 +216,7 @@ function QuestionFields({
             {welsh ? (
               <div className="app-bilingual__half">
                 <WelshListFields
-                  context={t('designer.question.guidanceOf', { name })}
+                  context={<RichMessage id="designer.question.guidanceOf" values={{ name: nameNode }} />}
                   id={`${id}-guidance`}
                   legend={t('designer.question.guidanceWelsh')}
                   itemName={t('designer.question.paragraph')}
@@ -320,6 +292,23 @@ function QuestionFields({
               ))}
             </select>
           </div>
+          <ChangeKindControl
+            question={question}
+            idPrefix={id}
+            name={nameNode}
+            onChange={(next) =>
+              dispatch({
+                type: 'edit',
+                command: {
+                  type: 'change-question-kind',
+                  sectionId,
+                  questionId: question.id,
+                  kind: next,
+                  ...(designerKind(next).blank ? { blank: designerKind(next).blank } : {}),
+                },
+              })
+            }
+          />
           {kind.Editor ? (
             <kind.Editor question={question} idPrefix={id} edit={edit} endTyping={endTyping} welsh={welsh} />
           ) : null}
@@ -337,12 +326,19 @@ function QuestionFields({
             onChange={(e) => setMoveTo(e.target.value)}
           >
             <option value="">{t('designer.question.chooseSection')}</option>
-            {others.map((s) => (
-              // The section's own title is English: the option is tagged so.
-              <option key={s.id} value={s.id} lang="en">
-                {t('designer.section.heading', { number: s.number, title: s.title.en })}
-              </option>
-            ))}
+            {others.map((s) =>
+              // The section's own title is English. An option cannot tag part of its text: on a page in
+              // another language it is the number and the title alone ("5. Summary of Analysis"), tagged.
+              locale === 'en' ? (
+                <option key={s.id} value={s.id}>
+                  {t('designer.section.heading', { number: s.number, title: s.title.en })}
+                </option>
+              ) : (
+                <option key={s.id} value={s.id} lang="en">
+                  {s.number}. {s.title.en}
+                </option>
+              ),
+            )}
           </select>{' '}
           <button
             type="button"

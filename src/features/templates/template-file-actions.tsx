@@ -1,5 +1,8 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
+import { FileUpload, clearFileUpload } from '@/components/file-upload.tsx';
 import { NotificationBanner } from '@/components/notification-banner.tsx';
+import type { FileProblem } from '@schemas/file-problems.ts';
+import { fileProblemText } from '@/components/i18n/file-problem-text.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 
@@ -13,10 +16,11 @@ export function TemplateFileActions() {
   const { repository } = useAppStorage();
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<
-    { ok: true; text: string } | { ok: false; problems: string[] } | null
+    // A refused file's problems as codes (worded at each render, in the language of the moment).
+    { ok: true; text: string } | { ok: false; problems: Array<FileProblem | string> } | null
   >(null);
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const onFile = async (files: FileList) => {
+    const file = files[0];
     if (!file) return;
     try {
       const result = await repository.importTemplateFile(file.name, new Uint8Array(await file.arrayBuffer()));
@@ -29,7 +33,7 @@ export function TemplateFileActions() {
                 version: result.definition.version,
               }),
             }
-          : { ok: false, problems: result.problems },
+          : { ok: false, problems: result.coded },
       );
     } catch (error) {
       setOutcome({
@@ -42,7 +46,7 @@ export function TemplateFileActions() {
         ],
       });
     } finally {
-      if (input.current) input.current.value = '';
+      clearFileUpload(input.current);
     }
   };
   return (
@@ -57,8 +61,8 @@ export function TemplateFileActions() {
           <h3 className="govuk-error-summary__title">{t('designer.import.notImported')}</h3>
           <div className="govuk-error-summary__body">
             <ul className="govuk-list govuk-error-summary__list">
-              {outcome.problems.map((p) => (
-                <li key={p}>{p}</li>
+              {outcome.problems.map((p, i) => (
+                <li key={i}>{typeof p === 'string' ? p : fileProblemText(p)}</li>
               ))}
             </ul>
           </div>
@@ -71,14 +75,12 @@ export function TemplateFileActions() {
         <div className="govuk-hint" id="import-template-file-hint">
           {t('designer.import.hint')}
         </div>
-        <input
-          ref={input}
-          className="govuk-file-upload"
+        <FileUpload
+          inputRef={input}
           id="import-template-file"
-          type="file"
           accept=".json,application/json"
           aria-describedby="import-template-file-hint"
-          onChange={(e) => void onFile(e)}
+          onFiles={(files) => void onFile(files)}
         />
       </div>
     </section>

@@ -1,8 +1,11 @@
 import { Link } from 'wouter';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { focusField } from '@/components/focus-field.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { paths } from '@/components/paths.ts';
-import { countTexts, welshGaps, type TextPlace } from '@/domain/designer/welsh-texts.ts';
+import { welshGaps, type TextPlace, type TextPlaceWords } from '@/domain/designer/welsh-texts.ts';
 import { templateLanguages, type TemplateDefinition } from '@schemas/template-definition.ts';
 import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { useDraft } from './use-draft.ts';
@@ -29,6 +32,7 @@ export function WelshGaps({
   templateId: string;
   sectionId?: string;
 }) {
+  const t = useT();
   const languages = definition.languages ?? ['en'];
   if (!languages.includes('cy')) return null;
   const gaps = welshGaps(definition);
@@ -36,15 +40,16 @@ export function WelshGaps({
     sectionId ? places.filter((p) => p.sectionId === sectionId) : places;
   const missing = mine(gaps.missing);
   const review = mine(gaps.review);
-  const where = sectionId ? ' in this section' : '';
+  const here = sectionId ? 'Here' : '';
   return (
     <div className="govuk-inset-text app-welsh-gaps" id="welsh-gaps">
-      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">Welsh</h2>
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-2">{t('designer.welsh.heading')}</h2>
       {missing.length === 0 ? (
-        <p className="govuk-body">Every text{where} has a Welsh version.</p>
+        <p className="govuk-body">{t(`designer.welsh.allDone${here}`)}</p>
       ) : (
-        <Places id="welsh-missing" summary={`${countTexts(missing.length, 'missing')}${where}`}>
+        <Places id="welsh-missing" summary={t(`designer.welsh.missing${here}`, { count: missing.length })}>
           <PlaceList
+            lang="en"
             places={missing}
             definition={definition}
             templateId={templateId}
@@ -53,8 +58,14 @@ export function WelshGaps({
         </Places>
       )}
       {review.length > 0 ? (
-        <Places id="welsh-review" summary={`${countTexts(review.length, 'review')}${where}`}>
-          <PlaceList places={review} definition={definition} templateId={templateId} onSection={!sectionId} />
+        <Places id="welsh-review" summary={t(`designer.welsh.review${here}`, { count: review.length })}>
+          <PlaceList
+            lang="cy"
+            places={review}
+            definition={definition}
+            templateId={templateId}
+            onSection={!sectionId}
+          />
         </Places>
       ) : null}
     </div>
@@ -93,17 +104,21 @@ function Places({ id, summary, children }: { id: string; summary: string; childr
 }
 
 function PlaceList({
+  lang,
   places,
   definition,
   templateId,
   onSection,
 }: {
+  /** The language of the texts' words: English (no Welsh yet) or Welsh (to review). */
+  lang: 'en' | 'cy';
   places: TextPlace[];
   definition: TemplateDefinition;
   templateId: string;
   /** On the template's page: one link per section, with its count. */
   onSection: boolean;
 }) {
+  const t = useT();
   if (onSection) {
     const bySection = new Map<string, number>();
     const others: TextPlace[] = [];
@@ -117,7 +132,7 @@ function PlaceList({
       <ul className="govuk-list govuk-list--bullet">
         {others.map((p) => (
           <li key={p.path.join('.')}>
-            <PlaceItem place={p} />
+            <PlaceItem place={p} lang={lang} />
           </li>
         ))}
         {definition.sections
@@ -125,17 +140,22 @@ function PlaceList({
           .map((section) => (
             <li key={section.id}>
               <Link href={paths.templateDraftSection(templateId, section.id)} className="govuk-link">
-                Section {definition.sections.indexOf(section) + 1}: {section.title.en || 'no title'}
+                <RichMessage
+                  id="designer.section.heading"
+                  values={{
+                    number: definition.sections.indexOf(section) + 1,
+                    title: section.title.en ? (
+                      <InEnglish>{section.title.en}</InEnglish>
+                    ) : (
+                      t('designer.section.noTitle')
+                    ),
+                  }}
+                />
               </Link>{' '}
-              ({bySection.get(section.id) === 1 ? '1 text' : `${bySection.get(section.id)} texts`})
+              {t('designer.welsh.sectionCount', { count: bySection.get(section.id) ?? 0 })}
             </li>
           ))}
-        {elsewhere > 0 ? (
-          <li>
-            {elsewhere === 1 ? '1 text' : `${elsewhere} texts`} of the form’s introduction, “About this form”,
-            notice or footnotes (not edited in the designer)
-          </li>
-        ) : null}
+        {elsewhere > 0 ? <li>{t('designer.welsh.elsewhere', { count: elsewhere })}</li> : null}
       </ul>
     );
   }
@@ -143,17 +163,62 @@ function PlaceList({
     <ul className="govuk-list govuk-list--bullet">
       {places.map((p) => (
         <li key={p.path.join('.')}>
-          <PlaceItem place={p} />
+          <PlaceItem place={p} lang={lang} />
         </li>
       ))}
     </ul>
   );
 }
 
-function PlaceItem({ place }: { place: TextPlace }) {
+/** Where a text is, in the interface language; the template's own words in it (English) tagged so. */
+function PlaceWords({ place }: { place: TextPlaceWords }) {
+  const t = useT();
+  const v = place.values;
+  const en = (text: string | number | undefined) => <InEnglish>{String(text ?? '')}</InEnglish>;
+  switch (place.code) {
+    case 'field':
+      return (
+        <RichMessage
+          id="designer.welsh.place.field"
+          values={{ name: en(v.name), field: t(`designer.welsh.field.${String(v.field)}`) }}
+        />
+      );
+    case 'fieldNotEdited':
+      return (
+        <RichMessage
+          id="designer.welsh.place.fieldNotEdited"
+          values={{ name: en(v.name), field: en(v.field) }}
+        />
+      );
+    case 'columnHeading':
+    case 'columnOptions':
+    case 'column':
+      return (
+        <RichMessage
+          id={`designer.welsh.place.${place.code}`}
+          values={{
+            name: en(v.name),
+            column: v.heading ? (
+              <RichMessage id="designerProblem.columnNamed" values={{ heading: en(v.heading) }} />
+            ) : (
+              t('designerProblem.columnNumbered', { column: Number(v.column) })
+            ),
+          }}
+        />
+      );
+    default:
+      return <>{t(`designer.welsh.place.${place.code}`, v)}</>;
+  }
+}
+
+function PlaceItem({ place, lang }: { place: TextPlace; lang: 'en' | 'cy' }) {
+  // Where it is; then the text's words, in their own language (English with no Welsh, or Welsh to review).
   const text = (
     <>
-      {place.where}: <span className="govuk-hint">{place.words}</span>
+      <PlaceWords place={place.place} />:{' '}
+      <span className="govuk-hint" lang={lang}>
+        {place.words}
+      </span>
     </>
   );
   if (!place.targetId) return text;

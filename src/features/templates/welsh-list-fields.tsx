@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
@@ -24,8 +26,8 @@ export function WelshListFields({
   legend: string;
   /** What one text is ("option", "paragraph"). */
   itemName: string;
-  /** What the list is, for the buttons that act on one text ("guidance of Age"). */
-  context: string;
+  /** What the list is, for the buttons that act on one text ("guidance of Age", its label tagged English). */
+  context: ReactNode;
   texts: readonly LocalText[];
   multiline?: boolean;
   onChange: (texts: LocalText[], part: 'cy' | 'reviewed') => void;
@@ -83,7 +85,12 @@ export function WelshListFields({
             <div>
               <WelshReview
                 text={text}
-                name={t('designer.text.itemOf', { item: itemName, number: i + 1, context })}
+                name={
+                  <RichMessage
+                    id="designer.text.itemOf"
+                    values={{ item: itemName, number: i + 1, context }}
+                  />
+                }
                 onReviewed={() => set(i, reviewed(text), 'reviewed')}
               />
             </div>

@@ -1,149 +1,172 @@
 import type { z } from 'zod';
 import { type Template } from '@schemas/template-definition.ts';
 import { STATUS_LABELS, type AssessmentStatus } from '@schemas/assessment.ts';
+import { phrase, type FilePhrase, type FileProblemCode, type FileValue } from '@schemas/file-problems.ts';
 
 /**
- * Turns a Zod issue on an assessment (or on the file envelope) into plain English that names the field
- * as the user knows it: "Age" should be text but is a number. Pure.
+ * Turns a Zod issue on an assessment (or on the file envelope) into a coded phrase that names the field
+ * as the user knows it: "Age" should be text but is a number (schemas/file-problems.ts gives its English,
+ * the interface's catalogue its English and Welsh). Pure.
  */
 
-const RECORD_FIELDS: Record<string, string> = {
-  schemaVersion: 'schema version',
-  id: 'id',
-  templateId: 'template id',
-  templateVersion: 'template version',
-  createdAt: 'created at',
-  updatedAt: 'last edited',
-  status: 'status',
-  revision: 'revision',
-  completedSections: 'completed sections',
-  answers: 'answers',
-  statusHistory: 'status history',
-  comments: 'comments',
-  publication: 'publication settings',
-};
+/** The fields of an assessment record, of the parts inside it and of the envelope, by their names' codes. */
+const RECORD_FIELDS = new Set([
+  'schemaVersion',
+  'id',
+  'templateId',
+  'templateVersion',
+  'createdAt',
+  'updatedAt',
+  'status',
+  'revision',
+  'completedSections',
+  'answers',
+  'statusHistory',
+  'comments',
+  'publication',
+]);
 
 const NESTED_FIELDS: Record<string, string> = {
   status: 'status',
-  at: 'date and time',
-  by: 'name',
+  at: 'at',
+  by: 'by',
   note: 'note',
   revision: 'revision',
   id: 'id',
-  sectionId: 'section',
-  questionId: 'question',
+  sectionId: 'sectionId',
+  questionId: 'questionId',
   author: 'author',
   role: 'role',
-  body: 'text',
-  createdAt: 'written at',
-  resolvedAt: 'resolved at',
-  resolvedBy: 'resolved by',
+  body: 'body',
+  createdAt: 'writtenAt',
+  resolvedAt: 'resolvedAt',
+  resolvedBy: 'resolvedBy',
   replies: 'replies',
-  appendixLabel: 'appendix label',
+  appendixLabel: 'appendixLabel',
   organisation: 'organisation',
   committee: 'committee',
-  meetingDate: 'meeting date',
-  includeAboutThisForm: 'include About this form',
+  meetingDate: 'meetingDate',
+  includeAboutThisForm: 'includeAboutThisForm',
   day: 'day',
   month: 'month',
   year: 'year',
 };
 
-const ENVELOPE_FIELDS: Record<string, string> = {
-  format: 'format',
-  formatVersion: 'format version',
-  generator: 'generator',
-  exportedAt: 'exported at',
-  templates: 'templates',
-  assessments: 'assessments',
-};
+const ENVELOPE_FIELDS = new Set([
+  'format',
+  'formatVersion',
+  'generator',
+  'exportedAt',
+  'templates',
+  'assessments',
+]);
 
 type Path = ReadonlyArray<PropertyKey>;
 
-function quote(text: string): string {
-  return `"${text}"`;
-}
+/** A field's name: its code when it is one of ours, else the key as the file has it. */
+const recordName = (key: string): FileValue =>
+  RECORD_FIELDS.has(key) ? phrase(`name.${key}` as FileProblemCode) : key;
+const nestedName = (key: string): FileValue =>
+  NESTED_FIELDS[key] ? phrase(`name.${NESTED_FIELDS[key]}` as FileProblemCode) : key;
+const envelopeName = (key: string): FileValue =>
+  ENVELOPE_FIELDS.has(key) ? phrase(`name.${key}` as FileProblemCode) : key;
 
-/** The name of the field at `path` inside an assessment, e.g. `"Age"` or `comment 2, reply 1, "text"`. */
-export function describeAssessmentPath(path: Path, template: Template | undefined): string {
+/** The field at `path` inside an assessment, e.g. `"Age"` or `comment 2, reply 1, "text"`. */
+export function describeAssessmentPath(path: Path, template: Template | undefined): FilePhrase {
   const [head, ...rest] = path;
   if (head === 'answers' && typeof rest[0] === 'string') {
     const question = template?.sections.flatMap((s) => s.questions).find((q) => q.id === rest[0]);
-    const name = quote(question?.label ?? rest[0]);
-    return typeof rest[1] === 'string' ? `${name} (${NESTED_FIELDS[rest[1]] ?? rest[1]})` : name;
+    const label = question?.label ?? rest[0];
+    return typeof rest[1] === 'string'
+      ? phrase('fieldQuestionPart', { label, part: nestedName(rest[1]) })
+      : phrase('fieldQuestion', { label });
   }
   if (head === 'statusHistory' && typeof rest[0] === 'number') {
-    return `status change ${rest[0] + 1}${nested(rest.slice(1))}`;
+    const name = nestedField(rest.slice(1));
+    const n = rest[0] + 1;
+    return name === undefined
+      ? phrase('fieldStatusChange', { n })
+      : phrase('fieldStatusChangeField', { n, name });
   }
   if (head === 'comments' && typeof rest[0] === 'number') {
+    const n = rest[0] + 1;
     if (rest[1] === 'replies' && typeof rest[2] === 'number') {
-      return `comment ${rest[0] + 1}, reply ${rest[2] + 1}${nested(rest.slice(3))}`;
+      const name = nestedField(rest.slice(3));
+      const reply = rest[2] + 1;
+      return name === undefined
+        ? phrase('fieldReply', { n, reply })
+        : phrase('fieldReplyField', { n, reply, name });
     }
-    return `comment ${rest[0] + 1}${nested(rest.slice(1))}`;
+    const name = nestedField(rest.slice(1));
+    return name === undefined ? phrase('fieldComment', { n }) : phrase('fieldCommentField', { n, name });
   }
   if (head === 'completedSections' && typeof rest[0] === 'number') {
-    return `completed section ${rest[0] + 1}`;
+    return phrase('fieldCompletedSection', { n: rest[0] + 1 });
   }
   if (head === 'publication' && typeof rest[0] === 'string') {
-    return `publication setting ${quote(NESTED_FIELDS[rest[0]] ?? rest[0])}`;
+    return phrase('fieldPublication', { name: nestedName(rest[0]) });
   }
-  if (typeof head === 'string') return quote(RECORD_FIELDS[head] ?? head);
-  return 'the assessment';
+  if (typeof head === 'string') return phrase('fieldNamed', { name: recordName(head) });
+  return phrase('fieldAssessment');
 }
 
-export function describeEnvelopePath(path: Path): string {
+export function describeEnvelopePath(path: Path): FilePhrase {
   const [head, ...rest] = path;
-  if (head === 'templates' && typeof rest[0] === 'number')
-    return `template ${rest[0] + 1}${nested(rest.slice(1))}`;
-  if (typeof head === 'string') return quote(ENVELOPE_FIELDS[head] ?? head);
-  return 'the file';
+  if (head === 'templates' && typeof rest[0] === 'number') {
+    const name = nestedField(rest.slice(1));
+    const n = rest[0] + 1;
+    return name === undefined ? phrase('fieldTemplate', { n }) : phrase('fieldTemplateField', { n, name });
+  }
+  if (typeof head === 'string') return phrase('fieldNamed', { name: envelopeName(head) });
+  return phrase('fieldFile');
 }
 
-function nested(rest: Path): string {
+function nestedField(rest: Path): FileValue | undefined {
   const field = rest.find((p): p is string => typeof p === 'string');
-  return field ? `, ${quote(NESTED_FIELDS[field] ?? field)}` : '';
+  return field === undefined ? undefined : nestedName(field);
 }
 
 /** "text", "a number", "a list"… for a value found in a file. */
-export function describeType(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'a list';
+export function describeType(value: unknown): FilePhrase {
+  if (value === null) return phrase('typeNull');
+  if (value === undefined) return phrase('typeMissing');
+  if (Array.isArray(value)) return phrase('typeList');
   switch (typeof value) {
     case 'string':
-      return 'text';
+      return phrase('typeText');
     case 'number':
-      return 'a number';
+      return phrase('typeNumber');
     case 'boolean':
-      return 'true or false';
+      return phrase('typeBoolean');
     case 'object':
-      return 'a group of fields';
+      return phrase('typeObject');
     default:
-      return typeof value;
+      return phrase('typeOther', { name: typeof value });
   }
 }
 
-function expectedType(expected: string): string {
+function expectedType(expected: string): FilePhrase {
   switch (expected) {
     case 'string':
-      return 'text';
+      return phrase('typeText');
     case 'number':
     case 'int':
-      return 'a number';
+      return phrase('typeNumber');
     case 'boolean':
-      return 'true or false';
+      return phrase('typeBoolean');
     case 'object':
     case 'record':
-      return 'a group of fields';
+      return phrase('typeObject');
     case 'array':
-      return 'a list';
+      return phrase('typeList');
     default:
-      return expected;
+      return phrase('typeOther', { name: expected });
   }
 }
 
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return quote(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+function describeValue(value: unknown): FileValue {
+  if (typeof value === 'string')
+    return phrase('valueText', { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return describeType(value);
 }
@@ -157,56 +180,68 @@ function valueAt(root: unknown, path: Path): unknown {
   return current;
 }
 
-function listChoices(values: readonly unknown[]): string {
-  const words = values.map((v) =>
-    typeof v === 'string' && v in STATUS_LABELS
-      ? `"${v}" (${STATUS_LABELS[v as AssessmentStatus]})`
-      : JSON.stringify(v),
-  );
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+function choices(values: readonly unknown[]): { list: string[] } {
+  return {
+    list: values.map((v) =>
+      typeof v === 'string' && v in STATUS_LABELS
+        ? `"${v}" (${STATUS_LABELS[v as AssessmentStatus]})`
+        : JSON.stringify(v),
+    ),
+  };
 }
 
-/** One sentence (without the file/assessment prefix) for a Zod issue, e.g. `"Age" should be text but is a number`. */
-export function describeIssue(issue: z.core.$ZodIssue, root: unknown, field: string): string {
+/** One phrase (without the file/assessment prefix) for a Zod issue, e.g. `"Age" should be text but is a number`. */
+export function describeIssue(issue: z.core.$ZodIssue, root: unknown, field: FilePhrase): FilePhrase {
   const value = valueAt(root, issue.path);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-    return `${field} is missing`;
+    return phrase('issueMissing', { field });
   }
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.expected === 'int' || (issue.expected === 'number' && typeof value === 'number')) {
-        return `${field} should be a whole number but is ${describeValue(value)}`;
+        return phrase('issueWholeNumber', { field, value: describeValue(value) });
       }
-      return `${field} should be ${expectedType(issue.expected)} but is ${describeType(value)}`;
+      return phrase('issueType', {
+        field,
+        expected: expectedType(issue.expected),
+        found: describeType(value),
+      });
     }
     case 'invalid_value':
       return issue.values.length === 1
-        ? `${field} should be ${JSON.stringify(issue.values[0])} but is ${describeValue(value)}`
-        : `${field} should be one of ${listChoices(issue.values)} but is ${describeValue(value)}`;
+        ? phrase('issueValue', {
+            field,
+            expected: JSON.stringify(issue.values[0]),
+            value: describeValue(value),
+          })
+        : phrase('issueOneOf', { field, choices: choices(issue.values), value: describeValue(value) });
     case 'invalid_format':
       if (issue.format === 'datetime') {
-        return `${field} should be a date and time such as "2026-01-05T10:00:00Z" but is ${describeValue(value)}`;
+        return phrase('issueDateTime', { field, value: describeValue(value) });
       }
-      return `${field} is not in the expected format (${issue.format}) but is ${describeValue(value)}`;
+      return phrase('issueFormat', { field, format: issue.format, value: describeValue(value) });
     case 'too_big': {
-      const max = Number(issue.maximum).toLocaleString('en-GB');
+      const max = Number(issue.maximum);
       if (issue.origin === 'string' && typeof value === 'string') {
-        return `${field} is too long: it may have at most ${max} characters but has ${value.length.toLocaleString('en-GB')}`;
+        return phrase('issueTooLong', { field, max, length: value.length });
       }
       if (issue.origin === 'array' && Array.isArray(value)) {
-        return `${field} has too many entries: at most ${max}, but it has ${value.length.toLocaleString('en-GB')}`;
+        return phrase('issueTooMany', { field, max, length: value.length });
       }
-      return `${field} should be at most ${max} but is ${describeValue(value)}`;
+      return phrase('issueTooBig', { field, max, value: describeValue(value) });
     }
     case 'too_small':
-      if (issue.origin === 'string') return `${field} is empty but must have some text`;
-      if (issue.origin === 'array') return `${field} needs at least ${String(issue.minimum)} entries`;
+      if (issue.origin === 'string') return phrase('issueEmpty', { field });
+      if (issue.origin === 'array') return phrase('issueFewEntries', { field, min: String(issue.minimum) });
       if (!issue.inclusive && typeof value === 'number' && Number.isInteger(value)) {
-        return `${field} should be ${Number(issue.minimum) + 1} or more but is ${describeValue(value)}`;
+        return phrase('issueOrMore', { field, min: Number(issue.minimum) + 1, value: describeValue(value) });
       }
-      return `${field} should be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)} but is ${describeValue(value)}`;
+      return phrase(issue.inclusive ? 'issueAtLeast' : 'issueMoreThan', {
+        field,
+        min: String(issue.minimum),
+        value: describeValue(value),
+      });
     default:
-      return `${field} is not valid (${issue.message})`;
+      return phrase('issueInvalid', { field, detail: issue.message });
   }
 }

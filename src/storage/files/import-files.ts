@@ -8,7 +8,8 @@ import {
   type StoreProgress,
 } from '../import-store.ts';
 import { type Repository } from '../repository.ts';
-import { storageProblem } from '../storage-errors.ts';
+import { fileProblem, type FileProblem } from '@schemas/file-problems.ts';
+import { classifyStorageError, storageProblem } from '../storage-errors.ts';
 import { readEiaBrowserFile, type ReadOptions } from './read-eia-file.ts';
 
 /**
@@ -39,7 +40,8 @@ export type ImportProgress = {
 export type ImportOptions = ReadOptions & { onImportProgress?: (progress: ImportProgress) => void };
 
 export type FileImportOutcome =
-  | { kind: 'error'; fileName: string; problems: string[] }
+  /** `problems` in English; `coded` the same as codes and values, for the interface to word. */
+  | { kind: 'error'; fileName: string; problems: string[]; coded: FileProblem[] }
   | { kind: 'imported'; fileName: string; items: ImportedItem[] }
   | { kind: 'needs-choice'; fileName: string; assessments: Assessment[]; conflicts: ImportConflict[] };
 
@@ -55,12 +57,16 @@ async function store(
     const stored = await repository.importAssessmentsWithOutcome(assessments, choices, onProgress, decisions);
     return { kind: 'imported', fileName, items: stored };
   } catch (error) {
-    return { kind: 'error', fileName, problems: [storeProblem(fileName, error)] };
+    return storeFailed(fileName, error);
   }
 }
 
-function storeProblem(fileName: string, error: unknown): string {
-  return `"${fileName}" was not imported: ${storageProblem(error)} Nothing from this file was saved.`;
+function storeFailed(fileName: string, error: unknown): FileImportOutcome {
+  const problem = fileProblem('notStored', {
+    file: fileName,
+    storage: { storage: classifyStorageError(error), english: storageProblem(error) },
+  });
+  return { kind: 'error', fileName, problems: [problem.message], coded: [problem] };
 }
 
 /**
@@ -80,12 +86,14 @@ export async function importFile(
       ? { ...readOptions, onProgress: (p) => report({ phase: 'checking', done: p.checked, total: p.total }) }
       : readOptions,
   );
-  if (!parsed.ok) return { kind: 'error', fileName: parsed.fileName, problems: parsed.problems };
+  if (!parsed.ok) {
+    return { kind: 'error', fileName: parsed.fileName, problems: parsed.problems, coded: parsed.coded };
+  }
   // The templates the file carries are stored first: its assessments cannot be read without them.
   try {
     await repository.saveTemplates(parsed.templates, parsed.fileName);
   } catch (error) {
-    return { kind: 'error', fileName: parsed.fileName, problems: [storeProblem(parsed.fileName, error)] };
+    return storeFailed(parsed.fileName, error);
   }
   const conflicts = await repository.findImportConflicts(parsed.assessments);
   if (conflicts.length > 0) {

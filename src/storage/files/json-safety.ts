@@ -12,13 +12,6 @@ export const MAX_JSON_DEPTH = 24;
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024)
-    return `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024).toLocaleString('en-GB')} KB`;
-  return `${bytes} bytes`;
-}
-
 /** Strict UTF-8 decoding (a leading byte-order mark is dropped). Returns null when the bytes are not UTF-8 text. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
@@ -83,21 +76,27 @@ export function findForbiddenKey(value: unknown): { key: string; path: Array<str
   return null;
 }
 
-/** "line 3, column 14" for a character offset into `text`. */
-export function lineAndColumn(text: string, offset: number): string {
+/** Line and column (from 1) of a character offset into `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { line, column };
 }
 
-/** Where JSON.parse gave up, in words, from the engine's own message when it says. */
-export function describeJsonSyntaxError(text: string, error: unknown): string {
+/**
+ * Where JSON.parse gave up, from the engine's own message when it says: a line and column, 'ends' when the
+ * text stops part of the way through, or null.
+ */
+export function jsonSyntaxPosition(
+  text: string,
+  error: unknown,
+): { line: number; column: number } | 'ends' | null {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message);
-  if (position?.[1]) return ` (the problem is at ${lineAndColumn(text, Number(position[1]))})`;
+  if (position?.[1]) return lineAndColumn(text, Number(position[1]));
   const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return ` (the problem is at line ${lineCol[1]}, column ${lineCol[2]})`;
-  if (/end of (JSON )?input|Unterminated/i.test(message)) return ' (the text stops part of the way through)';
-  return '';
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return 'ends';
+  return null;
 }

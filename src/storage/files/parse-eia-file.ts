@@ -1,4 +1,5 @@
 import { assessmentSchemaFor, type Assessment } from '@schemas/assessment.ts';
+import { problem as answerProblem } from '@schemas/answer-problems.ts';
 import { checkQuestion } from '@schemas/completion.ts';
 import { EIA_FILE_FORMAT, envelopeSchema, type Envelope } from '@schemas/envelope.ts';
 import { migrateAssessmentRecord } from '@schemas/migrations/assessment-migrations.ts';
@@ -13,6 +14,13 @@ import {
   templateConflict,
 } from '@schemas/templates/index.ts';
 import {
+  fileProblem,
+  phrase,
+  sizePhrase,
+  type FilePhrase,
+  type FileProblem,
+} from '@schemas/file-problems.ts';
+import {
   describeAssessmentPath,
   describeEnvelopePath,
   describeIssue,
@@ -22,10 +30,9 @@ import {
   MAX_FILE_BYTES,
   MAX_JSON_DEPTH,
   decodeUtf8,
-  describeJsonSyntaxError,
   findForbiddenKey,
-  formatBytes,
   jsonDepthExceeds,
+  jsonSyntaxPosition,
 } from './json-safety.ts';
 import { runAll, runInSlices, type Steps } from './slices.ts';
 import { TEMPLATE_FILE_FORMAT } from './template-file.ts';
@@ -38,8 +45,10 @@ import { TEMPLATE_FILE_FORMAT } from './template-file.ts';
  * validate envelope → for each assessment: migrate, check template, validate. All or nothing: one bad
  * assessment rejects the whole file, and every problem found is reported (up to MAX_PROBLEMS).
  *
- * Every message starts with the file name in quotes and says, in plain English, which field is wrong and
- * what was expected, e.g.  "old.eia.json": assessment 2 ("Social media…"), "Age" should be text but is a number.
+ * Every problem is a code with its values (schemas/file-problems.ts), worded by the interface's catalogue in
+ * English or Welsh; its English sentence (the command line's) starts with the file name in quotes and says
+ * which field is wrong and what was expected, e.g.
+ * "old.eia.json": assessment 2 ("Social media…"), "Age" should be text but is a number.
  */
 
 export type ParsedEiaFile = {
@@ -61,8 +70,10 @@ export type ParsedEiaFile = {
 export type EiaFileError = {
   ok: false;
   fileName: string;
-  /** Each problem as a full sentence starting with the file name. */
+  /** Each problem as a full English sentence starting with the file name (the command line's words). */
   problems: string[];
+  /** The same problems as codes and values, for the interface to word in its language. */
+  coded: FileProblem[];
   /** All problems joined for display in one paragraph. */
   message: string;
 };
@@ -77,16 +88,23 @@ export type ParseOptions = { maxBytes?: number };
 export type ParseProgress = { checked: number; total: number };
 type ParseSteps = Steps<ParseProgress, EiaFileResult>;
 
-export function fail(fileName: string, problems: string[]): EiaFileError {
+export function fail(fileName: string, problems: FilePhrase[]): EiaFileError {
   const listed = problems.slice(0, MAX_PROBLEMS);
   if (problems.length > MAX_PROBLEMS) {
-    listed.push(`${q(fileName)}: and ${problems.length - MAX_PROBLEMS} more problems.`);
+    listed.push(phrase('moreProblems', { file: fileName, count: problems.length - MAX_PROBLEMS }));
   }
-  return { ok: false, fileName, problems: listed, message: listed.join(' ') };
+  const coded = listed.map(({ code, values }) => fileProblem(code, values));
+  const english = coded.map((p) => p.message);
+  return { ok: false, fileName, problems: english, coded, message: english.join(' ') };
 }
 
-function q(text: string): string {
-  return `"${text}"`;
+/** A problem about the whole file. */
+function about(
+  fileName: string,
+  code: Parameters<typeof phrase>[0],
+  values: Record<string, FilePhrase['values'][string]> = {},
+) {
+  return [phrase(code, { file: fileName, ...values })];
 }
 
 /** Parse the raw bytes of a file (checks the size and the text encoding first). */
@@ -126,18 +144,14 @@ function* bytesSteps(fileName: string, bytes: Uint8Array, options: ParseOptions)
   if (bytes.byteLength > maxBytes) return tooBig(fileName, bytes.byteLength, maxBytes);
   const text = decodeUtf8(bytes);
   if (text === null) {
-    return fail(fileName, [
-      `${q(fileName)} is not an EIA Builder file: it is not a text file. Choose a file whose name ends in .eia.json, exported from EIA Builder.`,
-    ]);
+    return fail(fileName, about(fileName, 'notText'));
   }
   yield { checked: 0, total: 0 };
   return yield* textSteps(fileName, text, options);
 }
 
 export function tooBig(fileName: string, size: number, maxBytes = MAX_FILE_BYTES): EiaFileError {
-  return fail(fileName, [
-    `${q(fileName)} is too big to import (${formatBytes(size)}; the largest EIA Builder file that can be imported is ${formatBytes(maxBytes)}). Check you chose the right file.`,
-  ]);
+  return fail(fileName, about(fileName, 'tooBig', { size: sizePhrase(size), max: sizePhrase(maxBytes) }));
 }
 
 /** Parse the text of a file. */
@@ -151,71 +165,75 @@ function* textSteps(fileName: string, rawText: string, options: ParseOptions): P
   if (rawText.length > maxBytes) return tooBig(fileName, rawText.length, maxBytes);
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   if (text.trim() === '') {
-    return fail(fileName, [`${q(fileName)} is empty. Choose a file exported from EIA Builder.`]);
+    return fail(fileName, about(fileName, 'empty'));
   }
   if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-    return fail(fileName, [
-      `${q(fileName)} is not an EIA Builder file: its data is nested more than ${MAX_JSON_DEPTH} levels deep, which EIA Builder never writes.`,
-    ]);
+    return fail(fileName, about(fileName, 'tooDeep', { depth: MAX_JSON_DEPTH }));
   }
   yield { checked: 0, total: 0 };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(fileName, [
-      `${q(fileName)} is not an EIA Builder file: it is not valid JSON${describeJsonSyntaxError(text, error)}. If you edited it by hand, undo that change or export the assessment again.`,
-    ]);
+    const at = jsonSyntaxPosition(text, error);
+    return fail(
+      fileName,
+      at === 'ends'
+        ? about(fileName, 'notJsonEnds')
+        : at
+          ? about(fileName, 'notJsonAt', at)
+          : about(fileName, 'notJson'),
+    );
   }
   yield { checked: 0, total: 0 };
   const forbidden = findForbiddenKey(data);
   if (forbidden) {
-    return fail(fileName, [
-      `${q(fileName)} was not imported: it contains a field named "${forbidden.key}", which EIA Builder never writes and which could be used to attack the app. Use an unaltered export.`,
-    ]);
+    return fail(fileName, about(fileName, 'forbiddenKey', { key: forbidden.key }));
   }
   yield { checked: 0, total: 0 };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return fail(fileName, [
-      `${q(fileName)} is not an EIA Builder file: it holds ${describeType(data)} instead of a group of fields with "format": "${EIA_FILE_FORMAT}".`,
-    ]);
+    return fail(
+      fileName,
+      about(fileName, 'notObject', { found: describeType(data), format: EIA_FILE_FORMAT }),
+    );
   }
   const root = data as PlainRecord;
   if ('format' in root) return yield* envelopeSteps(fileName, root);
   if ('schemaVersion' in root && 'answers' in root) {
     return yield* finishSteps(fileName, 'record', null, [root], false, { single: true });
   }
-  return fail(fileName, [
-    `${q(fileName)} is not an EIA Builder file: it has no "format" field saying what it is. Choose a file exported from EIA Builder (its name ends in .eia.json).`,
-  ]);
+  return fail(fileName, about(fileName, 'noFormat'));
 }
 
 function* envelopeSteps(fileName: string, root: PlainRecord): ParseSteps {
   if (root.format === TEMPLATE_FILE_FORMAT) {
-    return fail(fileName, [
-      `${q(fileName)} is a template, not assessments: import it on the Templates page.`,
-    ]);
+    return fail(fileName, about(fileName, 'isTemplate'));
   }
   if (root.format !== EIA_FILE_FORMAT) {
-    return fail(fileName, [
-      `${q(fileName)} is not an EIA Builder file: its "format" is ${JSON.stringify(root.format)}, not "${EIA_FILE_FORMAT}". Choose a file exported from EIA Builder (its name ends in .eia.json).`,
-    ]);
+    return fail(
+      fileName,
+      about(fileName, 'wrongFormat', { found: String(JSON.stringify(root.format)), format: EIA_FILE_FORMAT }),
+    );
   }
   const migrated = migrateEnvelope(root);
-  if (!migrated.ok) return fail(fileName, [versionProblem(`${q(fileName)}`, 'file format', migrated)]);
+  if (!migrated.ok) {
+    return fail(fileName, [versionProblem(phrase('whereFile', { file: fileName }), 'file', migrated)]);
+  }
   const envelope = envelopeSchema.safeParse(migrated.value);
   if (!envelope.success) {
     return fail(
       fileName,
-      envelope.error.issues.map(
-        (issue) =>
-          `${q(fileName)}: ${describeIssue(issue, migrated.value, describeEnvelopePath(issue.path))}.`,
+      envelope.error.issues.map((issue) =>
+        phrase('envelopeIssue', {
+          file: fileName,
+          issue: describeIssue(issue, migrated.value, describeEnvelopePath(issue.path)),
+        }),
       ),
     );
   }
   const { assessments, exportedAt } = envelope.data;
   if (assessments.length === 0) {
-    return fail(fileName, [`${q(fileName)} has no assessments in it, so there is nothing to import.`]);
+    return fail(fileName, about(fileName, 'noAssessments'));
   }
   const carried = carriedTemplates(fileName, envelope.data.templates);
   if (!carried.ok) return fail(fileName, carried.problems);
@@ -233,14 +251,14 @@ function* finishSteps(
   envelopeMigrated: boolean,
   { single, carried = new Map() }: { single: boolean; carried?: Map<string, TemplateDefinition> },
 ): ParseSteps {
-  const problems: string[] = [];
+  const problems: FilePhrase[] = [];
   const assessments: Assessment[] = [];
   let migrated = envelopeMigrated;
   const firstIndexOfId = new Map<string, number>();
   for (let index = 0; index < items.length; index++) {
     yield { checked: index, total: items.length };
     const item = items[index];
-    const where = `${q(fileName)}: ${assessmentLabel(item, index, single)}`;
+    const where = assessmentWhere(fileName, item, index, single);
     const result = parseOneAssessment(item, where, carried);
     if (!result.ok) {
       problems.push(...result.problems);
@@ -249,9 +267,7 @@ function* finishSteps(
     migrated ||= result.migrated;
     const earlier = firstIndexOfId.get(result.assessment.id);
     if (earlier !== undefined) {
-      problems.push(
-        `${where} has the same id as assessment ${earlier + 1} ("${result.assessment.id}"). Each assessment in a file must have its own id.`,
-      );
+      problems.push(phrase('duplicateId', { where, n: earlier + 1, id: result.assessment.id }));
       continue;
     }
     firstIndexOfId.set(result.assessment.id, index);
@@ -260,9 +276,7 @@ function* finishSteps(
   yield { checked: items.length, total: items.length };
   if (problems.length > 0) {
     if (items.length > 1) {
-      problems.push(
-        `${q(fileName)}: nothing from this file was imported, because some of its assessments have problems. Fix or remove them and import the file again.`,
-      );
+      problems.push(phrase('nothingImported', { file: fileName }));
     }
     return fail(fileName, problems);
   }
@@ -271,17 +285,23 @@ function* finishSteps(
   return { ok: true, fileName, kind, exportedAt, assessments, migrated, templates };
 }
 
-/** `assessment 2 ("Social media…")`, or `the assessment ("Social media…")` in a one-assessment file. */
-function assessmentLabel(item: unknown, index: number, single: boolean): string {
+/** `"f.eia.json": assessment 2 ("Social media…")`, or `the assessment ("Social media…")` in a one-assessment file. */
+function assessmentWhere(file: string, item: unknown, index: number, single: boolean): FilePhrase {
   const answers = item && typeof item === 'object' ? (item as PlainRecord).answers : undefined;
   const title = answers && typeof answers === 'object' ? (answers as PlainRecord).projectTitle : undefined;
-  const label = single ? 'the assessment' : `assessment ${index + 1}`;
-  if (typeof title !== 'string' || title.trim() === '') return label;
+  const n = index + 1;
+  if (typeof title !== 'string' || title.trim() === '') {
+    return single ? phrase('whereOnly', { file }) : phrase('whereNth', { file, n });
+  }
   const trimmed = title.trim();
-  return `${label} (${q(trimmed.length > 30 ? `${trimmed.slice(0, 30).trimEnd()}…` : trimmed)})`;
+  const shown = trimmed.length > 30 ? `${trimmed.slice(0, 30).trimEnd()}…` : trimmed;
+  return single
+    ? phrase('whereOnlyTitled', { file, title: shown })
+    : phrase('whereNthTitled', { file, n, title: shown });
 }
 
-type OneResult = { ok: true; assessment: Assessment; migrated: boolean } | { ok: false; problems: string[] };
+type OneResult =
+  { ok: true; assessment: Assessment; migrated: boolean } | { ok: false; problems: FilePhrase[] };
 
 /**
  * The template definitions a file carries that this app does not know yet, checked through the one
@@ -291,32 +311,31 @@ type OneResult = { ok: true; assessment: Assessment; migrated: boolean } | { ok:
 function carriedTemplates(
   fileName: string,
   refs: Envelope['templates'],
-): { ok: true; templates: Map<string, TemplateDefinition> } | { ok: false; problems: string[] } {
+): { ok: true; templates: Map<string, TemplateDefinition> } | { ok: false; problems: FilePhrase[] } {
   const templates = new Map<string, TemplateDefinition>();
-  const problems: string[] = [];
+  const problems: FilePhrase[] = [];
   for (const ref of refs) {
     if (ref.definition === undefined) continue;
-    const where = `${q(fileName)}: the template "${ref.id}" version "${ref.version}"`;
+    const where = phrase('whereCarried', { file: fileName, id: ref.id, version: ref.version });
     const parsed = parseTemplateDefinition(ref.definition, where);
     if (!parsed.ok) {
-      problems.push(...parsed.problems);
+      problems.push(...parsed.coded);
       continue;
     }
     const { definition } = parsed;
     if (definition.id !== ref.id || definition.version !== ref.version) {
-      problems.push(
-        `${where} holds the definition of "${definition.id}" version "${definition.version}" instead.`,
-      );
+      problems.push(phrase('templateMismatch', { where, id: definition.id, version: definition.version }));
       continue;
     }
-    const conflict = templateConflict(definition);
-    if (conflict) {
-      problems.push(`${q(fileName)}: ${conflict}`);
+    if (templateConflict(definition)) {
+      problems.push(
+        phrase('templateConflict', { file: fileName, id: definition.id, version: definition.version }),
+      );
       continue;
     }
     const key = `${ref.id}@${ref.version}`;
     if (templates.has(key)) {
-      problems.push(`${where} is given twice. Each template version may be given once.`);
+      problems.push(phrase('templateTwice', { where }));
       continue;
     }
     if (!findTemplateDefinition(ref.id, ref.version)) templates.set(key, definition);
@@ -326,7 +345,7 @@ function carriedTemplates(
 
 function parseOneAssessment(
   item: unknown,
-  where: string,
+  where: FilePhrase,
   carried: ReadonlyMap<string, TemplateDefinition> = new Map(),
 ): OneResult {
   const lookup = (id: string, version: string): Template | undefined => {
@@ -334,7 +353,7 @@ function parseOneAssessment(
     return definition ? localiseTemplate(definition) : findTemplate(id, version);
   };
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    return { ok: false, problems: [`${where} should be a group of fields but is ${describeType(item)}.`] };
+    return { ok: false, problems: [phrase('assessmentNotObject', { where, found: describeType(item) })] };
   }
   const migrated = migrateAssessmentRecord(item as PlainRecord);
   if (!migrated.ok) return { ok: false, problems: [versionProblem(where, 'assessment', migrated)] };
@@ -344,9 +363,7 @@ function parseOneAssessment(
     if (!lookup(templateId, templateVersion)) {
       return {
         ok: false,
-        problems: [
-          `${where} was written on the template "${templateId}" version "${templateVersion}", which this browser does not have and the file does not carry. Import the template first (its .eia-template.json file), or ask for a file exported by a newer EIA Builder, which carries it.`,
-        ],
+        problems: [phrase('unknownTemplate', { where, id: templateId, version: templateVersion })],
       };
     }
   }
@@ -358,8 +375,11 @@ function parseOneAssessment(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map(
-        (issue) => `${where}, ${describeIssue(issue, record, describeAssessmentPath(issue.path, template))}.`,
+      problems: parsed.error.issues.map((issue) =>
+        phrase('assessmentIssue', {
+          where,
+          issue: describeIssue(issue, record, describeAssessmentPath(issue.path, template)),
+        }),
       ),
     };
   }
@@ -374,7 +394,7 @@ function parseOneAssessment(
  * as completed. A file that says otherwise would otherwise change the section back to "In progress"
  * without a word; it is refused with the same message the form gives.
  */
-function completedOverLimit(assessment: Assessment, template: Template, where: string): string[] {
+function completedOverLimit(assessment: Assessment, template: Template, where: FilePhrase): FilePhrase[] {
   return template.sections
     .filter((section) => assessment.completedSections.includes(section.id))
     .flatMap((section) =>
@@ -385,27 +405,44 @@ function completedOverLimit(assessment: Assessment, template: Template, where: s
             typeof text === 'string' && text.trim() !== '' && text.length > (question.maxLength ?? Infinity)
           );
         })
-        .map(
-          (question) =>
-            `${where}: section ${section.number} (${section.title}) is marked as completed, but ${checkQuestion(question, assessment.answers)?.message ?? `${question.label} is too long`}. Shorten that answer (or mark the section as not completed) where the file was made, export it again and import the new file.`,
-        ),
+        .flatMap((question) => {
+          // The form's own problem for it (a text over its limit always has one).
+          const found = checkQuestion(question, assessment.answers);
+          const text = String(assessment.answers[question.id] ?? '');
+          const max = question.maxLength ?? text.length;
+          const { code, values, message } = found?.code
+            ? { code: found.code, values: found.values ?? {}, message: found.message }
+            : answerProblem('tooLong', { label: question.label, max, over: text.length - max });
+          return [
+            phrase('completedTooLong', {
+              where,
+              number: section.number,
+              title: section.title,
+              problem: { answer: { code, values, message } },
+            }),
+          ];
+        }),
     );
 }
 
 function versionProblem(
-  where: string,
-  what: 'file format' | 'assessment',
+  where: FilePhrase,
+  what: 'file' | 'assessment',
   outcome: Exclude<MigrationOutcome, { ok: true }>,
-): string {
-  const field = what === 'file format' ? '"formatVersion"' : '"schemaVersion"';
+): FilePhrase {
   switch (outcome.reason) {
     case 'missing-version':
-      return `${where} has no ${what} version: ${field} should be a whole number but is ${describeType(outcome.found)}.`;
+      return phrase('versionMissing', { where, what, found: describeType(outcome.found) });
     case 'newer-version':
-      return `${where} was made by a newer version of EIA Builder (${what} version ${outcome.version}; this version reads up to ${outcome.current}). Update EIA Builder (reload the page) and try again.`;
+      return phrase('versionNewer', { where, what, version: outcome.version, current: outcome.current });
     case 'unknown-version':
-      return `${where} has a ${what} version (${outcome.version}) that EIA Builder never used, so it cannot be read.`;
+      return phrase('versionUnknown', { where, what, version: outcome.version });
     case 'migration-failed':
-      return `${where} could not be brought up to date from ${what} version ${outcome.version} ("${outcome.description}"). The file may be damaged.`;
+      return phrase('versionFailed', {
+        where,
+        what,
+        version: outcome.version,
+        description: outcome.description,
+      });
   }
 }

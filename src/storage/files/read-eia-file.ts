@@ -9,6 +9,7 @@ import {
   type ParseOptions,
   type ParseProgress,
 } from './parse-eia-file.ts';
+import { phrase } from '@schemas/file-problems.ts';
 import { MAX_FILE_BYTES } from './json-safety.ts';
 
 /**
@@ -71,20 +72,16 @@ export async function readEiaFile(
 
   const extract = options.extractPdfAttachment ?? (await loadDefaultExtractor());
   if (!extract) {
-    return fail(fileName, [
-      `"${fileName}" is a PDF, and this version of EIA Builder cannot read assessments from PDFs. Import the .eia.json file instead.`,
-    ]);
+    return fail(fileName, [phrase('pdfUnsupported', { file: fileName })]);
   }
   let embedded: EmbeddedEiaJson | null;
   try {
     embedded = await extract(bytes);
   } catch {
-    return fail(fileName, [`"${fileName}" could not be read as a PDF: it may be damaged. Export it again.`]);
+    return fail(fileName, [phrase('pdfDamaged', { file: fileName })]);
   }
   if (!embedded) {
-    return fail(fileName, [
-      `"${fileName}": This PDF was not exported by EIA Builder, so it has no assessment inside it. Import the PDF that EIA Builder exported, or the .eia.json file.`,
-    ]);
+    return fail(fileName, [phrase('pdfNotOurs', { file: fileName })]);
   }
   return options.onProgress
     ? parseEiaTextInSlices(fileName, embedded.text, options, options.onProgress)
@@ -102,9 +99,7 @@ export async function readEiaBrowserFile(
   try {
     buffer = await file.arrayBuffer();
   } catch {
-    return fail(file.name, [
-      `"${file.name}" could not be read. Check the file is still there and try again.`,
-    ]);
+    return fail(file.name, [phrase('unreadable', { file: file.name })]);
   }
   return readEiaFile(file.name, new Uint8Array(buffer), options);
 }

@@ -2,11 +2,18 @@ import type { TemplateDefinition } from '@schemas/template-definition.ts';
 import { canonicalJson, parseTemplateDefinition } from '@schemas/template-parse.ts';
 import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import {
+  fileProblem,
+  phrase,
+  sizePhrase,
+  type FileProblem,
+  type FileProblemCode,
+  type FileValues,
+} from '@schemas/file-problems.ts';
+import {
   decodeUtf8,
-  describeJsonSyntaxError,
   findForbiddenKey,
-  formatBytes,
   jsonDepthExceeds,
+  jsonSyntaxPosition,
   MAX_JSON_DEPTH,
 } from './json-safety.ts';
 
@@ -17,7 +24,8 @@ import {
  * template parse path (schemas/template-parse.ts: migrate, then validate: unknown kinds, duplicate
  * answer keys, roles used twice…). A follow-up question is nested inside its yes / no question, so a
  * cycle of follow-ups cannot be written; a follow-up that points elsewhere is an unknown field and refused.
- * Every problem is a plain sentence naming the file; nothing is written unless all is well.
+ * Every problem names the file, as a code with values (schemas/file-problems.ts) and its English sentence;
+ * nothing is written unless all is well.
  */
 export const TEMPLATE_FILE_FORMAT = 'eia-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -45,69 +53,71 @@ export function templateFileName(definition: TemplateDefinition): string {
 }
 
 export type TemplateFileResult =
-  { ok: true; definition: TemplateDefinition; alreadyHere: boolean } | { ok: false; problems: string[] };
+  | { ok: true; definition: TemplateDefinition; alreadyHere: boolean }
+  /** `problems` in English (the command line's words), `coded` for the interface to word. */
+  | { ok: false; problems: string[]; coded: FileProblem[] };
 
 export function parseTemplateFileBytes(fileName: string, bytes: Uint8Array): TemplateFileResult {
   if (bytes.byteLength > MAX_TEMPLATE_FILE_BYTES) {
-    return refuse(
-      fileName,
-      `is ${formatBytes(bytes.byteLength)}, more than a template file can be (${formatBytes(MAX_TEMPLATE_FILE_BYTES)}). Check it is an .eia-template.json file.`,
-    );
+    return refuse(fileName, 'templateFileTooBig', {
+      size: sizePhrase(bytes.byteLength),
+      max: sizePhrase(MAX_TEMPLATE_FILE_BYTES),
+    });
   }
   const text = decodeUtf8(bytes);
-  if (text === null)
-    return refuse(fileName, 'is not a text file (it is not UTF-8). Check it is an .eia-template.json file.');
+  if (text === null) return refuse(fileName, 'templateFileNotText');
   return parseTemplateFileText(fileName, text);
 }
 
 export function parseTemplateFileText(fileName: string, text: string): TemplateFileResult {
   if (text.length > MAX_TEMPLATE_FILE_BYTES) {
-    return refuse(fileName, `is more than a template file can be (${formatBytes(MAX_TEMPLATE_FILE_BYTES)}).`);
+    return refuse(fileName, 'templateFileTooLong', { max: sizePhrase(MAX_TEMPLATE_FILE_BYTES) });
   }
   if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) {
-    return refuse(fileName, `is nested more than ${MAX_JSON_DEPTH} levels deep, which no template file is.`);
+    return refuse(fileName, 'templateFileTooDeep', { depth: MAX_JSON_DEPTH });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return refuse(fileName, `is not a readable file: ${describeJsonSyntaxError(text, error)}`);
+    const at = jsonSyntaxPosition(text, error);
+    if (at === 'ends') return refuse(fileName, 'templateFileNotJsonEnds');
+    return at ? refuse(fileName, 'templateFileNotJsonAt', at) : refuse(fileName, 'templateFileNotJson');
   }
   const forbidden = findForbiddenKey(value);
   if (forbidden) {
-    return refuse(
-      fileName,
-      `has a field named "${forbidden.key}" (at ${forbidden.path.join('.') || 'the top'}), which EIA Builder never writes. It was not imported.`,
-    );
+    const path = forbidden.path.join('.');
+    return path
+      ? refuse(fileName, 'templateFileForbiddenKey', { key: forbidden.key, path })
+      : refuse(fileName, 'templateFileForbiddenKeyTop', { key: forbidden.key });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return refuse(fileName, 'is not an EIA Builder template file.');
+    return refuse(fileName, 'templateFileNotObject');
   }
   const file = value as Partial<Record<keyof TemplateFile, unknown>>;
   if (file.format !== TEMPLATE_FILE_FORMAT) {
-    return refuse(
-      fileName,
-      'is not an EIA Builder template file (an .eia-template.json file exported from the Templates page).',
-    );
+    return refuse(fileName, 'templateFileWrongFormat');
   }
   if (typeof file.formatVersion !== 'number' || file.formatVersion > TEMPLATE_FILE_VERSION) {
-    return refuse(
-      fileName,
-      'was made by a newer version of EIA Builder. Update EIA Builder (reload the page) and try again.',
-    );
+    return refuse(fileName, 'templateFileNewer');
   }
-  const parsed = parseTemplateDefinition(file.template, `“${fileName}”: the template`);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const parsed = parseTemplateDefinition(file.template, phrase('whereTemplateFile', { file: fileName }));
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, coded: parsed.coded };
   const existing = findTemplateDefinition(parsed.definition.id, parsed.definition.version);
   if (existing && canonicalJson(existing) !== canonicalJson(parsed.definition)) {
-    return refuse(
-      fileName,
-      `has version “${parsed.definition.version}” of the template “${parsed.definition.title.en}”, which is already here with different content. A version never changes: ask for the file to be exported again with a new version number. Nothing was imported.`,
-    );
+    return refuse(fileName, 'templateFileChanged', {
+      version: parsed.definition.version,
+      title: parsed.definition.title.en,
+    });
   }
   return { ok: true, definition: parsed.definition, alreadyHere: existing !== undefined };
 }
 
-function refuse(fileName: string, problem: string): { ok: false; problems: string[] } {
-  return { ok: false, problems: [`“${fileName}” ${problem}`] };
+function refuse(
+  fileName: string,
+  code: FileProblemCode,
+  values: FileValues = {},
+): { ok: false; problems: string[]; coded: FileProblem[] } {
+  const problem = fileProblem(code, { file: fileName, ...values });
+  return { ok: false, problems: [problem.message], coded: [problem] };
 }

@@ -21,10 +21,10 @@ describe('a finding that quotes a date’s problem', () => {
 
   it('is Welsh on a Welsh page, the problem worded as the form words it', () => {
     expect(findingText(DRAFT)).toEqual({
-      text: 'Rhaid i Date EIA agreed gynnwys mis, neu gadewch ef yn wag: caiff ei lenwi pan fydd yr adolygydd yn cytuno ar yr asesiad.',
+      text: 'Rhaid i’r dyddiad gynnwys mis: Date EIA agreed, neu gadewch ef yn wag: caiff ei lenwi pan fydd yr adolygydd yn cytuno ar yr asesiad.',
     });
     expect(findingText(AGREED)).toEqual({
-      text: "Mae angen y dyddiad y cytunwyd arno ar asesiad y cytunwyd arno. Rhaid i Date EIA agreed fod yn ddyddiad go iawn. I'w gywiro, dechreuwch ddiwygiad newydd a chytuno arno eto.",
+      text: "Mae angen y dyddiad y cytunwyd arno ar asesiad y cytunwyd arno. Rhaid i’r dyddiad fod yn ddyddiad go iawn: Date EIA agreed. I'w gywiro, dechreuwch ddiwygiad newydd a chytuno arno eto.",
     });
     expect(
       findingText(

@@ -73,8 +73,10 @@ describe('answer problems in Welsh', () => {
   const cy = (code: AnswerProblemCode, values: ProblemValues) => problemText({ code, values, message: '' });
 
   it('asks for a required answer, an option, yes or no, in Welsh', () => {
-    expect(cy('answerRequired', { label: 'Teitl y prosiect' })).toBe('Atebwch “Teitl y prosiect”');
-    expect(cy('selectOption', { label: 'Math o newid' })).toBe('Dewiswch math o newid');
+    expect(cy('answerRequired', { label: 'Teitl y prosiect' })).toBe(
+      'Rhowch ateb i’r cwestiwn: Teitl y prosiect',
+    );
+    expect(cy('selectOption', { label: 'Math o newid' })).toBe('Dewiswch opsiwn: Math o newid');
     expect(cy('selectYesNo', { label: 'A ydych wedi ymgynghori?' })).toBe(
       'Dewiswch ie neu na: A ydych wedi ymgynghori?',
     );
@@ -84,28 +86,31 @@ describe('answer problems in Welsh', () => {
 
   it('counts characters with the Welsh plural forms', () => {
     expect(cy('tooLong', { label: 'Canlyniadau', max: 2000, over: 1 })).toBe(
-      'Rhaid i Canlyniadau fod yn 2,000 o nodau neu lai (mae 1 nod yn ormod)',
+      'Rhaid i’r ateb fod yn 2,000 o nodau neu lai (mae 1 nod yn ormod): Canlyniadau',
     );
     expect(cy('tooLong', { label: 'Canlyniadau', max: 3, over: 2 })).toBe(
-      'Rhaid i Canlyniadau fod yn 3 nod neu lai (mae 2 nod yn ormod)',
+      'Rhaid i’r ateb fod yn 3 nod neu lai (mae 2 nod yn ormod): Canlyniadau',
     );
     expect(cy('tooLong', { label: 'Canlyniadau', max: 6, over: 20 })).toBe(
-      'Rhaid i Canlyniadau fod yn 6 nod neu lai (mae 20 o nodau yn ormod)',
+      'Rhaid i’r ateb fod yn 6 nod neu lai (mae 20 o nodau yn ormod): Canlyniadau',
     );
     expect(cy('tableTooManyRows', { label: 'Cynllun gweithredu', max: 3, remove: 2 })).toBe(
-      'Gall Cynllun gweithredu gynnwys 3 rhes ar y mwyaf: dilëwch 2',
+      'Gall y tabl gynnwys 3 rhes ar y mwyaf, felly dilëwch 2 rhes: Cynllun gweithredu',
     );
   });
 
   it('words the usual impact questions and an unnamed row in Welsh', () => {
     expect(cy('impactRating', { group: 'Pobl hŷn' })).toBe(
-      'Dewiswch yr effaith ar pobl hŷn: cadarnhaol, negyddol, niwtral neu ddim yn hysbys',
+      'Dewiswch yr effaith (cadarnhaol, negyddol, niwtral neu ddim yn hysbys) ar gyfer y grŵp: Pobl hŷn',
     );
     expect(cy('impactWhyTooLong', { label: '', max: 10, over: 3 })).toBe(
-      "Rhaid i Pam ydych chi'n meddwl hyn? fod yn 10 o nodau neu lai (mae 3 nod yn ormod)",
+      "Rhaid i’r ateb fod yn 10 o nodau neu lai (mae 3 nod yn ormod): Pam ydych chi'n meddwl hyn?",
+    );
+    expect(cy('tableRequired', { label: 'Cynllun gweithredu', rowName: 'cam gweithredu' })).toBe(
+      'Ychwanegwch o leiaf un rhes (“cam gweithredu”) at y tabl: Cynllun gweithredu',
     );
     expect(cy('tableRequired', { label: 'Cynllun gweithredu', rowName: '' })).toBe(
-      'Ychwanegwch o leiaf un rhes at cynllun gweithredu',
+      'Ychwanegwch o leiaf un rhes at y tabl: Cynllun gweithredu',
     );
   });
 
@@ -115,17 +120,19 @@ describe('answer problems in Welsh', () => {
         required: true,
         ...(row === undefined ? {} : { row }),
       });
-    expect(problemText(date('', '', '')!)).toBe('Rhowch dyddiad cytuno');
-    expect(problemText(date('11', '', '')!)).toBe('Rhaid i Dyddiad cytuno gynnwys mis a blwyddyn');
-    expect(problemText(date('', '9', '2019')!)).toBe('Rhaid i Dyddiad cytuno gynnwys diwrnod');
+    expect(problemText(date('', '', '')!)).toBe('Rhowch ddyddiad: Dyddiad cytuno');
+    expect(problemText(date('11', '', '')!)).toBe('Rhaid i’r dyddiad gynnwys mis a blwyddyn: Dyddiad cytuno');
+    expect(problemText(date('', '9', '2019')!)).toBe('Rhaid i’r dyddiad gynnwys diwrnod: Dyddiad cytuno');
     expect(problemText(date('11', '9', '19')!)).toBe("Rhaid i'r flwyddyn gynnwys 4 rhif");
-    expect(problemText(date('31', '2', '2019')!)).toBe('Rhaid i Dyddiad cytuno fod yn ddyddiad go iawn');
+    expect(problemText(date('31', '2', '2019')!)).toBe(
+      'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad cytuno',
+    );
     expect(problemText(date('31', '2', '2019', 2)!)).toBe(
-      'Rhaid i Dyddiad cytuno yn rhes 2 fod yn ddyddiad go iawn',
+      'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad cytuno yn rhes 2',
     );
     // A label the page words itself (the meeting date of "Publication details").
     expect(problemText(date('31', '2', '2019')!, 'Dyddiad y cyfarfod')).toBe(
-      'Rhaid i Dyddiad y cyfarfod fod yn ddyddiad go iawn',
+      'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad y cyfarfod',
     );
   });
 
@@ -140,6 +147,8 @@ describe('answer problems in Welsh', () => {
     expect(kindOf(question).check(question as never, '')).toMatchObject({ message: 'Answer “Canlyniadau”' });
     const problem = checkQuestion(question as never, { outcomes: 'abcdefg' } as never)!;
     expect(problem.message).toBe('Canlyniadau must be 5 characters or fewer (it is 2 too many)');
-    expect(problemText(problem)).toBe('Rhaid i Canlyniadau fod yn 5 o nodau neu lai (mae 2 nod yn ormod)');
+    expect(problemText(problem)).toBe(
+      'Rhaid i’r ateb fod yn 5 o nodau neu lai (mae 2 nod yn ormod): Canlyniadau',
+    );
   });
 });

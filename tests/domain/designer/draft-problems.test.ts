@@ -23,6 +23,8 @@ describe('draftProblems', () => {
   it('names a question with no label', () => {
     expect(draftProblems(withQuestions([name, { ...carers, label: { en: ' ' } }]))).toEqual([
       {
+        code: 'labelMissing',
+        values: { label: '', question: 2, section: 'About the change', sectionNumber: 1 },
         message: 'Enter a label for question 2 of “About the change”',
         sectionId: 'about',
         questionId: 'carers',

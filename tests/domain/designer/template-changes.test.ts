@@ -33,7 +33,7 @@ describe('templateChanges (the change list between two versions)', () => {
     const lines = templateChanges(smallTemplate, next).map(describeChange);
     expect(lines).toEqual([
       'Reworded “Name of the change” as “Title of the change”',
-      '“Who owns it” changed from text to textarea',
+      '“Who owns it” changed from text to textarea: every answer already given is converted, with nothing lost',
       'Added “Socio-economic disadvantage” (section 1, About the change)',
       'Removed “Disabled people” (section 1, About the change)',
     ]);

@@ -54,6 +54,11 @@ describe('welshGaps', () => {
       ['Title of the form', 'template-title-cy', null],
       ['“Carers”: wording', 'q-carers-label-cy', 'analysis'],
     ]);
+    // The same places as codes with values, for the interface's catalogue.
+    expect(missing.map((p) => p.place)).toEqual([
+      { code: 'formTitle', values: {} },
+      { code: 'field', values: { name: 'Carers', field: 'label' } },
+    ]);
     // HCPC 2018-10's Welsh is machine-made: every text is listed as needing review.
     expect(review.length).toBeGreaterThan(100);
     expect(review.find((p) => p.targetId === 'q-age-label-cy')).toMatchObject({
@@ -71,6 +76,8 @@ describe('publishing a template in Welsh', () => {
     });
     expect(draftProblems(draft)).toEqual([
       {
+        code: 'welshMissing',
+        values: { count: 2, bilingual: 1 },
         message: '2 texts have no Welsh version: add them, or publish it in English only',
         field: 'welsh',
         targetId: 'template-title-cy',

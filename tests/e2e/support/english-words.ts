@@ -77,3 +77,18 @@ export function distinctiveEnglishWords(): string[] {
   );
   return [...english].filter((w) => !welsh.has(w)).sort();
 }
+
+/**
+ * The words that betray Welsh (the interface's Welsh catalogue, the templates' Welsh wording, the appendix's
+ * Welsh, Welsh months and days), except any English uses too: one of them inside `lang="en"` on a page is
+ * Welsh marked as English (an interface word caught in an English question's wording).
+ */
+export function distinctiveWelshWords(): string[] {
+  const welsh = new Set(
+    [...catalogue('cy'), ...templateTexts('cy'), ...outputTexts('cy'), ...calendar('cy')].flatMap(wordsOf),
+  );
+  const english = new Set(
+    [...catalogue('en'), ...templateTexts('en'), ...outputTexts('en'), ...calendar('en-GB')].flatMap(wordsOf),
+  );
+  return [...welsh].filter((w) => !english.has(w)).sort();
+}

@@ -118,6 +118,8 @@ describe('the task list page', () => {
     await user.click(screen.getByRole('link', { name: 'Back to task list' }));
     await user.click(screen.getByRole('link', { name: 'Check your answers' }));
     const last = screen.getAllByRole('heading', { level: 2 }).at(-1)!;
+    // Under a heading of its own, as GOV.UK's "Now send your application" is.
+    expect(last).toHaveTextContent('Status and next step');
     expect(
       !!(
         last.compareDocumentPosition(screen.getByRole('button', { name: 'Send for review' })) &

@@ -3,10 +3,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatDateTime } from '@/components/format-date-time.ts';
 import { OverviewPage } from '@/features/overview/overview-page.tsx';
-import { currentTemplate } from '@schemas/templates/index.ts';
+import { currentTemplate, forgetLearntTemplates, registerTemplate } from '@schemas/templates/index.ts';
 import { buildOverview } from '@/domain/overview.ts';
 import { overviewCsv } from '@/domain/overview-csv.ts';
 import { buildExampleAssessment } from '../../builders.ts';
+import { loadHcpc202601Example } from '../../hcpc-2026-01-example.ts';
 import { buildSummary } from '../../domain/summary-builder.ts';
 
 const summaries = [
@@ -68,6 +69,15 @@ describe('OverviewPage', () => {
     );
   });
 
+  it('says the table of assessments scrolls sideways on a small screen, as the grid does', () => {
+    render(<OverviewPage summaries={summaries} />);
+    const region = screen.getByRole('region', { name: 'Assessments' });
+    expect(region).toHaveAccessibleDescription(
+      'On a small screen, scroll the table sideways (or select it and use the arrow keys) to see every column.',
+    );
+    expect(region).toHaveClass('app-table-scroll--shadows');
+  });
+
   it('filters to what needs attention', async () => {
     const user = userEvent.setup();
     render(<OverviewPage summaries={summaries} />);
@@ -89,6 +99,37 @@ describe('OverviewPage', () => {
     const first = within(grid).getAllByRole('row')[1]!;
     expect(within(first).getAllByRole('cell')[0]).toHaveTextContent('Answered');
     expect(within(first).getAllByRole('cell')[5]).toHaveTextContent('To look at');
+  });
+
+  it('adds a column for a group a newer form asks about, and says where a form does not ask it', () => {
+    const carers = buildSummary({
+      id: 'carers',
+      title: 'Bus timetable',
+      updatedAt: '2026-03-09T09:00:00Z',
+      groups: { ...buildSummary().groups, carers: 'weak' },
+      groupRatings: { carers: 'Negative' },
+    });
+    registerTemplate(loadHcpc202601Example());
+    try {
+      render(<OverviewPage summaries={[carers, ...summaries]} />);
+    } finally {
+      forgetLearntTemplates();
+    }
+    const grid = screen.getByRole('table', { name: 'Equality groups by assessment' });
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers.at(-1)).toBe('Carers');
+    const [, withCarers, without] = within(grid).getAllByRole('row');
+    const carersCell = within(withCarers!).getAllByRole('cell').at(-1)!;
+    expect(carersCell).toHaveTextContent('To look at');
+    expect(within(carersCell).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringContaining('/sections/analysis/carers'),
+    );
+    const notAsked = within(without!).getAllByRole('cell').at(-1)!;
+    expect(notAsked).toHaveTextContent('Not in this form');
+    expect(within(notAsked).queryByRole('link')).toBeNull();
   });
 
   it('downloads the shown assessments as a CSV for Excel', async () => {

@@ -4,7 +4,7 @@ import { currentTemplate } from '@schemas/templates/index.ts';
 import { createLiveFindings } from '@/features/review/live-findings.ts';
 import { reviewSlots } from '@/features/review/review-slots.tsx';
 import { ReviewPage } from '@/features/review/review-page.tsx';
-import { buildExampleAssessment } from '../../builders.ts';
+import { buildAssessment, buildExampleAssessment } from '../../builders.ts';
 
 const assessment = buildExampleAssessment({
   comments: [
@@ -71,6 +71,16 @@ describe('reviewSlots (inside the assessment editor)', () => {
   });
 });
 
+describe('Check your answers: what a reviewer will look at', () => {
+  it('gives an explanation several findings share once, then says it is explained above', () => {
+    render(<>{slots.check}</>);
+    const explanation = /The duty is to have due regard to each aim, not always to achieve it/;
+    expect(screen.getAllByText(explanation)).toHaveLength(1);
+    expect(screen.getAllByText('Says the work will not meet this aim, without saying why')).toHaveLength(3);
+    expect(screen.getAllByText('Explained once, above.').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('ReviewPage', () => {
   it('shows the findings, the comments on questions and the status history', () => {
     render(<ReviewPage assessment={assessment} onUpdate={() => {}} />);
@@ -84,5 +94,13 @@ describe('ReviewPage', () => {
     expect(within(questionComments).getByText('Older registrants?')).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Status history' })).toBeInTheDocument();
     expect(screen.getByText(/once the assessor sends it for review/)).toBeInTheDocument();
+  });
+
+  it('says "Not answered" once for a question with no answer: the missing tag and what to do, not the title again', () => {
+    render(<ReviewPage assessment={buildAssessment()} onUpdate={() => {}} />);
+    const question = screen.getByRole('group', { name: 'Project / policy title' });
+    expect(within(question).getAllByText('Not answered')).toHaveLength(1);
+    expect(within(question).getByText('Missing')).toBeInTheDocument();
+    expect(within(question).getByText('Enter the project or policy title.')).toBeInTheDocument();
   });
 });

@@ -46,6 +46,12 @@ describe('MoveVersionPage', () => {
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 
+  it('says "the answer that moves across as it is" when only one does', () => {
+    const plan = planVersionMove(example, hcpcEia201810Definition, hcpcNextVersion);
+    renderPage({ ...plan, carried: plan.carried.slice(0, 1) });
+    expect(screen.getByText('Show the answer that moves across as it is')).toBeInTheDocument();
+  });
+
   it('shows what went wrong when the move could not be made, and offers the button again', async () => {
     const onConfirm = vi.fn(() => Promise.resolve<string | null>('The move could not be saved yet.'));
     renderPage(undefined, { onConfirm });

@@ -99,7 +99,7 @@ describe('the move-to-version page in Welsh', () => {
       screen.getAllByRole('term').find((dt) => dt.textContent === key)?.nextElementSibling?.textContent;
     expect(row("Atebion sy'n symud drosodd fel y maent")).toBe('21 ateb');
     expect(row("Atebion sy'n symud i gwestiwn o fath newydd")).toBe('Dim');
-    expect(row("Cwestiynau newydd i'w hateb")).toBe('3 cwestiwn');
+    expect(row("Cwestiynau newydd i'w hateb")).toBe('3 chwestiwn');
     expect(row("Adrannau i'w marcio fel rhai wedi'u cwblhau eto")).toBe('1 adran');
     expect(screen.getByText('Yn cael ei ofyn bellach fel ie neu na')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Symud i fersiwn 2026-01' })).toBeInTheDocument();
@@ -195,14 +195,17 @@ describe('RichMessage', () => {
 });
 
 describe('a file that cannot be imported, on the Welsh page', () => {
-  it('marks the file’s problems (English, the import path’s words) as English', async () => {
+  it('words the file’s problems in Welsh, from the catalogue (not English marked lang="en")', async () => {
     await import('@/storage/files/import-files.ts');
     renderWithStorage(<LibraryPage />);
     await userEvent.upload(await screen.findByLabelText('Mewnforio asesiadau o ffeiliau'), [
       new File(['not json'], 'notes.eia.json', { type: 'application/json' }),
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Mewnforio' }));
-    const problem = await screen.findByText(/^"notes\.eia\.json" is not an EIA Builder file/);
-    expect(problem.closest('[lang]')).toHaveAttribute('lang', 'en');
+    const problem = await screen.findByText(
+      /^Nid yw “notes\.eia\.json” yn ffeil EIA Builder: nid yw’n JSON dilys/,
+    );
+    expect(problem.closest('[lang]')).toHaveAttribute('lang', 'cy');
+    expect(screen.queryByText(/is not an EIA Builder file/)).toBeNull();
   });
 });

@@ -16,9 +16,12 @@ export type KindFieldProps = {
   hint: ReactNode;
   /** The collapsible guidance beside the question, if any. */
   details: ReactNode;
-  /** The completion problem to show inline, if any. */
-  problem?: FieldProblem;
+  /** The completion problem to show inline, if any, its message worded for the page (ProblemMessage). */
+  problem?: ShownProblem;
 };
+
+/** A completion problem as the page shows it: its message in the interface language, labels marked. */
+export type ShownProblem = Omit<FieldProblem, 'message'> & { message: ReactNode };
 
 /**
  * What the form knows about one question kind: its GOV.UK field, its row on Check your answers, and
@@ -31,5 +34,5 @@ export type FieldKind = {
   /** The answer as Check your answers shows it, in `language` (the assessment's) where it has words of its own. */
   Answer: ComponentType<{ question: Question; value: AnswerValue; language?: Language }>;
   /** The id of the element to focus for an error (e.g. a date's first wrong part). */
-  targetId: (question: Question, problem?: FieldProblem) => string;
+  targetId: (question: Question, problem?: Pick<FieldProblem, 'dateParts'>) => string;
 };

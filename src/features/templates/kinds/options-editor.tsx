@@ -1,3 +1,5 @@
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { optionsFromLabels } from '@/domain/designer/option-list.ts';
 import type { LocalText } from '@schemas/local-text.ts';
@@ -28,7 +30,12 @@ export function OptionsEditor({ question, idPrefix, edit, endTyping, welsh }: Ki
       <div className="app-bilingual__half">{english}</div>
       <div className="app-bilingual__half">
         <WelshListFields
-          context={t('designer.options.of', { label: question.label.en })}
+          context={
+            <RichMessage
+              id="designer.options.of"
+              values={{ label: <InEnglish>{question.label.en}</InEnglish> }}
+            />
+          }
           id={`${idPrefix}-options`}
           legend={t('designer.options.labelWelsh')}
           itemName={t('designer.options.item')}

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { RichMessage } from '@/components/i18n/rich-message.tsx';
+import { useT } from '@/components/i18n/use-locale.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { TextInput } from '@/components/text-input.tsx';
 import { optionsFromLabels } from '@/domain/designer/option-list.ts';
 import {
   addColumn,
-  COLUMN_KIND_NAMES,
   editColumn,
   moveColumn,
   removeColumn,
@@ -36,13 +38,16 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
     rowName?: { en: string; cy?: string };
   };
   const columns = q.columns ?? [];
+  const t = useT();
   const focusAfter = useFocusAfter();
   const [heading, setHeading] = useState('');
   const [kind, setKind] = useState<TableColumnKind>('text');
   const [error, setError] = useState('');
   const setColumns = (next: DraftColumn[], group?: string) => edit({ columns: next }, group);
   const columnId = (c: DraftColumn, field: string) => `${idPrefix}-col-${c.id}-${field}`;
-  const nameOf = (c: DraftColumn, i: number) => c.label.en.trim() || `column ${i + 1}`;
+  /** A column's name in a sentence: its heading (the template's English, tagged so), or its number. */
+  const nameNode = (c: DraftColumn, i: number): ReactNode =>
+    c.label.en.trim() ? <InEnglish>{c.label.en.trim()}</InEnglish> : String(i + 1);
 
   const move = (c: DraftColumn, i: number, by: -1 | 1) => {
     setColumns(moveColumn(columns, c.id, by));
@@ -57,7 +62,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
   };
   const add = () => {
     if (heading.trim() === '') {
-      setError('Enter a heading for the new column');
+      setError(t('designer.columns.newError'));
       focusAfter(`${idPrefix}-new-column`);
       return;
     }
@@ -71,27 +76,35 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
 
   return (
     <div className="app-designer-columns">
-      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Columns of the table</h4>
-      {columns.length === 0 ? (
-        <p className="govuk-body-s">The table has no columns yet: add at least one.</p>
-      ) : null}
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{t('designer.columns.heading')}</h4>
+      {columns.length === 0 ? <p className="govuk-body-s">{t('designer.columns.none')}</p> : null}
       <ol className="govuk-list app-designer-list">
         {columns.map((c, i) => {
-          const name = nameOf(c, i);
+          const named = nameNode(c, i);
           return (
             <li key={`${c.id}-${i}`} className="app-designer-column">
               <p className="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-2">
-                Column {i + 1}
-                {c.label.en.trim() ? `: ${c.label.en}` : ''}
+                {c.label.en.trim() ? (
+                  <RichMessage
+                    id="designer.columns.numberedNamed"
+                    values={{ number: i + 1, heading: <InEnglish>{c.label.en}</InEnglish> }}
+                  />
+                ) : (
+                  t('designer.columns.numbered', { number: i + 1 })
+                )}
               </p>
               <LocalTextField
                 id={columnId(c, 'label')}
                 label={
                   <>
-                    Heading<span className="govuk-visually-hidden"> of column {i + 1}</span>
+                    {t('designer.columns.headingLabel')}
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      {t('designer.columns.ofColumn', { number: i + 1 })}
+                    </span>
                   </>
                 }
-                name={`heading of column ${name}`}
+                name={<RichMessage id="designer.columns.headingName" values={{ name: named }} />}
                 text={c.label}
                 welsh={welsh}
                 onChange={({ next, part }) =>
@@ -104,7 +117,11 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
               />
               <div className="govuk-form-group">
                 <label className="govuk-label" htmlFor={columnId(c, 'kind')}>
-                  Type<span className="govuk-visually-hidden"> of column {i + 1}</span>
+                  {t('designer.columns.type')}
+                  <span className="govuk-visually-hidden">
+                    {' '}
+                    {t('designer.columns.ofColumn', { number: i + 1 })}
+                  </span>
                 </label>
                 <ColumnKindSelect
                   id={columnId(c, 'kind')}
@@ -119,8 +136,10 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
                   <div className={welsh ? 'app-bilingual__half' : undefined}>
                     <ListTextarea
                       id={columnId(c, 'options')}
-                      label={`Options of column ${i + 1}${welsh ? ' (English)' : ''}`}
-                      hint="One option per line. Paste a list to add many at once."
+                      label={t(welsh ? 'designer.columns.optionsEnglish' : 'designer.columns.options', {
+                        number: i + 1,
+                      })}
+                      hint={t('designer.options.hint')}
                       items={((c.options ?? []) as Option[]).map((o) => o.label.en)}
                       separator="line"
                       onChange={(labels) =>
@@ -143,10 +162,12 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
                   {welsh ? (
                     <div className="app-bilingual__half">
                       <WelshListFields
-                        context={`options of column ${name}`}
+                        context={
+                          <RichMessage id="designer.columns.optionsContext" values={{ name: named }} />
+                        }
                         id={columnId(c, 'options')}
-                        legend={`Options of column ${i + 1} (Welsh)`}
-                        itemName="option"
+                        legend={t('designer.columns.optionsWelsh', { number: i + 1 })}
+                        itemName={t('designer.options.item')}
                         texts={((c.options ?? []) as Option[]).map((o) => o.label)}
                         onChange={(labels, part) =>
                           setColumns(
@@ -190,7 +211,7 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
                       }
                     />
                     <label className="govuk-label govuk-checkboxes__label" htmlFor={columnId(c, 'required')}>
-                      Column {i + 1} must be filled in on every row
+                      {t('designer.columns.required', { number: i + 1 })}
                     </label>
                   </div>
                 </div>
@@ -198,16 +219,16 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
               <p className="govuk-body-s govuk-!-margin-bottom-0 app-designer-actions">
                 {i > 0 ? (
                   <LinkButton id={columnId(c, 'left')} onClick={() => move(c, i, -1)}>
-                    Move column {name} left
+                    <RichMessage id="designer.columns.moveLeft" values={{ name: named }} />
                   </LinkButton>
                 ) : null}
                 {i < columns.length - 1 ? (
                   <LinkButton id={columnId(c, 'right')} onClick={() => move(c, i, 1)}>
-                    Move column {name} right
+                    <RichMessage id="designer.columns.moveRight" values={{ name: named }} />
                   </LinkButton>
                 ) : null}
                 <LinkButton id={columnId(c, 'remove')} onClick={() => remove(c, i)}>
-                  Remove column {name}
+                  <RichMessage id="designer.columns.remove" values={{ name: named }} />
                 </LinkButton>
               </p>
             </li>
@@ -215,10 +236,10 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
         })}
       </ol>
       <div className="app-designer-new-column">
-        <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Add a column</h4>
+        <h4 className="govuk-heading-s govuk-!-margin-bottom-2">{t('designer.columns.addHeading')}</h4>
         <TextInput
           id={`${idPrefix}-new-column`}
-          label="Heading of a new column"
+          label={t('designer.columns.newHeading')}
           {...(error ? { error } : {})}
           inputProps={{
             value: heading,
@@ -233,18 +254,18 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
         />
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor={`${idPrefix}-new-column-kind`}>
-            Type of the new column
+            {t('designer.columns.newType')}
           </label>
           <ColumnKindSelect id={`${idPrefix}-new-column-kind`} value={kind} onChange={setKind} />
         </div>
         <button type="button" className="govuk-button govuk-button--secondary" onClick={add}>
-          Add column
+          {t('designer.columns.add')}
         </button>
       </div>
       <TextInput
         id={`${idPrefix}-max-rows`}
-        label="Most rows a person can add (optional)"
-        hint="Leave it empty for 50. At most 500."
+        label={t('designer.columns.maxRows')}
+        hint={t('designer.columns.maxRowsHint')}
         widthClassName="govuk-input--width-4"
         inputProps={{
           inputMode: 'numeric',
@@ -258,9 +279,9 @@ export function TableColumnsEditor({ question, idPrefix, edit, endTyping, welsh 
       />
       <LocalTextField
         id={`${idPrefix}-row-name`}
-        label="What one row is called (optional)"
-        name="name of a row"
-        hint="“action” gives the button “Add another action”. Leave it empty for “row”."
+        label={t('designer.columns.rowName')}
+        name={t('designer.columns.rowNameName')}
+        hint={t('designer.columns.rowNameHint')}
         widthClassName="govuk-input--width-20"
         text={q.rowName}
         welsh={welsh}
@@ -284,6 +305,7 @@ function ColumnKindSelect({
   value: TableColumnKind;
   onChange: (kind: TableColumnKind) => void;
 }) {
+  const t = useT();
   return (
     <select
       className="govuk-select app-designer-select"
@@ -293,7 +315,7 @@ function ColumnKindSelect({
     >
       {TABLE_COLUMN_KINDS.map((k) => (
         <option key={k} value={k}>
-          {COLUMN_KIND_NAMES[k]}
+          {t(`designer.columns.kind.${k}`)}
         </option>
       ))}
     </select>

@@ -2,7 +2,7 @@ import { inTemplateOrder } from '@schemas/kinds/choices/helpers.ts';
 import { useController } from 'react-hook-form';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { OptionFieldset } from '@/components/option-fieldset.tsx';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang, useT } from '@/components/i18n/use-locale.ts';
 
 /**
  * Any number of the options the template lists (GOV.UK checkboxes). Ticked values are kept in the
@@ -11,6 +11,7 @@ import { useT } from '@/components/i18n/use-locale.ts';
 export function ChoicesField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
   const { field } = useController({ control: form.control, name: question.id });
   const t = useT();
+  const lang = useInterfaceLang();
   if (question.kind !== 'choices') return null;
   const values: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
   return (
@@ -19,7 +20,7 @@ export function ChoicesField({ question, form, readOnly, hint, details, problem 
       type="checkbox"
       name={field.name}
       legend={question.label}
-      hint={hint ?? t('form.selectAll')}
+      hint={hint ?? <span lang={lang}>{t('form.selectAll')}</span>}
       details={details}
       error={problem?.message}
       options={question.options}

@@ -1,7 +1,7 @@
 import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/plain/answers.ts';
 import { IMPACT_RATINGS } from '@schemas/kinds/impact/helpers.ts';
 import { useController } from 'react-hook-form';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang, useT } from '@/components/i18n/use-locale.ts';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { OptionFieldset } from '@/components/option-fieldset.tsx';
@@ -23,11 +23,13 @@ export function mitigationId(questionId: string): string {
 export function ImpactField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
   const { field } = useController({ control: form.control, name: `${question.id}.ratings` });
   const t = useT();
+  // The interface's words carry its `lang`: the question around them may be marked as another language.
+  const lang = useInterfaceLang();
   if (question.kind !== 'impact') return null;
   // The template's own wording, else the usual questions in the interface language.
   const labels = {
-    why: question.whyLabel ?? t('impact.why'),
-    mitigation: question.mitigationLabel ?? t('impact.mitigation'),
+    why: question.whyLabel ?? <span lang={lang}>{t('impact.why')}</span>,
+    mitigation: question.mitigationLabel ?? <span lang={lang}>{t('impact.mitigation')}</span>,
   };
   const part = problem?.dateParts?.[0] as string | undefined;
   const ratings: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
@@ -53,12 +55,13 @@ export function ImpactField({ question, form, readOnly, hint, details, problem }
         type="checkbox"
         name={field.name}
         legend={question.label}
-        hint={hint ?? t('impact.hint')}
+        hint={hint ?? <span lang={lang}>{t('impact.hint')}</span>}
         details={details}
         error={part === 'ratings' || part === undefined ? problem?.message : undefined}
         options={IMPACT_RATINGS.map((value) => ({
           value,
           label: t(RATING_MESSAGE[value]),
+          lang,
           ...(value === 'negative' ? { conditional: mitigation } : {}),
         }))}
         checked={(value) => ratings.includes(value)}

@@ -81,7 +81,10 @@ export function TableField({ question, form, readOnly, hint, details, problem }:
   return (
     <div
       ref={container}
-      className={classNames('govuk-form-group app-add-another', tableError && 'govuk-form-group--error')}
+      className={classNames(
+        'govuk-form-group app-add-another',
+        Boolean(tableError) && 'govuk-form-group--error',
+      )}
     >
       <fieldset
         className="govuk-fieldset"

@@ -1,9 +1,10 @@
 import { MAX_TABLE_CELL_LENGTH } from '@schemas/kinds/table/helpers.ts';
 import { type TableQuestion } from '@schemas/kinds/table/table-kind.ts';
 import type { Localised } from '@schemas/local-text.ts';
+import type { ReactNode } from 'react';
 import { classNames, describedBy } from '@/components/class-names.ts';
 import { DATE_PARTS, DateInput, type DatePart } from '@/components/date-input.tsx';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang, useT } from '@/components/i18n/use-locale.ts';
 import { type AnswersForm } from '@/features/assessment-form/answers-form.ts';
 
 type Column = Localised<TableQuestion>['columns'][number];
@@ -13,7 +14,7 @@ export function cellId(questionId: string, index: number, columnId: string): str
   return `${questionId}-row-${index + 1}-${columnId}`;
 }
 
-export type CellProblem = { columnId: string; message: string; dateParts?: DatePart[] };
+export type CellProblem = { columnId: string; message: ReactNode; dateParts?: DatePart[] };
 
 /** The fields of one row: a text input, a GOV.UK date input or a select per column. */
 export function TableRowFields({
@@ -32,6 +33,7 @@ export function TableRowFields({
   problem?: CellProblem;
 }) {
   const t = useT();
+  const lang = useInterfaceLang();
   const name = (columnId: string) => `${questionId}.${index}.cells.${columnId}`;
   return (
     <>
@@ -55,7 +57,10 @@ export function TableRowFields({
           );
         }
         return (
-          <div key={column.id} className={classNames('govuk-form-group', error && 'govuk-form-group--error')}>
+          <div
+            key={column.id}
+            className={classNames('govuk-form-group', Boolean(error) && 'govuk-form-group--error')}
+          >
             <label className="govuk-label govuk-label--s" htmlFor={id}>
               {column.label}
             </label>
@@ -65,15 +70,15 @@ export function TableRowFields({
               </div>
             )}
             {error && (
-              <p id={`${id}-error`} className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {error}
+              <p id={`${id}-error`} className="govuk-error-message" lang={lang}>
+                <span className="govuk-visually-hidden">{t('common.errorPrefix')}</span> {error}
               </p>
             )}
             {column.kind === 'choice' ? (
               <select
                 {...form.register(name(column.id))}
                 id={id}
-                className={classNames('govuk-select', error && 'govuk-select--error')}
+                className={classNames('govuk-select', Boolean(error) && 'govuk-select--error')}
                 aria-describedby={describedBy(hintId, error ? `${id}-error` : false)}
                 disabled={readOnly}
               >
@@ -90,7 +95,7 @@ export function TableRowFields({
                 {...form.register(name(column.id))}
                 id={id}
                 maxLength={column.maxLength ?? MAX_TABLE_CELL_LENGTH}
-                className={classNames('govuk-input', error && 'govuk-input--error')}
+                className={classNames('govuk-input', Boolean(error) && 'govuk-input--error')}
                 aria-describedby={describedBy(hintId, error ? `${id}-error` : false)}
                 readOnly={readOnly}
               />

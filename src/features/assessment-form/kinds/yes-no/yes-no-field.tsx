@@ -2,7 +2,7 @@ import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/plain/answers.ts';
 import { RadioGroup } from '@/components/radio-group.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
-import { useT } from '@/components/i18n/use-locale.ts';
+import { useInterfaceLang, useT } from '@/components/i18n/use-locale.ts';
 
 export function followUpId(questionId: string): string {
   return `${questionId}-follow-up`;
@@ -11,6 +11,7 @@ export function followUpId(questionId: string): string {
 /** Yes / No radios; the follow-up question ("If yes, explain") revealed under the answer that asks it. */
 export function YesNoField({ question, form, readOnly, hint, details, problem }: KindFieldProps) {
   const t = useT();
+  const lang = useInterfaceLang();
   if (question.kind !== 'yes-no') return null;
   const { followUp } = question;
   const when = question.followUpWhen ?? 'yes';
@@ -37,6 +38,7 @@ export function YesNoField({ question, form, readOnly, hint, details, problem }:
       options={(['yes', 'no'] as const).map((value) => ({
         value,
         label: t(value === 'yes' ? 'common.yes' : 'common.no'),
+        lang,
         ...(value === when && conditional ? { conditional } : {}),
       }))}
       readOnly={readOnly}
