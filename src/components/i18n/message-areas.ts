@@ -14,7 +14,10 @@ export const MESSAGE_AREAS = {
   designer: ['designer.'],
   /** The overview of every assessment and its CSV (src/features/overview, app/overview-route.tsx). */
   overview: ['overview.', 'csv.'],
-  /** Moving an assessment to a newer template version (move-version-page.tsx, kind-words.ts, app/move-version-route.tsx). */
+  /**
+   * Moving an assessment to a newer template version (move-version-page.tsx, kind-words.ts,
+   * app/move-version-route.tsx); the designer's pages load it too (publishing previews the move).
+   */
   move: ['move.'],
   /** Agreeing an assessment (src/features/review/agree-page.tsx). */
   agree: ['agree.'],
@@ -22,6 +25,11 @@ export const MESSAGE_AREAS = {
   bin: ['bin.'],
   /** An assessment's history page (src/features/history/history-page.tsx). */
   history: ['snapshot.'],
+  /**
+   * Importing files and what is wrong with one (src/features/library, file-problem-text.ts): loaded with the
+   * library's pages and the designer's (which imports template files), not with an assessment.
+   */
+  files: ['file.', 'import.'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof MESSAGE_AREAS;
