@@ -37,8 +37,21 @@ function lazyTemplatePage<P extends object>(load: () => Promise<ComponentType<P>
   return lazyPage(() => Promise.all([load(), storedTemplatesLearnt()]).then(([component]) => component));
 }
 
-export const LibraryPage = lazyPage(() =>
-  import('@/features/library/library-page.tsx').then((m) => m.LibraryPage),
+/**
+ * A page whose own messages are a part of the catalogue no other page loads (src/components/i18n/
+ * message-areas.ts): it renders once they are loaded too.
+ */
+function withMessages<P extends object>(
+  areas: MessageArea | MessageArea[],
+  load: () => Promise<ComponentType<P>>,
+): () => Promise<ComponentType<P>> {
+  const parts = typeof areas === 'string' ? [areas] : areas;
+  return () =>
+    Promise.all([load(), ...parts.map((area) => loadMessageArea(area))]).then(([component]) => component);
+}
+
+export const LibraryPage = lazyPage(
+  withMessages('files', () => import('@/features/library/library-page.tsx').then((m) => m.LibraryPage)),
 );
 export const BinPage = lazyTemplatePage(
   withMessages('bin', () => import('@/features/bin/bin-page.tsx').then((m) => m.BinPage)),
@@ -50,22 +63,14 @@ export const AssessmentRoute = lazyTemplatePage(() =>
 export const OverviewRoute = lazyTemplatePage(
   withMessages('overview', () => import('./overview-route.tsx').then((m) => m.OverviewRoute)),
 );
-export const ChooseTemplatePage = lazyTemplatePage(() =>
-  import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
+export const ChooseTemplatePage = lazyTemplatePage(
+  withMessages('files', () =>
+    import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
+  ),
 );
-/**
- * A page whose own messages are a part of the catalogue no other page loads (src/components/i18n/
- * message-areas.ts): it renders once they are loaded too.
- */
-function withMessages<P extends object>(
-  area: MessageArea,
-  load: () => Promise<ComponentType<P>>,
-): () => Promise<ComponentType<P>> {
-  return () => Promise.all([load(), loadMessageArea(area)]).then(([component]) => component);
-}
-
 function lazyDesignerPage<P extends object>(load: () => Promise<ComponentType<P>>): Page<P> {
-  return lazyTemplatePage(withMessages('designer', load));
+  // Template files are imported on the designer's pages and their problems shown.
+  return lazyTemplatePage(withMessages(['designer', 'files'], load));
 }
 
 export const TemplatesPage = lazyDesignerPage(() =>
@@ -112,8 +117,14 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   if (path === '/' || path.startsWith('/?')) return LibraryPage.preload();
   if (path.startsWith('/assessments/')) {
     const rest = path.split('?')[0]!.split('/').slice(3).join('/');
-    const page = ASSESSMENT_PAGES[assessmentPage(rest).kind];
-    return Promise.all([AssessmentRoute.preload(), page?.preload()]);
+    const opened = assessmentPage(rest);
+    const page = ASSESSMENT_PAGES[opened.kind];
+    // A section or Check your answers shows the form: its chunk too (the task list loads it on demand).
+    const form =
+      opened.kind === 'editor' && opened.view.page !== 'tasks'
+        ? import('@/features/assessment-form/assessment-editor.tsx').then((m) => m.preloadFormPages())
+        : undefined;
+    return Promise.all([AssessmentRoute.preload(), page?.preload(), form]);
   }
   if (path.startsWith('/overview')) return OverviewRoute.preload();
   if (path.startsWith('/bin')) return BinPage.preload();

@@ -1,5 +1,4 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
-import { phrase } from '@schemas/file-problems.ts';
 import { isBuiltInTemplate, registerTemplate, templateConflict } from '@schemas/templates/index.ts';
 import type { EiaDatabase } from './db.ts';
 import type { StorageContext } from './context.ts';
@@ -43,7 +42,10 @@ export async function loadStoredTemplates(db: EiaDatabase): Promise<number> {
   if (rows.length === 0) return 0;
   // The template parse (Zod) only when there is a stored template to read: most browsers have none, and
   // then opening an assessment loads no validation library.
-  const { parseTemplateDefinition } = await import('@schemas/template-parse.ts');
+  const [{ parseTemplateDefinition }, { phrase }] = await Promise.all([
+    import('@schemas/template-parse.ts'),
+    import('@schemas/file-problems.ts'),
+  ]);
   for (const row of rows) {
     const parsed = parseTemplateDefinition(row.definition, phrase('whereStored', { key: row.key }));
     if (!parsed.ok || templateConflict(parsed.definition)) continue;

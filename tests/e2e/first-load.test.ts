@@ -9,8 +9,8 @@ import { launchBrowser } from './support/browser.ts';
 /**
  * What a first screen loads (issues 9 and 12): the home page, and an assessment opened by its address, load
  * only the interface language's catalogue, never the other's; in English they carry none of the built-in
- * template's Welsh texts; and the home page (which reads only stored summaries) carries no validation
- * library (zod) at all. Read from every script the browser fetches until the page is idle, the way
+ * template's Welsh texts; no first screen carries the validation library (zod), and an assessment's task
+ * list not the form library (react-hook-form) either. Read from every script the browser fetches until the page is idle, the way
  * `npm run bench -- bundle` measures their size; a check on one language is paired with its counterpart
  * in the other, so a test that found nothing because it looked at nothing would fail.
  */
@@ -134,6 +134,13 @@ describe('the first load', () => {
     expect(found(direct, WELSH_MESSAGES)).toEqual([]);
     // The assessment's template is loaded (its English texts).
     expect(found(direct, ENGLISH_TEMPLATE_TEXTS).length).toBeGreaterThan(0);
+    // Its task list reads answers without zod, and shows no form: no react-hook-form either (an option
+    // name only react-hook-form's code holds). A section opened by its address loads the form, still no zod.
+    expect(direct).not.toMatch(/ZodError|\$ZodType/);
+    expect(direct).not.toMatch(/criteriaMode/);
+    const section = await openedByAddress(context, address.replace(/\/?$/, '/sections/overview'));
+    expect(section).toMatch(/criteriaMode/);
+    expect(section).not.toMatch(/ZodError|\$ZodType/);
     await context.close();
   });
 

@@ -25,6 +25,7 @@ const catalogues: Record<Language, Record<Part, () => Promise<{ messages: Messag
     agree: () => import('./locales/en.po?area=agree'),
     bin: () => import('./locales/en.po?area=bin'),
     history: () => import('./locales/en.po?area=history'),
+    files: () => import('./locales/en.po?area=files'),
   },
   cy: {
     main: () => import('./locales/cy.po?area=main'),
@@ -34,6 +35,7 @@ const catalogues: Record<Language, Record<Part, () => Promise<{ messages: Messag
     agree: () => import('./locales/cy.po?area=agree'),
     bin: () => import('./locales/cy.po?area=bin'),
     history: () => import('./locales/cy.po?area=history'),
+    files: () => import('./locales/cy.po?area=files'),
   },
 };
 

@@ -26,6 +26,11 @@ export const MESSAGE_AREAS = {
   bin: ['bin.'],
   /** An assessment's history page (src/features/history/history-page.tsx). */
   history: ['snapshot.'],
+  /**
+   * Importing files and what is wrong with one (src/features/library, file-problem-text.ts): loaded with the
+   * library's pages and the designer's (which imports template files), not with an assessment.
+   */
+  files: ['file.', 'import.'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof MESSAGE_AREAS;

@@ -30,3 +30,7 @@ declare module '*.po?area=history' {
   import type { Messages } from '@lingui/core';
   export const messages: Messages;
 }
+declare module '*.po?area=files' {
+  import type { Messages } from '@lingui/core';
+  export const messages: Messages;
+}

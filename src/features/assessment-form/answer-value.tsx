@@ -1,7 +1,7 @@
 import { answerOf, isAnswerEmpty } from '@schemas/plain/answers.ts';
 import { type Answers } from '@schemas/answers.ts';
 import { type Question } from '@schemas/template-definition.ts';
-import { fieldKindOf } from './kinds/index.ts';
+import { answerKindOf } from './kinds/answer-kinds.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { type Language } from '@schemas/local-text.ts';
 import { useTemplateLang } from '@/components/template-text.tsx';
@@ -23,7 +23,7 @@ export function AnswerValue({
   const lang = useTemplateLang(language);
   if (isAnswerEmpty(question, answers))
     return <span className="govuk-hint govuk-!-margin-0">{t('form.notAnswered')}</span>;
-  const { Answer } = fieldKindOf(question);
+  const { Answer } = answerKindOf(question);
   const answer = <Answer question={question} value={answerOf(question, answers)} language={language} />;
   return lang ? <div lang={lang}>{answer}</div> : answer;
 }

@@ -1,16 +1,28 @@
-import { currentTemplate, templateOf } from '@schemas/templates/index.ts';
-import { useState } from 'react';
-import { CheckAnswersPage } from './check-answers-page.tsx';
+import { templateOf } from '@schemas/templates/index.ts';
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { type AssessmentEditorProps, type EditorPageProps, type EditorSlots } from './editor-types.ts';
-import { SectionNotFound } from './section-not-found.tsx';
-import { SectionPage } from './section-page.tsx';
+import { type FormPagesProps } from './form-pages.tsx';
+import { createLiveAnswers } from './live-answers.ts';
 import { TaskListPage } from './task-list-page.tsx';
-import { useAnswersForm } from './use-answers-form.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
 export type { AssessmentEditorProps, EditorSlots, EditorView } from './editor-types.ts';
 
 const NO_SLOTS: EditorSlots = {};
+
+/**
+ * The pages with the form (form-pages.tsx: react-hook-form, the section page and its fields), a chunk of
+ * their own: an assessment opened on its task list loads none of it until a section or Check your answers
+ * is shown. `preloadFormPages` loads it ahead (the app does for an address that opens on a section, and
+ * when the pointer or focus reaches the task list).
+ */
+let loadedFormPages: ComponentType<FormPagesProps> | null = null;
+let pendingFormPages: Promise<ComponentType<FormPagesProps>> | null = null;
+export function preloadFormPages(): Promise<ComponentType<FormPagesProps>> {
+  return (pendingFormPages ??= import('./form-pages.tsx').then((m) => (loadedFormPages = m.FormPages)));
+}
+const LazyFormPages = lazy(() => preloadFormPages().then((component) => ({ default: component })));
+const preloadOnce = () => void preloadFormPages().catch(() => (pendingFormPages = null));
 
 /**
  * The assessment form, driven by the template the assessment was written against. One editor is
@@ -31,13 +43,21 @@ export function AssessmentEditor({
 }: AssessmentEditorProps) {
   const t = useT();
   const template = given ?? templateOf(assessment);
-  // Hooks run whatever the template; an unknown template shows the message below, never the form.
-  const { form, answers } = useAnswersForm(
-    template ?? currentTemplate,
-    assessment.answers,
-    loadKey,
-    onAnswersChange,
+  // The answers as typed so far, shown on the task list; once the form is mounted it reports every change.
+  const [live] = useState(() => createLiveAnswers(assessment.answers));
+  // The form's pages, chosen once when first needed (the loaded component, or the lazy one while it loads),
+  // then kept: switching components would remount the form and lose what is typed.
+  const [Pages, setPages] = useState<ComponentType<FormPagesProps> | null>(() =>
+    view.page === 'tasks' ? null : (loadedFormPages ?? LazyFormPages),
   );
+  if (!Pages && view.page !== 'tasks') setPages(() => loadedFormPages ?? LazyFormPages);
+  // Another assessment (or version) loaded before the form is mounted: the task list shows its answers.
+  const liveKey = useRef(loadKey);
+  useLayoutEffect(() => {
+    if (liveKey.current === loadKey) return;
+    liveKey.current = loadKey;
+    if (!Pages) live.load(assessment.answers);
+  }, [Pages, live, loadKey, assessment.answers]);
   const [completed, setCompleted] = useState(() => ({ loadKey, sections: assessment.completedSections }));
   if (completed.loadKey !== loadKey) {
     setCompleted({ loadKey, sections: assessment.completedSections });
@@ -68,9 +88,7 @@ export function AssessmentEditor({
     onCompletedSectionsChange(next);
   };
 
-  const page: EditorPageProps = {
-    form,
-    answers,
+  const page: Omit<EditorPageProps, 'form' | 'answers'> = {
     template,
     assessmentId: assessment.id,
     readOnly,
@@ -80,23 +98,32 @@ export function AssessmentEditor({
     noLongerAsked: assessment.noLongerAsked,
   };
 
-  switch (view.page) {
-    case 'tasks':
-      return <TaskListPage key={loadKey} {...page} />;
-    case 'check':
-      return <CheckAnswersPage key={loadKey} {...page} />;
-    case 'section': {
-      const section = template.sections.find((s) => s.id === view.sectionId);
-      if (!section) return <SectionNotFound assessmentId={assessment.id} sectionId={view.sectionId} />;
-      return (
-        <SectionPage
-          key={`${loadKey}:${section.id}`}
-          {...page}
-          section={section}
-          focusQuestionId={view.focusQuestionId}
-          onSetCompleted={setSectionCompleted}
-        />
-      );
-    }
+  if (!Pages) {
+    return (
+      // The pointer over the task list, or a key pressed in it: the form's chunk loads before a section opens.
+      <div onPointerOver={preloadOnce} onKeyDown={preloadOnce}>
+        <TaskListPage key={loadKey} {...page} answers={live} />
+      </div>
+    );
   }
+  return (
+    <Suspense
+      fallback={
+        <p className="govuk-body" role="status">
+          {t('route.opening')}
+        </p>
+      }
+    >
+      <Pages
+        assessment={assessment}
+        loadKey={loadKey}
+        view={view}
+        onAnswersChange={onAnswersChange}
+        template={template}
+        live={live}
+        page={page}
+        onSetCompleted={setSectionCompleted}
+      />
+    </Suspense>
+  );
 }

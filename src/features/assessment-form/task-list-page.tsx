@@ -13,7 +13,13 @@ import { useT } from '@/components/i18n/use-locale.ts';
  * GOV.UK "complete multiple tasks" page: the assessment's title, how many sections are completed,
  * each section with its live status, and the way to Check your answers.
  */
-export function TaskListPage({ answers, template, assessmentId, slots, completedSections }: EditorPageProps) {
+export function TaskListPage({
+  answers,
+  template,
+  assessmentId,
+  slots,
+  completedSections,
+}: Omit<EditorPageProps, 'form'>) {
   const t = useT();
   return (
     <div className="govuk-grid-row">

@@ -32,6 +32,8 @@ export function useAnswersForm(
   answers: Answers,
   loadKey: string,
   onAnswersChange: (answers: Answers) => void,
+  /** The live answers to report to (the editor's, already shown on the task list), or a new store. */
+  given?: LiveAnswers,
 ): { form: AnswersForm; answers: LiveAnswers } {
   const form = useForm<AnswersInput, unknown, Answers>({
     defaultValues: answers,
@@ -58,7 +60,7 @@ export function useAnswersForm(
     latest.current = { template, answers, onAnswersChange };
   });
 
-  const [live] = useState(() => createLiveAnswers(answers));
+  const [live] = useState(() => given ?? createLiveAnswers(answers));
   // Set before anything can be typed (a layout effect runs before the browser shows the form).
   useLayoutEffect(
     () =>

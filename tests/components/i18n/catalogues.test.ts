@@ -112,6 +112,7 @@ describe('the catalogues loaded in parts (message-areas.ts)', () => {
       agree: () => import('@/components/i18n/locales/en.po?area=agree'),
       bin: () => import('@/components/i18n/locales/en.po?area=bin'),
       history: () => import('@/components/i18n/locales/en.po?area=history'),
+      files: () => import('@/components/i18n/locales/en.po?area=files'),
     },
     cy: {
       main: () => import('@/components/i18n/locales/cy.po?area=main'),
@@ -121,6 +122,7 @@ describe('the catalogues loaded in parts (message-areas.ts)', () => {
       agree: () => import('@/components/i18n/locales/cy.po?area=agree'),
       bin: () => import('@/components/i18n/locales/cy.po?area=bin'),
       history: () => import('@/components/i18n/locales/cy.po?area=history'),
+      files: () => import('@/components/i18n/locales/cy.po?area=files'),
     },
   } satisfies Record<'en' | 'cy', Record<MessageArea | 'main', () => Promise<{ messages: object }>>>;
   const AREAS = Object.keys(MESSAGE_AREAS) as MessageArea[];
@@ -133,6 +135,8 @@ describe('the catalogues loaded in parts (message-areas.ts)', () => {
     agree: /^src\/features\/review\/agree-page\.tsx/,
     bin: /^src\/features\/bin\//,
     history: /^src\/features\/history\/history-page\.tsx/,
+    // The library's pages (import) and the designer's (template files) load this part.
+    files: /^src\/(features\/library\/|features\/templates\/|app\/template-|storage\/files\/)/,
   };
 
   it.each(['en', 'cy'] as const)(

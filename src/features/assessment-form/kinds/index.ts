@@ -19,7 +19,10 @@ import { TextareaQuestionField } from './textarea/textarea-question-field.tsx';
 import { YesNoAnswer } from './yes-no/yes-no-answer.tsx';
 import { followUpId, YesNoField } from './yes-no/yes-no-field.tsx';
 
-/** The form's entry for every question kind (schemas/kinds/index.ts lists the kinds). */
+/**
+ * The form's entry for every question kind (schemas/kinds/index.ts lists the kinds). answer-kinds.ts holds
+ * the same `Answer` components alone, for pages that only show answers.
+ */
 const fieldKinds: Record<QuestionKind, FieldKind> = {
   text: { kind: 'text', Field: TextField, Answer: TextAnswer, targetId: (q) => q.id },
   textarea: { kind: 'textarea', Field: TextareaQuestionField, Answer: TextAnswer, targetId: (q) => q.id },
