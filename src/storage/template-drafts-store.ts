@@ -1,5 +1,4 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
-import { phrase } from '@schemas/file-problems.ts';
 import { parseTemplateDefinition } from '@schemas/template-parse.ts';
 import {
   builtInTemplates,
@@ -198,7 +197,7 @@ export async function publishTemplateDraft(
 ): Promise<PublishResult> {
   const draft = await getTemplateDraft(ctx, templateId);
   if (!draft) return { ok: false, problems: ['There is no draft of this template to publish.'] };
-  const parsed = parseTemplateDefinition(draft.definition, phrase('whereDraft'));
+  const parsed = parseTemplateDefinition(draft.definition, { code: 'whereDraft', values: {} });
   if (!parsed.ok) return parsed;
   const definition = parsed.definition;
   const key = `${definition.id}@${definition.version}`;

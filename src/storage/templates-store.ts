@@ -47,7 +47,7 @@ export async function loadStoredTemplates(db: EiaDatabase): Promise<number> {
     import('@schemas/file-problems.ts'),
   ]);
   for (const row of rows) {
-    const parsed = parseTemplateDefinition(row.definition, phrase('whereStored', { key: row.key }));
+    const parsed = parseTemplateDefinition(row.definition, { code: 'whereStored', values: { key: row.key } });
     if (!parsed.ok || templateConflict(parsed.definition)) continue;
     if (registerTemplate(parsed.definition)) learnt += 1;
   }
