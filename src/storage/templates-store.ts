@@ -42,10 +42,7 @@ export async function loadStoredTemplates(db: EiaDatabase): Promise<number> {
   if (rows.length === 0) return 0;
   // The template parse (Zod) only when there is a stored template to read: most browsers have none, and
   // then opening an assessment loads no validation library.
-  const [{ parseTemplateDefinition }, { phrase }] = await Promise.all([
-    import('@schemas/template-parse.ts'),
-    import('@schemas/file-problems.ts'),
-  ]);
+  const { parseTemplateDefinition } = await import('@schemas/template-parse.ts');
   for (const row of rows) {
     const parsed = parseTemplateDefinition(row.definition, { code: 'whereStored', values: { key: row.key } });
     if (!parsed.ok || templateConflict(parsed.definition)) continue;
