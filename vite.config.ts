@@ -3,6 +3,7 @@ import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogueAreas } from './scripts/catalogue-areas.ts';
 import { firstScreenChunks } from './scripts/first-screen-chunks.ts';
 
 /** The colour of the app's blue (the service navigation's top border, the icons): the browser's title bar. */
@@ -16,7 +17,9 @@ export default defineConfig({
   plugins: [
     react(),
     chunks.plugin,
-    // The interface's PO catalogues, compiled at build time (lingui.config.ts, src/components/i18n).
+    // The interface's PO catalogues, compiled at build time in parts (lingui.config.ts, src/components/i18n,
+    // message-areas.ts: the designer's messages load with its pages only).
+    catalogueAreas(),
     lingui(),
     // Installable and offline after the first visit: a web app manifest, and a Workbox service worker that
     // precaches every file of the build (app shell, every page chunk, the PDF chunk, its worker and fonts).

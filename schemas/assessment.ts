@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { ASSESSMENT_STATUSES } from './assessment-status.ts';
 import { answersSchemaFor, anyAnswersSchema, MAX_ANSWERS } from './answers.ts';
 import { anyAnswerSchema } from './kinds/index.ts';
-import { MAX_DRAFT_ANSWER_LENGTH } from './kinds/text-answer.ts';
-import { languageSchema, localTextSchema, type Language } from './local-text.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from './plain/kinds/text-answer.ts';
+import { languageSchema, localTextSchema } from './local-text.ts';
+import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from './plain/assessment.ts';
 import { templateIdSchema, templateVersionSchema, type Template } from './template-definition.ts';
 
 /**
@@ -13,23 +14,16 @@ import { templateIdSchema, templateVersionSchema, type Template } from './templa
  * number, add a numbered migration in `migrations/`, and freeze a fixture of the old shape in
  * tests/fixtures. Never change the meaning of an old version.
  */
-export const CURRENT_ASSESSMENT_SCHEMA_VERSION = 2 as const;
+export { CURRENT_ASSESSMENT_SCHEMA_VERSION, STATUS_LABELS, assessmentLanguage } from './plain/assessment.ts';
 
-export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES);
+export const assessmentStatusSchema = /* @__PURE__ */ z.enum(ASSESSMENT_STATUSES);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
-export const STATUS_LABELS: Record<AssessmentStatus, string> = {
-  draft: 'Draft',
-  'ready-for-review': 'Ready for review',
-  returned: 'Returned',
-  agreed: 'Agreed',
-};
-
-const isoDateTime = z.iso.datetime({ offset: true });
-const name = z.string().max(200);
+const isoDateTime = /* @__PURE__ */ z.iso.datetime({ offset: true });
+const name = /* @__PURE__ */ z.string().max(200);
 
 /** One change of status, kept for ever: who, when, and why (the reviewer's reasons when returned). */
-export const statusChangeSchema = z.object({
+export const statusChangeSchema = /* @__PURE__ */ z.object({
   status: assessmentStatusSchema,
   at: isoDateTime,
   by: name.default(''),
@@ -38,7 +32,7 @@ export const statusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-export const commentReplySchema = z.object({
+export const commentReplySchema = /* @__PURE__ */ z.object({
   id: z.string().min(1).max(100),
   author: name,
   role: z.enum(['reviewer', 'assessor']),
@@ -48,7 +42,7 @@ export const commentReplySchema = z.object({
 export type CommentReply = z.infer<typeof commentReplySchema>;
 
 /** A reviewer's comment on a section (questionId absent) or on one question. */
-export const commentSchema = z.object({
+export const commentSchema = /* @__PURE__ */ z.object({
   id: z.string().min(1).max(100),
   sectionId: z.string().min(1).max(100),
   questionId: z.string().max(100).optional(),
@@ -63,7 +57,7 @@ export const commentSchema = z.object({
 export type Comment = z.infer<typeof commentSchema>;
 
 /** How the exported PDF appendix is headed. Not part of the EIA's answers. */
-export const publicationSchema = z.object({
+export const publicationSchema = /* @__PURE__ */ z.object({
   appendixLabel: z.string().max(60).default('Appendix B'),
   organisation: z.string().max(200).default(''),
   committee: z.string().max(200).default(''),
@@ -82,7 +76,7 @@ export type Publication = z.infer<typeof publicationSchema>;
  * theirs (domain/merge.ts): who changed it, when, and the answer it replaced, so the assessor sees a
  * reviewer's change beside the field and on the review page. Kept for ever, carried in files.
  */
-export const answerChangeSchema = z.object({
+export const answerChangeSchema = /* @__PURE__ */ z.object({
   id: z.string().min(1).max(400),
   questionId: z.string().min(1).max(100),
   /** Who changed it in their copy: the name on the file's newest status change ('' when not known). */
@@ -105,7 +99,7 @@ export type AnswerChange = z.infer<typeof answerChangeSchema>;
  * its answer could not follow without losing something (src/domain/version-move.ts). Never dropped: shown
  * on Check your answers and in History, carried in files and in the PDF's attached data.
  */
-export const noLongerAskedSchema = z.object({
+export const noLongerAskedSchema = /* @__PURE__ */ z.object({
   questionId: z.string().min(1).max(100),
   /** The old question's label (English, and Welsh when the template had it). */
   label: localTextSchema,
@@ -129,7 +123,7 @@ export const noLongerAskedSchema = z.object({
 });
 export type NoLongerAsked = z.infer<typeof noLongerAskedSchema>;
 
-export const assessmentSchema = z.object({
+export const assessmentSchema = /* @__PURE__ */ z.object({
   schemaVersion: z.literal(CURRENT_ASSESSMENT_SCHEMA_VERSION),
   id: z.string().min(1).max(100),
   /** The template version the answers were written on (any template: built-in, stored or carried in a file). */
@@ -167,11 +161,6 @@ export const assessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type AssessmentInput = z.input<typeof assessmentSchema>;
-
-/** The language an assessment is written in: English for records from before assessments had one. */
-export function assessmentLanguage(assessment: { language?: Language | undefined }): Language {
-  return assessment.language ?? 'en';
-}
 
 const forTemplate = new WeakMap<Template, typeof assessmentSchema>();
 

@@ -1,6 +1,7 @@
 import type { AnswerProblemCode, ProblemValues } from './answer-problems.ts';
-import { answerOf, type AnswerKey, type Answers, type DateParts } from './answers.ts';
-import { kindOf } from './kinds/index.ts';
+import { answerOf } from './plain/answers.ts';
+import { type AnswerKey, type Answers, type DateParts } from './answers.ts';
+import { helpersOf } from './kinds/helpers.ts';
 import type { Question, Section, Template } from './template-definition.ts';
 
 /**
@@ -20,7 +21,7 @@ export type FieldProblem = {
 };
 
 export function checkQuestion(question: Question, answers: Answers): FieldProblem | null {
-  const problem = kindOf(question).check(question, answerOf(question, answers));
+  const problem = helpersOf(question).check(question, answerOf(question, answers));
   if (!problem) return null;
   return {
     questionId: question.id,

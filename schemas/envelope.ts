@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  CURRENT_ENVELOPE_FORMAT_VERSION,
+  EIA_FILE_FORMAT,
+  MAX_ASSESSMENTS_PER_FILE,
+} from './plain/envelope.ts';
 
 /**
  * The `.eia.json` file: a versioned envelope around one or more assessments. It is what "Export" writes,
@@ -11,14 +16,14 @@ import { z } from 'zod';
  * Changing this shape means: bump the number, add a numbered migration in migrations/envelope-migrations.ts
  * and freeze an exported file of the old format in tests/fixtures/envelope/.
  */
-export const EIA_FILE_FORMAT = 'eia-builder/assessments' as const;
-export const CURRENT_ENVELOPE_FORMAT_VERSION = 1 as const;
-export const EIA_FILE_EXTENSION = '.eia.json';
+export {
+  CURRENT_ENVELOPE_FORMAT_VERSION,
+  EIA_FILE_EXTENSION,
+  EIA_FILE_FORMAT,
+  MAX_ASSESSMENTS_PER_FILE,
+} from './plain/envelope.ts';
 
-/** Upper bound on assessments in one file (an export of everything in one browser). */
-export const MAX_ASSESSMENTS_PER_FILE = 50_000;
-
-export const templateRefSchema = z.object({
+export const templateRefSchema = /* @__PURE__ */ z.object({
   id: z.string().min(1).max(100),
   version: z.string().min(1).max(100),
   /**
@@ -31,7 +36,7 @@ export const templateRefSchema = z.object({
 });
 export type TemplateRef = z.infer<typeof templateRefSchema>;
 
-export const envelopeSchema = z.object({
+export const envelopeSchema = /* @__PURE__ */ z.object({
   format: z.literal(EIA_FILE_FORMAT),
   formatVersion: z.literal(CURRENT_ENVELOPE_FORMAT_VERSION),
   /** Which application wrote the file, for people reading it (not used when importing). */

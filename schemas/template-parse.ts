@@ -45,11 +45,4 @@ export function parseTemplateDefinition(input: unknown, where: string): Template
   return { ok: true, definition: parsed.data };
 }
 
-/** JSON with object keys sorted, so two definitions compare equal whatever order their fields came in. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
+export { canonicalJson } from './plain/template-parse.ts';

@@ -8,7 +8,7 @@ import { questionRoleSchema } from '../roles.ts';
  */
 
 /** A guidance paragraph the template may also print in the appendix (`printed`), not only show in the form. */
-export const paragraphSchema = z.strictObject({
+export const paragraphSchema = /* @__PURE__ */ z.strictObject({
   text: localTextSchema,
   /** Printed in the exported appendix as well as shown in the form. */
   printed: z.boolean().default(false),
@@ -16,7 +16,7 @@ export const paragraphSchema = z.strictObject({
 export type Paragraph = z.infer<typeof paragraphSchema>;
 
 /** The answer key: exactly one key in the answers object. */
-export const questionIdSchema = z
+export const questionIdSchema = /* @__PURE__ */ z
   .string()
   .max(100)
   .regex(/^[a-z][a-zA-Z0-9]*$/, 'Use letters and digits, starting with a small letter');

@@ -4,7 +4,7 @@ import { choiceKind, choiceQuestionSchema, type ChoiceQuestion } from './choice/
 import { choicesKind, choicesQuestionSchema, type ChoicesQuestion } from './choices/choices-kind.ts';
 import { dateKind, dateQuestionSchema, type DateQuestion } from './date/date-kind.ts';
 import { impactKind, impactQuestionSchema, type ImpactQuestion } from './impact/impact-kind.ts';
-import type { AnswerProblem } from './kind.ts';
+import { isQuestionKind, type AnswerValue, type AnyQuestionKindHelpers } from './helpers.ts';
 import { tableKind, tableQuestionSchema, type TableQuestion } from './table/table-kind.ts';
 import { textKind, textQuestionSchema, type TextQuestion } from './text/text-kind.ts';
 import { textareaKind, textareaQuestionSchema, type TextareaQuestion } from './textarea/textarea-kind.ts';
@@ -12,7 +12,9 @@ import { yesNoKind, yesNoQuestionSchema, type YesNoQuestion } from './yes-no/yes
 
 /**
  * The one list of question kinds. Adding a kind: a folder schemas/kinds/<kind>/ exporting its
- * QuestionKindSchemas, one line in `questionKinds`, one in `questionDefinitionSchema`, and one folder
+ * QuestionKindSchemas (<kind>-kind.ts) built on its Zod-free helpers (helpers.ts, listed in ./helpers.ts:
+ * what the screens use, see schemas/plain/README.md), one line in `questionKinds` and in
+ * `questionKindHelpers`, one in `questionDefinitionSchema`, and one folder
  * per other layer (src/domain/kinds, src/features/assessment-form/kinds, src/pdf/kinds). Nothing else
  * switches on a kind.
  */
@@ -27,11 +29,11 @@ export const questionKinds = {
   table: tableKind,
 } as const;
 
-export type QuestionKind = keyof typeof questionKinds;
-export const QUESTION_KINDS = Object.keys(questionKinds) as QuestionKind[];
+export { QUESTION_KINDS, answerHasContent, helpersOf, isQuestionKind, readAnyAnswer } from './helpers.ts';
+export type { AnyQuestionKindHelpers, QuestionKind } from './helpers.ts';
 
 /** A question of any kind, as the template stores it (texts in English and Welsh). */
-export const questionDefinitionSchema = z.discriminatedUnion('kind', [
+export const questionDefinitionSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   textQuestionSchema,
   textareaQuestionSchema,
   dateQuestionSchema,
@@ -52,7 +54,7 @@ export type QuestionDefinition =
   | TableQuestion;
 
 /** Any answer value any kind can hold. */
-export type AnswerValue = z.infer<(typeof questionKinds)[QuestionKind]['anyAnswer']>;
+export type { AnswerValue };
 
 /**
  * Any answer of any kind (the record's schema, before its template is known). The first shape that
@@ -60,36 +62,24 @@ export type AnswerValue = z.infer<(typeof questionKinds)[QuestionKind]['anyAnswe
  * a date (whose parts default to '' and would otherwise take any object); an impact answer (every key
  * required) before a date too; a table (an array of row objects) before choices (an array of strings).
  */
-export const anyAnswerSchema = z.union(
-  [textKind, yesNoKind, impactKind, dateKind, tableKind, choicesKind].map((k) => k.anyAnswer) as unknown as [
-    z.ZodType<AnswerValue>,
-  ],
-);
+export const anyAnswerSchema = /* @__PURE__ */ z.union([
+  textKind.anyAnswer,
+  yesNoKind.anyAnswer,
+  impactKind.anyAnswer,
+  dateKind.anyAnswer,
+  tableKind.anyAnswer,
+  choicesKind.anyAnswer,
+] as unknown as [z.ZodType<AnswerValue>]);
 
 /** A question with its texts in one language: what screens, rules and outputs hold. */
 export type LocalisedQuestion = Localised<QuestionDefinition>;
 
 /** A kind's schemas-layer entry with its value type erased (see kindOf). */
-export type AnyQuestionKind = {
-  kind: string;
-  description: string;
+export type AnyQuestionKind = AnyQuestionKindHelpers & {
   question: z.ZodType;
   answer: (question: LocalisedQuestion) => z.ZodType<AnswerValue, unknown>;
   anyAnswer: z.ZodType<AnswerValue, unknown>;
-  empty: (question: LocalisedQuestion) => AnswerValue;
-  isEmpty: (value: AnswerValue) => boolean;
-  check: (question: LocalisedQuestion, value: AnswerValue) => AnswerProblem | null;
-  text: (value: AnswerValue, question: LocalisedQuestion) => string;
-  same: (a: AnswerValue, b: AnswerValue) => boolean;
-  convertFrom: (
-    from: { kind: string; value: unknown; question?: unknown },
-    question: LocalisedQuestion,
-  ) => AnswerValue | undefined;
 };
-
-export function isQuestionKind(kind: string): kind is QuestionKind {
-  return Object.prototype.hasOwnProperty.call(questionKinds, kind);
-}
 
 /**
  * The schemas-layer entry of a question's kind. Its functions take values of that question, which
@@ -98,13 +88,4 @@ export function isQuestionKind(kind: string): kind is QuestionKind {
 export function kindOf(question: { kind: string }): AnyQuestionKind {
   if (!isQuestionKind(question.kind)) throw new Error(`Unknown question kind "${question.kind}"`);
   return questionKinds[question.kind] as unknown as AnyQuestionKind;
-}
-
-/** True when an answer of any shape holds something (its question's kind need not be known). */
-export function answerHasContent(value: AnswerValue): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  return Object.values(value).some((part) =>
-    typeof part === 'string' ? part.trim() !== '' : Array.isArray(part) && part.length > 0,
-  );
 }

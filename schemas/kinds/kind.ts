@@ -16,16 +16,28 @@ export type AnswerProblem = CodedProblem & { parts?: string[] };
  * `Q` is the question definition of this kind (English and Welsh texts), `V` its answer as drafted.
  * Functions take the question LOCALISED (texts as strings), because that is what every screen holds.
  */
-export type QuestionKindSchemas<Q extends { kind: string }, V> = {
-  kind: Q['kind'];
-  /** The plain description the designer shows when choosing a kind. */
-  description: string;
+export type QuestionKindSchemas<Q extends { kind: string }, V> = QuestionKindHelpers<Q, V> & {
   /** The question definition of this kind: the base fields plus this kind's own. */
   question: z.ZodType<Q, unknown>;
   /** The answer while drafting: never blocks (every part may be empty), capped against hostile files. */
   answer: (question: Localised<Q>) => z.ZodType<V, unknown>;
   /** Any answer any question of this kind could hold (used where the template is not known yet). */
   anyAnswer: z.ZodType<V, unknown>;
+};
+
+/**
+ * The Zod-free part of a kind (its helpers.ts): everything but the Zod schemas, so that the screens an
+ * assessment opens on load no validation library. `read` and `readAny` read a value exactly as `answer`
+ * and `anyAnswer` parse it (kinds/read-plain.ts).
+ */
+export type QuestionKindHelpers<Q extends { kind: string }, V> = {
+  kind: Q['kind'];
+  /** The plain description the designer shows when choosing a kind. */
+  description: string;
+  /** `answer(question).safeParse(value).data`, without Zod. */
+  read: (question: Localised<Q>, value: unknown) => V | undefined;
+  /** `anyAnswer.safeParse(value).data`, without Zod. */
+  readAny: (value: unknown) => V | undefined;
   /** The answer of an untouched question. */
   empty: (question: Localised<Q>) => V;
   /** True when nothing was given (white space only counts as nothing). */

@@ -1,29 +1,7 @@
 import { z } from 'zod';
-import { problem, type CodedProblem } from '../answer-problems.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from '../plain/kinds/text-answer.ts';
 
-/** Upper bound on one answer, so that a hostile or corrupt file cannot exhaust memory. */
-export const MAX_DRAFT_ANSWER_LENGTH = 200_000;
+export { MAX_DRAFT_ANSWER_LENGTH, checkText, isBlank } from '../plain/kinds/text-answer.ts';
 
 /** A text answer as typed: never trimmed, capped. */
-export const draftTextSchema = z.string().max(MAX_DRAFT_ANSWER_LENGTH);
-
-/** The checks of a free-text answer: required, and within the question's maximum length. */
-export function checkText(
-  question: { label: string; required: boolean; requiredMessage?: string; maxLength?: number },
-  text: string,
-): CodedProblem | null {
-  if (question.required && isBlank(text)) {
-    return question.requiredMessage !== undefined
-      ? problem('custom', { text: question.requiredMessage })
-      : problem('answerRequired', { label: question.label });
-  }
-  if (question.maxLength !== undefined && text.length > question.maxLength) {
-    const over = text.length - question.maxLength;
-    return problem('tooLong', { label: question.label, max: question.maxLength, over });
-  }
-  return null;
-}
-
-export function isBlank(text: string): boolean {
-  return text.trim() === '';
-}
+export const draftTextSchema = /* @__PURE__ */ z.string().max(MAX_DRAFT_ANSWER_LENGTH);

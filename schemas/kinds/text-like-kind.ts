@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import type { baseQuestionShape } from './base-question.ts';
-import type { QuestionKindSchemas } from './kind.ts';
-import { labelFrom } from './options.ts';
-import { checkText, draftTextSchema, isBlank } from './text-answer.ts';
+import type { QuestionKindHelpers } from './kind.ts';
+import { labelFrom } from '../plain/kinds/options.ts';
+import { readString } from './read-plain.ts';
+import { checkText, isBlank, MAX_DRAFT_ANSWER_LENGTH } from '../plain/kinds/text-answer.ts';
+
+/** `draftTextSchema` (text-answer.ts), without Zod: a string up to MAX_DRAFT_ANSWER_LENGTH. */
+export const readDraftText = readString(MAX_DRAFT_ANSWER_LENGTH);
 
 /**
- * What the `text` and `textarea` kinds share: a string answer kept exactly as typed. They differ only in
+ * What the `text` and `textarea` kinds share (their Zod-free helpers; their answer schema is draftTextSchema): a string answer kept exactly as typed. They differ only in
  * their field and in which strings from another kind they can take without loss (`fits`: one line only,
  * for `text`).
  */
@@ -13,10 +17,10 @@ type BaseQuestion = z.infer<z.ZodObject<typeof baseQuestionShape>>;
 
 export function textLikeKind<Q extends BaseQuestion & { kind: string }>(
   fits: (text: string) => boolean,
-): Omit<QuestionKindSchemas<Q, string>, 'kind' | 'description' | 'question'> {
+): Omit<QuestionKindHelpers<Q, string>, 'kind' | 'description'> {
   return {
-    answer: () => draftTextSchema,
-    anyAnswer: draftTextSchema,
+    read: (_question, value) => readDraftText(value),
+    readAny: readDraftText,
     empty: () => '',
     isEmpty: isBlank,
     check: checkText,

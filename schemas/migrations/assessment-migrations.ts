@@ -1,4 +1,4 @@
-import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from '../assessment.ts';
+import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from '../plain/assessment.ts';
 import { addNoLongerAsked } from './assessment/001-no-longer-asked.ts';
 import {
   assertMigrationChain,

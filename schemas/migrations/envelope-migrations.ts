@@ -1,4 +1,4 @@
-import { CURRENT_ENVELOPE_FORMAT_VERSION } from '../envelope.ts';
+import { CURRENT_ENVELOPE_FORMAT_VERSION } from '../plain/envelope.ts';
 import {
   assertMigrationChain,
   type Migration,

@@ -1,4 +1,4 @@
-import { CURRENT_TEMPLATE_SCHEMA_VERSION } from '../template-definition.ts';
+import { CURRENT_TEMPLATE_SCHEMA_VERSION } from '../plain/template-definition.ts';
 import {
   assertMigrationChain,
   type Migration,

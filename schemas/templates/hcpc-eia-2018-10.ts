@@ -1,4 +1,5 @@
-import { bi, type LocalText } from '../local-text.ts';
+import { bi } from '../plain/local-text.ts';
+import { type LocalText } from '../local-text.ts';
 import type { TemplateDefinition } from '../template-definition.ts';
 
 /**

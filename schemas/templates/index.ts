@@ -1,12 +1,8 @@
-import { canonicalJson } from '../template-parse.ts';
-import { assessmentLanguage } from '../assessment.ts';
+import { canonicalJson } from '../plain/template-parse.ts';
+import { assessmentLanguage } from '../plain/assessment.ts';
 import type { Language } from '../local-text.ts';
-import {
-  languageFor,
-  localiseTemplate,
-  type Template,
-  type TemplateDefinition,
-} from '../template-definition.ts';
+import { languageFor, localiseTemplate } from '../plain/template-definition.ts';
+import { type Template, type TemplateDefinition } from '../template-definition.ts';
 import { hcpcEia201810 as hcpcEia201810Definition } from './hcpc-eia-2018-10.ts';
 
 export { hcpcEia201810Definition };

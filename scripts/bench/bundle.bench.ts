@@ -30,6 +30,8 @@ export default async function bundle(ctx: BenchContext): Promise<Figure[]> {
   await direct.getByRole('heading', { level: 1 }).waitFor();
   const directFigures = measure(directScripts.all());
   await context.close();
+  printBreakdown('home page', homeFigures.chunks);
+  printBreakdown('assessment opened by its address', directFigures.chunks);
 
   return [
     {
@@ -105,14 +107,24 @@ function collectScripts(page: Page) {
   };
 }
 
+/** Each script of a first screen and its gzipped size, largest first, so a change shows where it landed. */
+function printBreakdown(screen: string, chunks: { name: string; gz: number }[]) {
+  console.log(`  ${screen}, by script (gzipped):`);
+  for (const chunk of [...chunks].sort((a, b) => b.gz - a.gz))
+    console.log(`    ${(chunk.gz / 1024).toFixed(1).padStart(6)} KB  ${chunk.name}`);
+}
+
 function measure(scripts: Map<string, Buffer>) {
   let raw = 0;
   let gz = 0;
   let pdf = false;
   let designer = false;
-  for (const body of scripts.values()) {
+  const chunks: { name: string; gz: number }[] = [];
+  for (const [url, body] of scripts) {
     raw += body.length;
-    gz += gzipSync(body, { level: 9 }).length;
+    const size = gzipSync(body, { level: 9 }).length;
+    gz += size;
+    chunks.push({ name: new URL(url).pathname.replace(/^\/assets\//, ''), gz: size });
     const text = body.toString('utf8');
     if (text.includes('@react-pdf') || text.includes('react-pdf.browser') || text.includes('PDFRenderer'))
       pdf = true;
@@ -120,5 +132,5 @@ function measure(scripts: Map<string, Buffer>) {
     // words are in the message catalogue (loaded first), so look for class names only its code carries.
     if (text.includes('app-designer-question') || text.includes('app-designer-add')) designer = true;
   }
-  return { raw, gz, pdf, designer, count: scripts.size };
+  return { raw, gz, pdf, designer, chunks, count: scripts.size };
 }

@@ -1,4 +1,5 @@
-import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage } from '@schemas/plain/assessment.ts';
+import { type Assessment } from '@schemas/assessment.ts';
 import { type Language } from '@schemas/local-text.ts';
 import { appendixLanguages } from '@/domain/appendix-languages.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';

@@ -1,4 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { loadMessageArea } from '@/components/i18n/i18n.ts';
+import { type MessageArea } from '@/components/i18n/message-areas.ts';
 import { storedTemplatesLearnt } from '@/storage/app-storage.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 
@@ -38,31 +40,48 @@ function lazyTemplatePage<P extends object>(load: () => Promise<ComponentType<P>
 export const LibraryPage = lazyPage(() =>
   import('@/features/library/library-page.tsx').then((m) => m.LibraryPage),
 );
-export const BinPage = lazyTemplatePage(() => import('@/features/bin/bin-page.tsx').then((m) => m.BinPage));
+export const BinPage = lazyTemplatePage(
+  withMessages('bin', () => import('@/features/bin/bin-page.tsx').then((m) => m.BinPage)),
+);
 export const AboutPage = lazyPage(() => import('@/features/about/about-page.tsx').then((m) => m.AboutPage));
 export const AssessmentRoute = lazyTemplatePage(() =>
   import('./assessment-route.tsx').then((m) => m.AssessmentRoute),
 );
-export const OverviewRoute = lazyTemplatePage(() =>
-  import('./overview-route.tsx').then((m) => m.OverviewRoute),
+export const OverviewRoute = lazyTemplatePage(
+  withMessages('overview', () => import('./overview-route.tsx').then((m) => m.OverviewRoute)),
 );
 export const ChooseTemplatePage = lazyTemplatePage(() =>
   import('@/features/library/choose-template-page.tsx').then((m) => m.ChooseTemplatePage),
 );
-export const TemplatesPage = lazyTemplatePage(() =>
+/**
+ * A page whose own messages are a part of the catalogue no other page loads (src/components/i18n/
+ * message-areas.ts): it renders once they are loaded too.
+ */
+function withMessages<P extends object>(
+  area: MessageArea,
+  load: () => Promise<ComponentType<P>>,
+): () => Promise<ComponentType<P>> {
+  return () => Promise.all([load(), loadMessageArea(area)]).then(([component]) => component);
+}
+
+function lazyDesignerPage<P extends object>(load: () => Promise<ComponentType<P>>): Page<P> {
+  return lazyTemplatePage(withMessages('designer', load));
+}
+
+export const TemplatesPage = lazyDesignerPage(() =>
   import('@/features/templates/templates-page.tsx').then((m) => m.TemplatesPage),
 );
-export const CopyTemplatePage = lazyTemplatePage(() =>
+export const CopyTemplatePage = lazyDesignerPage(() =>
   import('@/features/templates/copy-template-page.tsx').then((m) => m.CopyTemplatePage),
 );
-export const TemplateDraftRoute = lazyTemplatePage(() =>
+export const TemplateDraftRoute = lazyDesignerPage(() =>
   import('./template-draft-route.tsx').then((m) => m.TemplateDraftRoute),
 );
 
 // The pages of an open assessment other than the form: loaded when first visited, so an assessment opened
 // by its address loads the task list and the form only.
-export const HistoryPage = lazyTemplatePage(() =>
-  import('@/features/history/history-page.tsx').then((m) => m.HistoryPage),
+export const HistoryPage = lazyTemplatePage(
+  withMessages('history', () => import('@/features/history/history-page.tsx').then((m) => m.HistoryPage)),
 );
 export const PublicationPage = lazyTemplatePage(() =>
   import('@/features/publication/publication-page.tsx').then((m) => m.PublicationPage),
@@ -70,13 +89,13 @@ export const PublicationPage = lazyTemplatePage(() =>
 export const ReviewPage = lazyTemplatePage(() =>
   import('@/features/review/review-page.tsx').then((m) => m.ReviewPage),
 );
-export const AgreePage = lazyTemplatePage(() =>
-  import('@/features/review/agree-page.tsx').then((m) => m.AgreePage),
+export const AgreePage = lazyTemplatePage(
+  withMessages('agree', () => import('@/features/review/agree-page.tsx').then((m) => m.AgreePage)),
 );
 
 /** "Move to version X" (rarely visited: its plan and tables load on the way to it). */
-export const MoveVersionRoute = lazyTemplatePage(() =>
-  import('./move-version-route.tsx').then((m) => m.MoveVersionRoute),
+export const MoveVersionRoute = lazyTemplatePage(
+  withMessages('move', () => import('./move-version-route.tsx').then((m) => m.MoveVersionRoute)),
 );
 
 const ASSESSMENT_PAGES: Partial<Record<AssessmentPage['kind'], { preload: () => Promise<unknown> }>> = {

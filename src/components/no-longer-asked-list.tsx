@@ -1,5 +1,6 @@
 import type { NoLongerAsked } from '@schemas/assessment.ts';
-import { textIn, type Language } from '@schemas/local-text.ts';
+import { textIn } from '@schemas/plain/local-text.ts';
+import { type Language } from '@schemas/local-text.ts';
 import { useId } from 'react';
 import { useLocale, useT } from './i18n/use-locale.ts';
 import { MultilineText } from './multiline-text.tsx';

@@ -1,4 +1,4 @@
-import { roleText } from '@schemas/answers.ts';
+import { roleText } from '@schemas/plain/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { QuestionRole } from '@schemas/roles.ts';
 import type { Template } from '@schemas/template-definition.ts';

@@ -1,7 +1,8 @@
-import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage } from '@schemas/plain/assessment.ts';
+import { type Assessment } from '@schemas/assessment.ts';
 import { assessmentAssessor, assessmentTitle } from './assessment-roles.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
-import { answerOf, isAnswerEmpty, questionsWithRole } from '@schemas/answers.ts';
+import { answerOf, isAnswerEmpty, questionsWithRole } from '@schemas/plain/answers.ts';
 import { openCommentCount } from './comments.ts';
 import { outputKindOf } from './kinds/index.ts';
 import { countFindings, findingsFor, groupStates } from './findings/index.ts';

@@ -49,12 +49,13 @@ export function formatLongDate(date: Date): string {
 
 /**
  * A real date as "11 September 2019" ("11 Medi 2019" in Welsh); anything else exactly as typed, parts
- * separated by "/".
+ * separated by "/", followed by `notReal` in brackets when given ("31/2/19 (not a real date)").
  */
-export function formatDateParts(parts: DateParts, language: 'en' | 'cy' = 'en'): string {
+export function formatDateParts(parts: DateParts, language: 'en' | 'cy' = 'en', notReal?: string): string {
   const date = parseDateParts(parts);
   if (date) return `${date.getUTCDate()} ${monthName(date.getUTCMonth(), language)} ${date.getUTCFullYear()}`;
-  return [parts.day, parts.month, parts.year].map((p) => p.trim()).join('/');
+  const typed = [parts.day, parts.month, parts.year].map((p) => p.trim()).join('/');
+  return notReal ? `${typed} (${notReal})` : typed;
 }
 
 /**

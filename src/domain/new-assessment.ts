@@ -1,7 +1,10 @@
-import { emptyAnswers, type Answers } from '@schemas/answers.ts';
-import { CURRENT_ASSESSMENT_SCHEMA_VERSION, type Assessment, type Publication } from '@schemas/assessment.ts';
+import { emptyAnswers } from '@schemas/plain/answers.ts';
+import { type Answers } from '@schemas/answers.ts';
+import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from '@schemas/plain/assessment.ts';
+import { type Assessment, type Publication } from '@schemas/assessment.ts';
 import type { Language } from '@schemas/local-text.ts';
-import { languageFor, type Template } from '@schemas/template-definition.ts';
+import { languageFor } from '@schemas/plain/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import {
   socialMediaGuidance2019Answers,

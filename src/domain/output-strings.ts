@@ -57,6 +57,8 @@ export type AnswerWords = {
   mitigation: string;
   yes: string;
   no: string;
+  /** Said after a date typed that is not a real one: "31/2/19 (not a real date)". */
+  notRealDate: string;
 };
 
 export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
@@ -91,6 +93,7 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
       mitigation: 'What will you do about the negative impact?',
       yes: 'Yes',
       no: 'No',
+      notRealDate: 'not a real date',
     },
     noLongerAsked: {
       heading: 'Answers to questions no longer asked',
@@ -140,6 +143,7 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
       mitigation: "Beth fyddwch chi'n ei wneud am yr effaith negyddol?",
       yes: 'Ie',
       no: 'Na',
+      notRealDate: 'nid yw’n ddyddiad go iawn',
     },
     noLongerAsked: {
       heading: 'Atebion i gwestiynau nad ydynt yn cael eu gofyn mwyach',

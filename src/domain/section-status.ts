@@ -1,6 +1,7 @@
-import { answerOf, isAnswerEmpty, type Answers } from '@schemas/answers.ts';
+import { answerOf, isAnswerEmpty } from '@schemas/plain/answers.ts';
+import { type Answers } from '@schemas/answers.ts';
 import { checkSection } from '@schemas/completion.ts';
-import { kindOf } from '@schemas/kinds/index.ts';
+import { helpersOf } from '@schemas/kinds/helpers.ts';
 import type { Question, Section, Template } from '@schemas/template-definition.ts';
 
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
@@ -32,7 +33,7 @@ export function sectionStatus(
 export type AnswerState = { empty: boolean; passes: boolean };
 
 export function answerState(question: Question, answers: Answers): AnswerState {
-  const kind = kindOf(question);
+  const kind = helpersOf(question);
   const value = answerOf(question, answers);
   return { empty: kind.isEmpty(value), passes: kind.check(question, value) === null };
 }

@@ -44,6 +44,7 @@ h4 { font-size: 1.1875rem; }
 .missing { color: #0b0c0c; }
 .answer--missing { border-left-color: #f47738; }
 .note { font-size: 1rem; color: #505a5f; }
+.form-text { color: #505a5f; }
 .appendix-label { font-weight: 700; color: #1d70b8; margin: 0; }
 .form-title { font-size: 1.25rem; color: #505a5f; margin: 0 0 1em; }
 .status { border: 4px solid #0b0c0c; padding: 0.75em; margin: 1em 0; }

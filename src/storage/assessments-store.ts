@@ -1,8 +1,9 @@
-import { questionWithRole } from '@schemas/answers.ts';
-import { answerHasContent, kindOf } from '@schemas/kinds/index.ts';
+import { questionWithRole } from '@schemas/plain/answers.ts';
+import { answerHasContent, helpersOf } from '@schemas/kinds/helpers.ts';
 import { findTemplate } from '@schemas/templates/index.ts';
 import Dexie from 'dexie';
-import { assessmentLanguage, type Assessment } from '@schemas/assessment.ts';
+import { assessmentLanguage } from '@schemas/plain/assessment.ts';
+import { type Assessment } from '@schemas/assessment.ts';
 import { summariseAssessment } from '@/domain/assessment-summary.ts';
 import { createAssessment } from '@/domain/new-assessment.ts';
 import { MAX_EDITING_SNAPSHOTS, SNAPSHOT_INTERVAL_MS, type StorageContext } from './context.ts';
@@ -219,7 +220,7 @@ export async function copyAssessment(ctx: StorageContext, id: string): Promise<A
     const title = answers[titleQuestion.id];
     if (typeof title === 'string' && title.trim() !== '') answers[titleQuestion.id] = `Copy of ${title}`;
   }
-  if (agreedQuestion) answers[agreedQuestion.id] = kindOf(agreedQuestion).empty(agreedQuestion);
+  if (agreedQuestion) answers[agreedQuestion.id] = helpersOf(agreedQuestion).empty(agreedQuestion);
   const copy = createAssessment({
     now: ctx.now(),
     answers,

@@ -19,3 +19,4 @@ export { deleteForGood, emptyBin, listBin, moveToBin, restoreFromBin } from './b
 export { keepBeforeVersionMove, listSnapshots, restoreSnapshot } from './history-store.ts';
 export { rebuildSummaries } from './summary-rebuild.ts';
 export { loadStoredTemplates, saveTemplates } from './templates-store.ts';
+export { loadRecordParser, withRecordParser } from './stored-record.ts';

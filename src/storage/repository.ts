@@ -37,8 +37,12 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
   };
   // Once loaded, the stores are called directly: inside a live query (Dexie liveQuery: the bin, History)
   // awaiting anything but Dexie would stop the query being re-run on changes.
+  // A record of an older shape met before the record parser is loaded: the operation read and wrote
+  // nothing; it runs again once the parser is loaded (stored-record.ts).
   const withRecords = <T>(run: (stores: RecordStoresModule) => Promise<T>): Promise<T> =>
-    recordStores && templatesDone ? run(recordStores) : records().then(run);
+    recordStores && templatesDone
+      ? recordStores.withRecordParser(() => run(recordStores!))
+      : records().then((stores) => stores.withRecordParser(() => run(stores)));
   /** The record stores, for the synchronous last-moment saves (only ever after a record was read). */
   const loadedRecords = (): RecordStoresModule => {
     if (!recordStores) throw new Error('The assessment was saved before it was read.');
@@ -46,8 +50,8 @@ export function createRepository(db: EiaDatabase, options: { tabId?: string; now
   };
   // Importing (and the merge of returned files) is loaded when a file is imported, templates learnt first.
   const withImportStore = async <T>(run: (store: typeof ImportStore) => Promise<T>): Promise<T> => {
-    const [, store] = await Promise.all([records(), import('./import-store.ts')]);
-    return run(store);
+    const [stores, store] = await Promise.all([records(), import('./import-store.ts')]);
+    return stores.withRecordParser(() => run(store));
   };
   const ensureSummariesCurrent = async (): Promise<boolean> => {
     if (!(await summariesStale(ctx))) return false;

@@ -1,5 +1,4 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
-import { parseTemplateDefinition } from '@schemas/template-parse.ts';
 import { isBuiltInTemplate, registerTemplate, templateConflict } from '@schemas/templates/index.ts';
 import type { EiaDatabase } from './db.ts';
 import type { StorageContext } from './context.ts';
@@ -39,7 +38,12 @@ export async function saveTemplates(
  */
 export async function loadStoredTemplates(db: EiaDatabase): Promise<number> {
   let learnt = 0;
-  for (const row of await db.templates.toArray()) {
+  const rows = await db.templates.toArray();
+  if (rows.length === 0) return 0;
+  // The template parse (Zod) only when there is a stored template to read: most browsers have none, and
+  // then opening an assessment loads no validation library.
+  const { parseTemplateDefinition } = await import('@schemas/template-parse.ts');
+  for (const row of rows) {
     const parsed = parseTemplateDefinition(row.definition, `The stored template "${row.key}"`);
     if (!parsed.ok || templateConflict(parsed.definition)) continue;
     if (registerTemplate(parsed.definition)) learnt += 1;

@@ -133,7 +133,7 @@ describe('buildPdfViewModel', () => {
     expect(vm.cover.title).toBe('Untitled assessment');
   });
 
-  it('writes a real agreed date in words and keeps a date that is not real as typed', () => {
+  it('writes a real agreed date in words, and a date that is not real as typed and said to be not real', () => {
     const real = buildAssessment({ answers: { dateAgreed: { day: '11', month: '9', year: '2019' } } });
     expect(item(buildPdfViewModel(real, currentTemplate, options), 'dateAgreed').answer).toEqual({
       kind: 'text',
@@ -142,7 +142,7 @@ describe('buildPdfViewModel', () => {
     const odd = buildAssessment({ answers: { dateAgreed: { day: '31', month: '2', year: '2019' } } });
     expect(item(buildPdfViewModel(odd, currentTemplate, options), 'dateAgreed').answer).toEqual({
       kind: 'text',
-      blocks: [{ kind: 'paragraph', text: '31/2/2019' }],
+      blocks: [{ kind: 'paragraph', text: '31/2/2019 (not a real date)' }],
     });
   });
 

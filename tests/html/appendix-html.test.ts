@@ -61,6 +61,22 @@ describe('the accessible HTML appendix', () => {
     );
   });
 
+  it('prints the texts of the form in the grey the PDF prints them in, with AA contrast', () => {
+    const { html } = buildAppendixHtml(buildExampleAssessment(), { exportedAt: EXPORTED_AT });
+    // Loaded into the test's window, whose getComputedStyle applies the inline stylesheet: the colour a
+    // reader sees, not just a rule somewhere in the CSS.
+    document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+    const doc = document;
+    const colourOf = (element: Element) => window.getComputedStyle(element).color;
+    const formText = doc.querySelector('p.form-text')!;
+    // The PDF's secondary text colour (src/pdf/styles.ts colours.secondary, #505a5f), as the descriptor and notes.
+    expect(colourOf(formText)).toBe('rgb(80, 90, 95)');
+    expect(colourOf(formText)).toBe(colourOf(doc.querySelector('.notice')!));
+    // An answer stays in the body's near-black: only the form's own words are grey.
+    expect(colourOf(doc.querySelector('.answer p')!)).not.toBe('rgb(80, 90, 95)');
+    expect(contrastRatio([80, 90, 95], [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('has the title, the document language, headings in order and the status in words', () => {
     const { html, fileName } = buildAppendixHtml(buildExampleAssessment(), { exportedAt: EXPORTED_AT });
     expect(fileName).toBe('appendix-b-social-media-guidance-updates-2019-eia-2019-09-11.html');
@@ -161,3 +177,16 @@ describe('the accessible HTML appendix', () => {
     expect(wrap.getAttribute('aria-label')).toBe('Actions');
   });
 });
+
+/** WCAG 2.2 contrast ratio of two sRGB colours. */
+function contrastRatio(a: [number, number, number], b: [number, number, number]): number {
+  const luminance = (rgb: [number, number, number]) => {
+    const [r, g, bl] = rgb.map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}

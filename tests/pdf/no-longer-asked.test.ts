@@ -90,3 +90,47 @@ describe('answers to questions no longer asked in a Welsh appendix', () => {
     expect(html).toContain('<p>Geiriau a gadwyd.</p>');
   });
 });
+
+describe('answers to questions no longer asked, kept with English words only, in a Welsh appendix', () => {
+  const kept = (label: string, sectionTitle: string) => ({
+    questionId: 'evidenceConsidered',
+    label: { en: label },
+    sectionTitle: { en: sectionTitle },
+    kind: 'textarea',
+    // The version the app has (the built-in HCPC form, with its Welsh): its words are the form's Welsh.
+    templateVersion: '2018-10',
+    reason: 'changed' as const,
+    value: 'Geiriau a gadwyd.',
+    text: 'Geiriau a gadwyd.',
+    movedAt: '2019-09-02T08:30:00.000Z',
+  });
+
+  it("prints the form's own Welsh for the old question and its section when the form has them", async () => {
+    const assessment: Assessment = {
+      ...buildExampleAssessment({ language: 'cy' }),
+      noLongerAsked: [
+        kept('What evidence have you considered towards this impact assessment?', 'Evidence and Engagement'),
+      ],
+    };
+    const { html } = buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT });
+    expect(html).toContain(
+      '>Pa dystiolaeth rydych chi wedi’i hystyried ar gyfer yr asesiad effaith hwn? <span class="descriptor">(Tystiolaeth ac Ymgysylltu, fersiwn 2018-10)</span></h3>',
+    );
+    expect(html).not.toContain('What evidence have you considered towards this impact assessment? <span');
+    const pdf = await extractPdf((await renderPdf(assessment)).bytes);
+    expect(pdf.text).toContain(
+      'Pa dystiolaeth rydych chi wedi’i hystyried ar gyfer yr asesiad effaith hwn? (Tystiolaeth ac Ymgysylltu, fersiwn 2018-10) Geiriau a gadwyd.',
+    );
+  }, 60_000);
+
+  it('keeps English, marked as English, where the kept words are not the form’s (a reworded question)', () => {
+    const assessment: Assessment = {
+      ...buildExampleAssessment({ language: 'cy' }),
+      noLongerAsked: [kept('What evidence did you look at?', 'Evidence and Engagement')],
+    };
+    const { html } = buildAppendixHtml(assessment, { exportedAt: EXPORTED_AT });
+    expect(html).toContain(
+      '<span lang="en-GB">What evidence did you look at?</span> <span class="descriptor">(Tystiolaeth ac Ymgysylltu, fersiwn 2018-10)</span>',
+    );
+  });
+});

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { assessmentLanguage } from '@schemas/assessment.ts';
 import { localiseTemplate } from '@schemas/template-definition.ts';
 import { hcpcEia201810, templateOf } from '@schemas/templates/index.ts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAssessment } from '@/domain/new-assessment.ts';
-import { readStoredAssessment } from '@/storage/stored-record.ts';
+import { loadRecordParser, readStoredAssessment } from '@/storage/stored-record.ts';
 import { parseEiaText } from '@/storage/files/parse-eia-file.ts';
 import { smallTemplate } from '../template-builders.ts';
 
@@ -14,6 +14,9 @@ const fixture = (path: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url)), 'utf8');
 
 describe('the language an assessment is written in', () => {
+  // An older record is checked by the record schema, loaded on demand (the repository does this itself).
+  beforeAll(loadRecordParser);
+
   it('reads records and files from before assessments had a language as English', () => {
     const stored = JSON.parse(fixture('assessment/v1.json'));
     expect(stored.language).toBeUndefined();

@@ -1,6 +1,7 @@
-import { answerOf, type AnswerValue } from '@schemas/answers.ts';
+import { answerOf } from '@schemas/plain/answers.ts';
+import { type AnswerValue } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
-import { kindOf } from '@schemas/kinds/index.ts';
+import { helpersOf } from '@schemas/kinds/helpers.ts';
 import type { Question, Template } from '@schemas/template-definition.ts';
 import { outputKindOf } from '../kinds/index.ts';
 import { hasSignalIn, paddedText, type SignalName } from './text.ts';
@@ -68,7 +69,7 @@ export function factsOf(ctx: Context, field: Field): AnswerFacts {
   let facts = isObject ? byQuestion?.get(question) : lastText?.raw === raw ? lastText?.facts : undefined;
   if (!facts) {
     const value = answerOf(question, ctx.assessment.answers);
-    facts = { value, empty: kindOf(question).isEmpty(value) };
+    facts = { value, empty: helpersOf(question).isEmpty(value) };
     if (!isObject) textFacts.set(question, { raw, facts });
     else if (byQuestion) byQuestion.set(question, facts);
     else objectFacts.set(raw, new WeakMap([[question, facts]]));
@@ -193,7 +194,7 @@ export function textOf(ctx: Context, field: Field): string {
   const facts = factsOf(ctx, field);
   if (facts.text !== undefined) return facts.text;
   const reasonText = outputKindOf(field.question).reasonText;
-  if (!reasonText) facts.text = kindOf(field.question).text(facts.value, field.question);
+  if (!reasonText) facts.text = helpersOf(field.question).text(facts.value, field.question);
   else facts.text = facts.empty ? '' : reasonText(field.question, facts.value);
   return facts.text;
 }

@@ -1,4 +1,5 @@
-import { isQuestionKind, type QuestionKind } from '@schemas/kinds/index.ts';
+import { isQuestionKind } from '@schemas/kinds/helpers.ts';
+import { type QuestionKind } from '@schemas/kinds/index.ts';
 import { choiceOutput } from './choice/choice-output.ts';
 import { choicesOutput } from './choices/choices-output.ts';
 import { dateOutput } from './date/date-output.ts';

@@ -1,4 +1,5 @@
-import { answerOf, isAnswerEmpty, type Answers } from '@schemas/answers.ts';
+import { answerOf, isAnswerEmpty } from '@schemas/plain/answers.ts';
+import { type Answers } from '@schemas/answers.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { fieldKindOf } from './kinds/index.ts';
 import { useT } from '@/components/i18n/use-locale.ts';

@@ -1,17 +1,19 @@
-import { answersSchemaFor, type Answers, type AnswersInput, type AnswerValue } from '@schemas/answers.ts';
-import { kindOf } from '@schemas/kinds/index.ts';
+import { readAnswers } from '@schemas/plain/answers.ts';
+import { type Answers, type AnswersInput, type AnswerValue } from '@schemas/answers.ts';
+import { helpersOf } from '@schemas/kinds/helpers.ts';
 import { type FieldProblem } from '@schemas/completion.ts';
-import { templateQuestions, type Question, type Template } from '@schemas/template-definition.ts';
+import { templateQuestions } from '@schemas/plain/template-definition.ts';
+import { type Question, type Template } from '@schemas/template-definition.ts';
 import { type UseFormReturn } from 'react-hook-form';
 import { fieldKindOf } from './kinds/index.ts';
 
-export { sameAnswers } from '@schemas/answers.ts';
+export { sameAnswers } from '@schemas/plain/answers.ts';
 
 /** The react-hook-form instance behind the editor: typed input as drafted, `Answers` once parsed. */
 export type AnswersForm = UseFormReturn<AnswersInput, unknown, Answers>;
 
 /**
- * The form's values as `Answers`, through the template's answers schema. Values always parse (every
+ * The form's values as `Answers`, read as the template's answers schema reads them (readAnswers). Values always parse (every
  * field is capped below the schema's limit by its `maxlength`), but if they ever did not, every value
  * is kept as it is: a draft is never dropped because it failed a check.
  */
@@ -19,10 +21,12 @@ export function toAnswers(values: AnswersInput, template: Template): Answers {
   return parseAnswers(values, template) ?? { ...(values as Answers) };
 }
 
-/** The form's values as `Answers` when every one passes the template's answers schema, else undefined. */
+/**
+ * The form's values as `Answers` when every one passes the template's answers schema, else undefined.
+ * Read without Zod (schemas/answers.ts readAnswers), so typing loads no validation library.
+ */
 export function parseAnswers(values: AnswersInput, template: Template): Answers | undefined {
-  const parsed = answersSchemaFor(template).safeParse(values);
-  return parsed.success ? parsed.data : undefined;
+  return readAnswers(values, template);
 }
 
 const questionMaps = new WeakMap<Template, Map<string, Question>>();
@@ -58,16 +62,16 @@ export function withChangedAnswer(
   const id = name.split('.', 1)[0]!;
   const question = questionsById(template).get(id);
   if (!question || !Object.prototype.hasOwnProperty.call(previous, id)) return undefined;
-  const kind = kindOf(question);
+  const kind = helpersOf(question);
   // `values` may be react-hook-form's own objects, which it changes in place: parse a copy, so the
   // answer kept never changes under the caller.
   const raw: unknown = values[id];
   let value: AnswerValue;
   if (raw === undefined) value = kind.empty(question);
   else {
-    const parsed = kind.answer(question).safeParse(typeof raw === 'object' ? structuredClone(raw) : raw);
-    if (!parsed.success) return undefined;
-    value = parsed.data;
+    const read = kind.read(question, typeof raw === 'object' ? structuredClone(raw) : raw);
+    if (read === undefined) return undefined;
+    value = read;
   }
   // `previous` holds every question's answer as its kind reads it (parseAnswers' guarantee).
   const changed = !kind.same(previous[id]!, value);

@@ -1,6 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { answersSchemaFor, type Answers, type AnswersInput } from '@schemas/answers.ts';
-import { templateQuestions, type Template } from '@schemas/template-definition.ts';
+import { type Answers, type AnswersInput } from '@schemas/answers.ts';
+import { templateQuestions } from '@schemas/plain/template-definition.ts';
+import { type Template } from '@schemas/template-definition.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -11,6 +11,7 @@ import {
   withChangedAnswer,
   type AnswersForm,
 } from './answers-form.ts';
+import { answersResolver } from './answers-resolver.ts';
 import { createLiveAnswers, type LiveAnswers } from './live-answers.ts';
 
 /**
@@ -34,7 +35,8 @@ export function useAnswersForm(
 ): { form: AnswersForm; answers: LiveAnswers } {
   const form = useForm<AnswersInput, unknown, Answers>({
     defaultValues: answers,
-    resolver: zodResolver(answersSchemaFor(template)),
+    // The template's answers schema, loaded when react-hook-form first validates (answers-resolver.ts).
+    resolver: answersResolver(template),
     // Drafting is never blocked: nothing is validated while typing, and the editor shows its own
     // completion errors, so react-hook-form must not move focus either.
     mode: 'onSubmit',

@@ -1,4 +1,4 @@
-import { answerText, questionWithRole } from '@schemas/answers.ts';
+import { answerText, questionWithRole } from '@schemas/plain/answers.ts';
 import { type Template } from '@schemas/template-definition.ts';
 import { useCallback, useSyncExternalStore } from 'react';
 import { UNTITLED } from '@/domain/assessment-summary.ts';

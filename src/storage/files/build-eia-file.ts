@@ -5,8 +5,8 @@ import {
   CURRENT_ENVELOPE_FORMAT_VERSION,
   EIA_FILE_EXTENSION,
   EIA_FILE_FORMAT,
-  type Envelope,
-} from '@schemas/envelope.ts';
+} from '@schemas/plain/envelope.ts';
+import { type Envelope } from '@schemas/envelope.ts';
 import { titleSlug } from '@/domain/pdf-file-name.ts';
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formatter } from '@lingui/format-po';
 import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
+import { MESSAGE_AREAS, areaOf, type MessageArea } from '@/components/i18n/message-areas.ts';
 
 const LOCALES = 'src/components/i18n/locales';
 const po = formatter({ explicitIdAsDefault: true });
@@ -97,5 +98,90 @@ describe('the interface catalogues (en.po, cy.po)', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the catalogues loaded in parts (message-areas.ts)', () => {
+  // Every part of each catalogue, as the app imports them (scripts/catalogue-areas.ts compiles them).
+  const parts = {
+    en: {
+      main: () => import('@/components/i18n/locales/en.po?area=main'),
+      designer: () => import('@/components/i18n/locales/en.po?area=designer'),
+      overview: () => import('@/components/i18n/locales/en.po?area=overview'),
+      move: () => import('@/components/i18n/locales/en.po?area=move'),
+      agree: () => import('@/components/i18n/locales/en.po?area=agree'),
+      bin: () => import('@/components/i18n/locales/en.po?area=bin'),
+      history: () => import('@/components/i18n/locales/en.po?area=history'),
+    },
+    cy: {
+      main: () => import('@/components/i18n/locales/cy.po?area=main'),
+      designer: () => import('@/components/i18n/locales/cy.po?area=designer'),
+      overview: () => import('@/components/i18n/locales/cy.po?area=overview'),
+      move: () => import('@/components/i18n/locales/cy.po?area=move'),
+      agree: () => import('@/components/i18n/locales/cy.po?area=agree'),
+      bin: () => import('@/components/i18n/locales/cy.po?area=bin'),
+      history: () => import('@/components/i18n/locales/cy.po?area=history'),
+    },
+  } satisfies Record<'en' | 'cy', Record<MessageArea | 'main', () => Promise<{ messages: object }>>>;
+  const AREAS = Object.keys(MESSAGE_AREAS) as MessageArea[];
+
+  /** The code that shows an area's messages: the pages that load its part (app/lazy-pages.tsx). */
+  const AREA_CODE: Record<MessageArea, RegExp> = {
+    designer: /^src\/(features\/templates\/|app\/template-)/,
+    overview: /^src\/(features\/overview\/|app\/overview-route\.tsx)/,
+    move: /^src\/(features\/template-version\/(move-version-page\.tsx|kind-words\.ts)|app\/move-version-route\.tsx)/,
+    agree: /^src\/features\/review\/agree-page\.tsx/,
+    bin: /^src\/features\/bin\//,
+    history: /^src\/features\/history\/history-page\.tsx/,
+  };
+
+  it.each(['en', 'cy'] as const)(
+    'hold every message of %s.po once: each in its area’s part',
+    async (locale) => {
+      const all: string[] = Object.keys((await parts[locale].main()).messages);
+      expect(all.some((id) => areaOf(id) !== 'main')).toBe(false);
+      for (const area of AREAS) {
+        const ids = Object.keys((await parts[locale][area]()).messages);
+        expect(ids.length, area).toBeGreaterThan(5);
+        expect(
+          ids.every((id) => areaOf(id) === area),
+          area,
+        ).toBe(true);
+        all.push(...ids);
+      }
+      expect(all.sort()).toEqual(Object.keys(en).sort());
+      expect((await parts[locale].designer()).messages).not.toHaveProperty('library.title');
+    },
+  );
+
+  it('give the Welsh parts Welsh words, not the English fallback', async () => {
+    for (const area of AREAS) {
+      const { messages } = (await parts.cy[area]()) as { messages: Record<string, unknown> };
+      const plain = Object.keys(cy).filter(
+        (key) =>
+          areaOf(key) === area &&
+          !/[{}<]/.test(cy[key]!.translation!) &&
+          cy[key]!.translation !== en[key]!.translation,
+      );
+      expect(plain.length, area).toBeGreaterThan(2);
+      for (const id of plain) expect(messages[id], id).toEqual([cy[id]!.translation]);
+    }
+  });
+
+  it('have an area’s messages asked for only by the pages that load that part', () => {
+    // Those pages await their part before they render (app/lazy-pages.tsx): any other page would show the
+    // message's id instead of its words.
+    const outside: string[] = [];
+    for (const file of sourceFiles('src')) {
+      if (file.startsWith('src/components/i18n/')) continue;
+      const text = readFileSync(file, 'utf8');
+      // Whole ids ('move.title') and ids built in a template string (`move.kind.${kind}`).
+      for (const [, id, built] of text.matchAll(/['`]([a-z][a-zA-Z]*\.[a-zA-Z0-9.]*?)(\$\{|['`])/g)) {
+        const area = areaOf(id!);
+        const known = built === '${' || id! in en;
+        if (area !== 'main' && known && !AREA_CODE[area].test(file)) outside.push(`${file}: ${id}`);
+      }
+    }
+    expect(outside).toEqual([]);
   });
 });

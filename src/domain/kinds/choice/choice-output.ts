@@ -1,4 +1,4 @@
-import { optionLabel } from '@schemas/kinds/options.ts';
+import { optionLabel } from '@schemas/plain/kinds/options.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import type { OutputKind } from '../output-kind.ts';
 

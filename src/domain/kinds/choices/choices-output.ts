@@ -1,5 +1,5 @@
-import { inTemplateOrder } from '@schemas/kinds/choices/choices-kind.ts';
-import { optionLabel } from '@schemas/kinds/options.ts';
+import { inTemplateOrder } from '@schemas/kinds/choices/helpers.ts';
+import { optionLabel } from '@schemas/plain/kinds/options.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import type { OutputKind } from '../output-kind.ts';
 

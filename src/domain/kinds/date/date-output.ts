@@ -5,10 +5,12 @@ import type { OutputKind } from '../output-kind.ts';
 
 export const dateOutput: OutputKind = {
   kind: 'date',
-  /** "11 September 2019", "11 Medi 2019" in a Welsh appendix. */
+  /** "11 September 2019", "11 Medi 2019" in a Welsh appendix; "31/2/19 (not a real date)" as typed. */
   output: (_question, value, words) => ({
     kind: 'text',
-    blocks: [{ kind: 'paragraph', text: formatDateParts(value as DateParts, words.language) }],
+    blocks: [
+      { kind: 'paragraph', text: formatDateParts(value as DateParts, words.language, words.notRealDate) },
+    ],
   }),
   displayText: (_question, value) => {
     const parts = value as DateParts;

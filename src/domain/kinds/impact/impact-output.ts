@@ -4,8 +4,8 @@ import {
   impactLabels,
   ratingsInOrder,
   ratingsText,
-  type ImpactAnswer,
-} from '@schemas/kinds/impact/impact-kind.ts';
+} from '@schemas/kinds/impact/helpers.ts';
+import { type ImpactAnswer } from '@schemas/kinds/impact/impact-kind.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import { parseAnswerBlocks } from '../../answer-blocks.ts';
 import type { OutputKind, PdfAnswerPart } from '../output-kind.ts';

@@ -1,11 +1,5 @@
-import {
-  cellOf,
-  cellText,
-  rowIsBlank,
-  type TableAnswer,
-  type TableQuestion,
-  type TableRow,
-} from '@schemas/kinds/table/table-kind.ts';
+import { cellOf, cellText, rowIsBlank } from '@schemas/kinds/table/helpers.ts';
+import { type TableAnswer, type TableQuestion, type TableRow } from '@schemas/kinds/table/table-kind.ts';
 import type { Language, Localised } from '@schemas/local-text.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import { formatDateParts } from '../../long-date.ts';

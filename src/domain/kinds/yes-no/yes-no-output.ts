@@ -1,4 +1,5 @@
-import { showsFollowUp, yesNoLabel, type YesNoAnswer } from '@schemas/kinds/yes-no/yes-no-kind.ts';
+import { showsFollowUp, yesNoLabel } from '@schemas/kinds/yes-no/helpers.ts';
+import { type YesNoAnswer } from '@schemas/kinds/yes-no/yes-no-kind.ts';
 import type { Question } from '@schemas/template-definition.ts';
 import { parseAnswerBlocks, type PdfBlock } from '../../answer-blocks.ts';
 import type { OutputKind } from '../output-kind.ts';

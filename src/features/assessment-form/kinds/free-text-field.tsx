@@ -1,4 +1,4 @@
-import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/answers.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/plain/answers.ts';
 import { TextInput } from '@/components/text-input.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { LiveCharacterCount } from '@/features/assessment-form/live-character-count.tsx';

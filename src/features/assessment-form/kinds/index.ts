@@ -1,4 +1,5 @@
-import { isQuestionKind, type QuestionKind } from '@schemas/kinds/index.ts';
+import { isQuestionKind } from '@schemas/kinds/helpers.ts';
+import { type QuestionKind } from '@schemas/kinds/index.ts';
 import { datePartId } from '@/components/date-input.tsx';
 import { ChoiceAnswer } from './choice/choice-answer.tsx';
 import { ChoiceField } from './choice/choice-field.tsx';

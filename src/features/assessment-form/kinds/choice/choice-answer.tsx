@@ -1,5 +1,5 @@
 import { type AnswerValue } from '@schemas/answers.ts';
-import { optionLabel } from '@schemas/kinds/options.ts';
+import { optionLabel } from '@schemas/plain/kinds/options.ts';
 import { type Question } from '@schemas/template-definition.ts';
 
 /** The chosen option's label on Check your answers. */

@@ -1,6 +1,6 @@
 import { type AnswerValue } from '@schemas/answers.ts';
-import { inTemplateOrder } from '@schemas/kinds/choices/choices-kind.ts';
-import { optionLabel } from '@schemas/kinds/options.ts';
+import { inTemplateOrder } from '@schemas/kinds/choices/helpers.ts';
+import { optionLabel } from '@schemas/plain/kinds/options.ts';
 import { type Question } from '@schemas/template-definition.ts';
 
 /** The ticked options' labels on Check your answers, one per line. */

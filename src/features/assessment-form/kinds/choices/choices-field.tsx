@@ -1,4 +1,4 @@
-import { inTemplateOrder } from '@schemas/kinds/choices/choices-kind.ts';
+import { inTemplateOrder } from '@schemas/kinds/choices/helpers.ts';
 import { useController } from 'react-hook-form';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
 import { OptionFieldset } from '@/components/option-fieldset.tsx';

@@ -1,10 +1,6 @@
 import { type AnswerValue } from '@schemas/answers.ts';
-import {
-  asksMitigation,
-  isImpactRating,
-  ratingsInOrder,
-  type ImpactAnswer as Value,
-} from '@schemas/kinds/impact/impact-kind.ts';
+import { asksMitigation, isImpactRating, ratingsInOrder } from '@schemas/kinds/impact/helpers.ts';
+import { type ImpactAnswer as Value } from '@schemas/kinds/impact/impact-kind.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { MultilineText } from '@/components/multiline-text.tsx';

@@ -1,5 +1,5 @@
-import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/answers.ts';
-import { IMPACT_RATINGS } from '@schemas/kinds/impact/impact-kind.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/plain/answers.ts';
+import { IMPACT_RATINGS } from '@schemas/kinds/impact/helpers.ts';
 import { useController } from 'react-hook-form';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { TextareaField } from '@/components/textarea-field.tsx';

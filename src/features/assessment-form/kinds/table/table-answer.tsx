@@ -1,11 +1,6 @@
 import { type AnswerValue } from '@schemas/answers.ts';
-import {
-  cellOf,
-  cellText,
-  rowIsBlank,
-  type TableAnswer as Value,
-  type TableRow,
-} from '@schemas/kinds/table/table-kind.ts';
+import { cellOf, cellText, rowIsBlank } from '@schemas/kinds/table/helpers.ts';
+import { type TableAnswer as Value, type TableRow } from '@schemas/kinds/table/table-kind.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { formatDateParts } from '@/domain/long-date.ts';
 

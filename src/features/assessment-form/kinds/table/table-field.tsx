@@ -1,4 +1,5 @@
-import { maxRowsOf, newRowId, type TableRow } from '@schemas/kinds/table/table-kind.ts';
+import { maxRowsOf, newRowId } from '@schemas/kinds/table/helpers.ts';
+import { type TableRow } from '@schemas/kinds/table/table-kind.ts';
 import { useRef, useState } from 'react';
 import { useFieldArray, type Control } from 'react-hook-form';
 import { classNames, describedBy } from '@/components/class-names.ts';

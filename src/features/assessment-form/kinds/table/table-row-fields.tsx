@@ -1,4 +1,5 @@
-import { MAX_TABLE_CELL_LENGTH, type TableQuestion } from '@schemas/kinds/table/table-kind.ts';
+import { MAX_TABLE_CELL_LENGTH } from '@schemas/kinds/table/helpers.ts';
+import { type TableQuestion } from '@schemas/kinds/table/table-kind.ts';
 import type { Localised } from '@schemas/local-text.ts';
 import { classNames, describedBy } from '@/components/class-names.ts';
 import { DATE_PARTS, DateInput, type DatePart } from '@/components/date-input.tsx';

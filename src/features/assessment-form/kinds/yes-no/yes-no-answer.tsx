@@ -1,5 +1,6 @@
 import { type AnswerValue } from '@schemas/answers.ts';
-import { showsFollowUp, type YesNoAnswer as Value } from '@schemas/kinds/yes-no/yes-no-kind.ts';
+import { showsFollowUp } from '@schemas/kinds/yes-no/helpers.ts';
+import { type YesNoAnswer as Value } from '@schemas/kinds/yes-no/yes-no-kind.ts';
 import { type Question } from '@schemas/template-definition.ts';
 import { MultilineText } from '@/components/multiline-text.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';

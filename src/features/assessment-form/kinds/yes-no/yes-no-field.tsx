@@ -1,4 +1,4 @@
-import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/answers.ts';
+import { MAX_DRAFT_ANSWER_LENGTH } from '@schemas/plain/answers.ts';
 import { RadioGroup } from '@/components/radio-group.tsx';
 import { TextareaField } from '@/components/textarea-field.tsx';
 import { type KindFieldProps } from '@/features/assessment-form/kinds/field-kind.ts';
