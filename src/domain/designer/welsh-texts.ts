@@ -211,7 +211,7 @@ export function welshGaps(definition: TemplateDefinition): { missing: TextPlace[
   return { missing, review };
 }
 
-/** "12 texts have no Welsh version" (plain English; the designer's strings are catalogued later). */
+/** "12 texts have no Welsh version", in English (the interface words it from designer.welsh.* instead). */
 export function countTexts(n: number, what: 'missing' | 'review'): string {
   const texts = n === 1 ? '1 text' : `${n} texts`;
   if (what === 'missing') return `${texts} ${n === 1 ? 'has' : 'have'} no Welsh version`;
