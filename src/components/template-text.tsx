@@ -1,4 +1,5 @@
-import type { Language } from '@schemas/local-text.ts';
+import type { Language, LocalText } from '@schemas/local-text.ts';
+import { hasText } from '@schemas/plain/local-text.ts';
 import type { ReactNode } from 'react';
 import { useLocale } from './i18n/use-locale.ts';
 
@@ -32,4 +33,15 @@ export function useTemplateLang(language: Language): string | undefined {
 export function TemplateText({ language, children }: { language: Language; children: ReactNode }) {
   const lang = useTemplateLang(language);
   return lang ? <span lang={lang}>{children}</span> : <>{children}</>;
+}
+
+/**
+ * A template's name (its title), in the page's language when the template has it, else in the language it
+ * has (a Welsh-only template on an English page), tagged with that language when it is not the page's.
+ */
+export function TemplateName({ name }: { name: LocalText }) {
+  const page = usePageLanguage();
+  const other: Language = page === 'cy' ? 'en' : 'cy';
+  const shown: Language = hasText(name, page) ? page : hasText(name, other) ? other : page;
+  return <TemplateText language={shown}>{(shown === 'cy' ? name.cy : name.en) ?? ''}</TemplateText>;
 }

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '@schemas/template-definition.ts';
+import type { LocalText } from '@schemas/local-text.ts';
 import { parseTemplateDefinition } from '@schemas/template-parse.ts';
 import {
   builtInTemplates,
@@ -33,7 +34,10 @@ export type TemplateVersionInfo = {
   key: string;
   id: string;
   version: string;
+  /** The template's title in English, or in Welsh for a Welsh-only template (a plain string for code). */
   title: string;
+  /** The template's title in every language it has: what a page shows, in the page's language when it can. */
+  name: LocalText;
   builtIn: boolean;
   status: 'published' | 'retired';
   publishedAt: string | null;
@@ -45,7 +49,7 @@ export type TemplateVersionInfo = {
 
 export type TemplateCatalogue = {
   versions: TemplateVersionInfo[];
-  drafts: Array<Omit<TemplateDraftRow, 'definition'> & { title: string; version: string }>;
+  drafts: Array<Omit<TemplateDraftRow, 'definition'> & { title: string; name: LocalText; version: string }>;
 };
 
 function looksLikeDefinition(value: unknown): value is TemplateDefinition {
@@ -55,6 +59,11 @@ function looksLikeDefinition(value: unknown): value is TemplateDefinition {
     Array.isArray((value as { sections?: unknown }).sections) &&
     typeof (value as { id?: unknown }).id === 'string'
   );
+}
+
+/** A template's title as one string: its English, or its Welsh when it has no English (a Welsh-only template). */
+function plainTitle(title: LocalText): string {
+  return title.en.trim() !== '' ? title.en : (title.cy ?? '');
 }
 
 /** Every template version (built in and stored), every draft, and how many assessments use each version. */
@@ -81,7 +90,8 @@ export async function templateCatalogue(ctx: StorageContext): Promise<TemplateCa
       key,
       id: definition.id,
       version: definition.version,
-      title: definition.title.en,
+      title: plainTitle(definition.title),
+      name: definition.title,
       builtIn,
       status: status?.retiredAt ? 'retired' : 'published',
       publishedAt: status?.publishedAt ?? row?.addedAt ?? null,
@@ -102,7 +112,8 @@ export async function templateCatalogue(ctx: StorageContext): Promise<TemplateCa
       .filter((d) => looksLikeDefinition(d.definition))
       .map(({ definition, ...d }) => ({
         ...d,
-        title: (definition as TemplateDefinition).title.en,
+        title: plainTitle((definition as TemplateDefinition).title),
+        name: (definition as TemplateDefinition).title,
         version: (definition as TemplateDefinition).version,
       })),
   };
@@ -249,7 +260,7 @@ export async function setTemplateRetired(
   });
 }
 
-export type TemplateChoice = { id: string; version: string; title: string };
+export type TemplateChoice = { id: string; version: string; title: string; name: LocalText };
 
 /**
  * The templates a new assessment can start on: for each template, its newest published version that is
@@ -263,5 +274,5 @@ export async function newAssessmentTemplates(ctx: StorageContext): Promise<Templ
     const current = newest.get(v.id);
     if (!current || (v.publishedAt ?? '') >= (current.publishedAt ?? '')) newest.set(v.id, v);
   }
-  return [...newest.values()].map((v) => ({ id: v.id, version: v.version, title: v.title }));
+  return [...newest.values()].map((v) => ({ id: v.id, version: v.version, title: v.title, name: v.name }));
 }

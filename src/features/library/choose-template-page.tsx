@@ -9,9 +9,7 @@ import { storageProblemText } from '@/components/i18n/storage-text.ts';
 import { useAppStorage } from '@/storage/storage-context.tsx';
 import type { TemplateChoice } from '@/storage/template-drafts-store.ts';
 import { startAssessmentOn } from './start-assessment.ts';
-import { hasText, textIn, type Language } from '@schemas/local-text.ts';
-import { findTemplateDefinition } from '@schemas/templates/index.ts';
-import { TemplateText } from '@/components/template-text.tsx';
+import { TemplateName } from '@/components/template-text.tsx';
 
 /**
  * "Which template do you want to use?" before a new assessment, when more than one template is published.
@@ -97,7 +95,7 @@ export function ChooseTemplatePage() {
                       aria-describedby={`template-${c.id}-hint`}
                     />
                     <label className="govuk-label govuk-radios__label" htmlFor={`template-${c.id}`}>
-                      <TemplateTitle choice={c} language={language} />
+                      <TemplateName name={c.name} />
                     </label>
                     <div className="govuk-hint govuk-radios__hint" id={`template-${c.id}-hint`}>
                       {t('chooseTemplate.version', { version: c.version })}
@@ -114,12 +112,4 @@ export function ChooseTemplatePage() {
       </form>
     </>
   );
-}
-
-/** A template's title in the interface language when it has one, tagged with the language it is in. */
-function TemplateTitle({ choice, language }: { choice: TemplateChoice; language: Language }) {
-  const definition = findTemplateDefinition(choice.id, choice.version);
-  if (!definition) return <TemplateText language="en">{choice.title}</TemplateText>;
-  const shown: Language = hasText(definition.title, language) ? language : 'en';
-  return <TemplateText language={shown}>{textIn(definition.title, shown)}</TemplateText>;
 }

@@ -1,5 +1,5 @@
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { TemplateName } from '@/components/template-text.tsx';
 import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import './designer.scss';
 import { useState, type FormEvent } from 'react';
@@ -79,7 +79,7 @@ export function CopyTemplatePage({
       <h1 className="govuk-heading-l app-page-heading" ref={heading} tabIndex={-1}>
         <RichMessage
           id={withAdditions ? 'designer.copy.headingAdditions' : 'designer.copy.heading'}
-          values={{ title: <InEnglish>{source.title.en}</InEnglish>, version: source.version }}
+          values={{ title: <TemplateName name={source.title} />, version: source.version }}
         />
       </h1>
       <p className="govuk-body">{t('designer.copy.intro')}</p>

@@ -1,5 +1,5 @@
 import { useT } from '@/components/i18n/use-locale.ts';
-import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { TemplateName } from '@/components/template-text.tsx';
 import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { ChangeLine } from './change-line.tsx';
 import './designer.scss';
@@ -40,9 +40,11 @@ export function PublishPage({
   const definition = useDraftHistory(draft).definition;
   const dispatch = draft.dispatch;
   useDocumentTitle(
-    t('title.suffix', { page: t('designer.publish.pageTitle', { title: definition.title.en }) }),
+    t('title.suffix', {
+      page: t('designer.publish.pageTitle', { title: definition.title.en || (definition.title.cy ?? '') }),
+    }),
   );
-  const title = <InEnglish>{definition.title.en}</InEnglish>;
+  const title = <TemplateName name={definition.title} />;
   const heading = useHeadingFocus();
   const { repository } = useAppStorage();
   const rememberedName = useDesignerName();
@@ -118,7 +120,7 @@ export function PublishPage({
   return (
     <>
       <BackLink href={paths.templateDraft(templateId)}>
-        {definition.title.en ? (
+        {definition.title.en || definition.title.cy ? (
           <RichMessage id="designer.publish.backTo" values={{ title }} />
         ) : (
           t('designer.publish.backToDraft')
@@ -165,7 +167,7 @@ export function PublishPage({
           <p className="govuk-body">
             <RichMessage
               id="designer.publish.noChange"
-              values={{ title: <InEnglish>{previous.title.en}</InEnglish>, version: previous.version }}
+              values={{ title: <TemplateName name={previous.title} />, version: previous.version }}
             />
           </p>
         ) : (
@@ -173,7 +175,7 @@ export function PublishPage({
             <p className="govuk-body">
               <RichMessage
                 id="designer.publish.comparedWith"
-                values={{ title: <InEnglish>{previous.title.en}</InEnglish>, version: previous.version }}
+                values={{ title: <TemplateName name={previous.title} />, version: previous.version }}
               />
             </p>
             <ul className="govuk-list govuk-list--bullet" id="change-list">

@@ -14,6 +14,7 @@ import { findTemplateDefinition } from '@schemas/templates/index.ts';
 import { LinkButton } from '@/components/link-button.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
 import { InEnglish } from '@/components/i18n/in-english.tsx';
+import { TemplateName } from '@/components/template-text.tsx';
 import { RichMessage } from '@/components/i18n/rich-message.tsx';
 import { TemplateExportButton } from './template-export-button.tsx';
 import { TemplateFileActions } from './template-file-actions.tsx';
@@ -100,9 +101,9 @@ function TemplateBlock({
   const { repository } = useAppStorage();
   const name = useDesignerName();
   const [, navigate] = useLocation();
-  // The template's own name (its English wording): tagged as English on a Welsh page.
-  const titleText = draft?.title ?? versions.at(-1)?.title ?? templateId;
-  const title = <InEnglish>{titleText}</InEnglish>;
+  // The template's own name: in the page's language when the template has it, else tagged with its own.
+  const templateName = draft?.name ?? versions.at(-1)?.name;
+  const title = templateName ? <TemplateName name={templateName} /> : <InEnglish>{templateId}</InEnglish>;
   const hidden = (id: string, values: Record<string, string> = {}) => (
     <span className="govuk-visually-hidden">
       {' '}
