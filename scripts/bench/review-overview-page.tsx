@@ -7,6 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { activateLanguage, loadMessageArea } from '@/components/i18n/i18n.ts';
 import type { AssessmentSummary } from '@/domain/assessment-summary.ts';
 import { OverviewPage } from '@/features/overview/overview-page.tsx';
 
@@ -16,6 +17,9 @@ declare global {
   }
 }
 
+// The overview's words, as the app loads them for the overview route (English).
+await activateLanguage('en');
+await loadMessageArea('overview');
 const { hook } = memoryLocation({ path: '/overview' });
 const summaries = (await (await fetch('/summaries.json')).json()) as AssessmentSummary[];
 performance.mark('overview-data-ready');

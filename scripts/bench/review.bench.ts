@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
+import { catalogueAreasForEsbuild } from '../catalogue-areas.ts';
 import { compile } from 'sass';
 import { currentTemplate } from '@schemas/templates/index.ts';
 import { summariseAssessment, type AssessmentSummary } from '@/domain/assessment-summary.ts';
@@ -90,6 +91,7 @@ async function overviewFirstScreen(
     minify: true,
     jsx: 'automatic',
     loader: { '.scss': 'empty' },
+    plugins: [catalogueAreasForEsbuild()],
     define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: `${ctx.root}tsconfig.json`,
     logLevel: 'silent',
