@@ -15,6 +15,9 @@ for (const area of Object.keys(MESSAGE_AREAS) as MessageArea[]) await loadMessag
 beforeAll(async () => {
   const { preloadFormPages } = await import('@/features/assessment-form/assessment-editor.tsx');
   await preloadFormPages();
+  // With them, the review's pieces on those pages (review-slots.tsx), as the app loads them together.
+  const { preloadReviewParts } = await import('@/features/review/review-slots.tsx');
+  await preloadReviewParts();
 });
 
 // Pages load some of their code on demand (importing files, starting or copying an assessment, the stores

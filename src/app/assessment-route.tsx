@@ -1,10 +1,10 @@
 import { assessmentLanguage } from '@schemas/plain/assessment.ts';
-import { type Assessment } from '@schemas/assessment.ts';
-import { type Language } from '@schemas/local-text.ts';
+import type { Assessment } from '@schemas/assessment.ts';
+import type { Language } from '@schemas/local-text.ts';
 import { appendixLanguages } from '@/domain/appendix-languages.ts';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
 import { compareTemplateVersions, newestTemplateVersion, templateOf } from '@schemas/templates/index.ts';
-import { type Template } from '@schemas/template-definition.ts';
+import type { Template } from '@schemas/template-definition.ts';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DownloadHtmlButton } from '@/components/download-html-button.tsx';
@@ -13,10 +13,9 @@ import { DraftBanners } from '@/components/draft-banners.tsx';
 import { paths } from '@/components/paths.ts';
 import { SaveStatus } from '@/components/save-status.tsx';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
-import { UNTITLED } from '@/domain/assessment-summary.ts';
-import { type VersionMovePlan } from '@/domain/version-move.ts';
+import { UNTITLED } from '@/domain/summary-shape.ts';
+import type { VersionMovePlan } from '@/domain/version-move.ts';
 import { isLocked } from '@/domain/workflow.ts';
-import { AnswerValue } from '@/features/assessment-form/answer-value.tsx';
 import { AssessmentEditor } from '@/features/assessment-form/assessment-editor.tsx';
 import { LanguageNotice } from '@/features/publication/language-notice.tsx';
 import { PublicationTask } from '@/features/publication/publication-task.tsx';
@@ -32,7 +31,7 @@ import { rebaseUpdate } from './rebase-update.ts';
 import { useLocale, useT } from '@/components/i18n/use-locale.ts';
 import { t as translate } from '@/components/i18n/i18n.ts';
 import { saveFailureText } from '@/components/i18n/storage-text.ts';
-import { type StorageFailure } from '@/storage/storage-errors.ts';
+import type { StorageFailure } from '@/storage/storage-errors.ts';
 
 /**
  * One open assessment: joins the storage draft (autosave, tabs, conflicts) to the form and the review
@@ -228,12 +227,7 @@ function OpenAssessment({
           onUpdate={(next) => onUpdate(next, shown)}
           readOnly={draft.readOnly}
           onExport={onExport}
-          renderAnswer={(questionId) => {
-            const question = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId);
-            return question ? (
-              <AnswerValue question={question} answers={shown.answers} language={template.language} />
-            ) : null;
-          }}
+          template={template}
         />
       </>
     );

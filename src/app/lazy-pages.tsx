@@ -1,6 +1,6 @@
 import { lazy, useState, type ComponentType } from 'react';
 import { loadMessageArea } from '@/components/i18n/i18n.ts';
-import { type MessageArea } from '@/components/i18n/message-areas.ts';
+import type { MessageArea } from '@/components/i18n/message-areas.ts';
 import { storedTemplatesLearnt } from '@/storage/app-storage.ts';
 import { assessmentPage, type AssessmentPage } from './editor-view.ts';
 
@@ -91,9 +91,7 @@ export const HistoryPage = lazyTemplatePage(
 export const PublicationPage = lazyTemplatePage(() =>
   import('@/features/publication/publication-page.tsx').then((m) => m.PublicationPage),
 );
-export const ReviewPage = lazyTemplatePage(() =>
-  import('@/features/review/review-page.tsx').then((m) => m.ReviewPage),
-);
+export const ReviewPage = lazyTemplatePage(() => import('./review-route.tsx').then((m) => m.ReviewRoute));
 export const AgreePage = lazyTemplatePage(
   withMessages('agree', () => import('@/features/review/agree-page.tsx').then((m) => m.AgreePage)),
 );
@@ -119,10 +117,14 @@ export function preloadPageFor(hash: string): Promise<unknown> {
     const rest = path.split('?')[0]!.split('/').slice(3).join('/');
     const opened = assessmentPage(rest);
     const page = ASSESSMENT_PAGES[opened.kind];
-    // A section or Check your answers shows the form: its chunk too (the task list loads it on demand).
+    // A section or Check your answers shows the form: its chunk too, and the review's pieces on those pages
+    // (the task list loads them on demand).
     const form =
       opened.kind === 'editor' && opened.view.page !== 'tasks'
-        ? import('@/features/assessment-form/assessment-editor.tsx').then((m) => m.preloadFormPages())
+        ? Promise.all([
+            import('@/features/assessment-form/assessment-editor.tsx').then((m) => m.preloadFormPages()),
+            import('@/features/review/review-slots.tsx').then((m) => m.preloadReviewParts()),
+          ])
         : undefined;
     return Promise.all([AssessmentRoute.preload(), page?.preload(), form]);
   }

@@ -1,7 +1,7 @@
 import { templateOf } from '@schemas/templates/index.ts';
 import { lazy, Suspense, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
-import { type AssessmentEditorProps, type EditorPageProps, type EditorSlots } from './editor-types.ts';
-import { type FormPagesProps } from './form-pages.tsx';
+import type { AssessmentEditorProps, EditorPageProps, EditorSlots } from './editor-types.ts';
+import type { FormPagesProps } from './form-pages.tsx';
 import { createLiveAnswers } from './live-answers.ts';
 import { TaskListPage } from './task-list-page.tsx';
 import { useT } from '@/components/i18n/use-locale.ts';
@@ -51,6 +51,11 @@ export function AssessmentEditor({
     view.page === 'tasks' ? null : (loadedFormPages ?? LazyFormPages),
   );
   if (!Pages && view.page !== 'tasks') setPages(() => loadedFormPages ?? LazyFormPages);
+  // What the slots show on the form's pages loads with the form's own chunk.
+  const preloadSlots = slots.preload;
+  useLayoutEffect(() => {
+    if (Pages) preloadSlots?.();
+  }, [Pages, preloadSlots]);
   // Another assessment (or version) loaded before the form is mounted: the task list shows its answers.
   const liveKey = useRef(loadKey);
   useLayoutEffect(() => {
@@ -101,7 +106,16 @@ export function AssessmentEditor({
   if (!Pages) {
     return (
       // The pointer over the task list, or a key pressed in it: the form's chunk loads before a section opens.
-      <div onPointerOver={preloadOnce} onKeyDown={preloadOnce}>
+      <div
+        onPointerOver={() => {
+          preloadOnce();
+          slots.preload?.();
+        }}
+        onKeyDown={() => {
+          preloadOnce();
+          slots.preload?.();
+        }}
+      >
         <TaskListPage key={loadKey} {...page} answers={live} />
       </div>
     );

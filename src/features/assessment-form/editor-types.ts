@@ -1,14 +1,19 @@
-import { type AnswerKey, type Answers } from '@schemas/answers.ts';
-import { type Assessment, type NoLongerAsked } from '@schemas/assessment.ts';
-import { type Template } from '@schemas/template-definition.ts';
-import { type ReactNode } from 'react';
-import { type AnswersForm } from './answers-form.ts';
-import { type LiveAnswers } from './live-answers.ts';
+import type { AnswerKey, Answers } from '@schemas/answers.ts';
+import type { Assessment, NoLongerAsked } from '@schemas/assessment.ts';
+import type { Template } from '@schemas/template-definition.ts';
+import type { ReactNode } from 'react';
+import type { AnswersForm } from './answers-form.ts';
+import type { LiveAnswers } from './live-answers.ts';
 
 export type EditorView =
   { page: 'tasks' } | { page: 'section'; sectionId: string; focusQuestionId?: string } | { page: 'check' };
 
 export type EditorSlots = {
+  /**
+   * Loads ahead what the slots need on the form's pages (a section page, Check your answers): the editor
+   * calls it when it loads the form's own chunk, so both arrive together.
+   */
+  preload?: () => void;
   /** Save status and banners: at the top of every page (after the back link on section pages). */
   top?: ReactNode;
   /**

@@ -1,7 +1,7 @@
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { AssessmentTitle } from '@/components/i18n/assessment-title.tsx';
 import { assessmentTitle } from '@/domain/assessment-roles.ts';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
@@ -22,7 +22,7 @@ import { useFindings } from './use-findings.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 import { useT } from '@/components/i18n/use-locale.ts';
 
-type Props = {
+export type ReviewPageProps = {
   assessment: Assessment;
   /** Save the changed assessment (the storage hook's update). */
   onUpdate: (next: Assessment) => void;
@@ -41,7 +41,14 @@ type Props = {
  * question's comments, which can be added here as beside the field in the form), the comments on
  * questions and sections, and the status history.
  */
-export function ReviewPage({ assessment, onUpdate, readOnly = false, now, renderAnswer, onExport }: Props) {
+export function ReviewPage({
+  assessment,
+  onUpdate,
+  readOnly = false,
+  now,
+  renderAnswer,
+  onExport,
+}: ReviewPageProps) {
   const t = useT();
   const headingRef = useHeadingFocus();
   useDocumentTitle(t('title.suffix', { page: t('review.title') }));

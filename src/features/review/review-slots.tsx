@@ -1,13 +1,11 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type * as FormReviewPartsModule from './form-review-parts.tsx';
 import type { AnswerKey } from '@schemas/answers.ts';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { Template } from '@schemas/template-definition.ts';
 import type { CommentRole } from '@/domain/comments.ts';
 import { countFindings, type Finding } from '@/domain/findings/index.ts';
-import { CheckFindings } from './check-findings.tsx';
-import { FieldReview } from './field-review.tsx';
 import type { LiveFindings } from './live-findings.ts';
-import { SectionComments, ThisSectionComments } from './section-comments.tsx';
 import { ReadOnlyBanner } from '@/components/read-only-banner.tsx';
 import { paths } from '@/components/paths.ts';
 import { isLocked } from '@/domain/workflow.ts';
@@ -15,7 +13,40 @@ import { SectionFindingsCount } from './section-findings-count.tsx';
 import { useFindingsOf, useFindingsWhere } from './use-live-findings.ts';
 import { WorkflowActions } from './workflow-actions.tsx';
 
+type FormReviewParts = typeof FormReviewPartsModule;
+let loadedParts: FormReviewParts | null = null;
+let pendingParts: Promise<FormReviewParts> | null = null;
+
+/**
+ * Loads the review's pieces for the form's pages (form-review-parts.tsx), once. The editor calls it (through
+ * the `preload` slot) when it loads the form's own chunk, so both arrive together; a piece rendered before
+ * then loads it itself and shows once it is there.
+ */
+export function preloadReviewParts(): Promise<FormReviewParts> {
+  pendingParts ??= import('./form-review-parts.tsx').then((parts) => (loadedParts = parts));
+  pendingParts.catch(() => (pendingParts = null)); // a failed load (offline, new version) is tried again
+  return pendingParts;
+}
+
+/** Renders `children` with the review's form-page pieces: at once when loaded, else once they are. */
+function WithParts({ children }: { children: (parts: FormReviewParts) => ReactNode }) {
+  const [parts, setParts] = useState(loadedParts);
+  useEffect(() => {
+    if (parts) return;
+    let live = true;
+    preloadReviewParts().then(
+      (loaded) => live && setParts(loaded),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [parts]);
+  return parts ? <>{children(parts)}</> : null;
+}
+
 export type ReviewSlots = {
+  preload: () => void;
   status: ReactNode;
   field: (questionId: AnswerKey) => ReactNode;
   section: (sectionId: string) => ReactNode;
@@ -70,6 +101,7 @@ export function reviewSlots({
     assessment.comments.filter((c) => c.sectionId === sectionId && c.resolvedAt === undefined).length;
 
   return {
+    preload: () => void preloadReviewParts().catch(() => undefined),
     status: (
       <Live live={live}>
         {(findings) => (
@@ -89,17 +121,21 @@ export function reviewSlots({
       return (
         <LiveWhere live={live} which={questionId} pick={toLookAtOn}>
           {(findings) => (
-            <FieldReview
-              assessment={assessment}
-              template={template}
-              sectionId={where.sectionId}
-              questionId={questionId}
-              questionLabel={where.label}
-              findings={findings}
-              onUpdate={onUpdate}
-              readOnly={readOnly}
-              fallbackRole={fallbackRole}
-            />
+            <WithParts>
+              {({ FieldReview }) => (
+                <FieldReview
+                  assessment={assessment}
+                  template={template}
+                  sectionId={where.sectionId}
+                  questionId={questionId}
+                  questionLabel={where.label}
+                  findings={findings}
+                  onUpdate={onUpdate}
+                  readOnly={readOnly}
+                  fallbackRole={fallbackRole}
+                />
+              )}
+            </WithParts>
           )}
         </LiveWhere>
       );
@@ -116,30 +152,40 @@ export function reviewSlots({
         {isLocked(assessment) && (
           <ReadOnlyBanner reason="agreed" taskListHref={paths.assessment(assessment.id)} />
         )}
-        <ThisSectionComments
-          assessment={assessment}
-          template={template}
-          sectionId={sectionId}
-          onUpdate={onUpdate}
-          readOnly={readOnly}
-          fallbackRole={fallbackRole}
-        />
+        <WithParts>
+          {({ ThisSectionComments }) => (
+            <ThisSectionComments
+              assessment={assessment}
+              template={template}
+              sectionId={sectionId}
+              onUpdate={onUpdate}
+              readOnly={readOnly}
+              fallbackRole={fallbackRole}
+            />
+          )}
+        </WithParts>
       </>
     ),
     check: (
-      <>
-        <Live live={live}>
-          {(findings) => <CheckFindings assessment={assessment} template={template} findings={findings} />}
-        </Live>
-        <SectionComments
-          assessment={assessment}
-          template={template}
-          onUpdate={onUpdate}
-          readOnly={readOnly}
-          fallbackRole={fallbackRole}
-          onlyWithComments
-        />
-      </>
+      <WithParts>
+        {({ CheckFindings, SectionComments }) => (
+          <>
+            <Live live={live}>
+              {(findings) => (
+                <CheckFindings assessment={assessment} template={template} findings={findings} />
+              )}
+            </Live>
+            <SectionComments
+              assessment={assessment}
+              template={template}
+              onUpdate={onUpdate}
+              readOnly={readOnly}
+              fallbackRole={fallbackRole}
+              onlyWithComments
+            />
+          </>
+        )}
+      </WithParts>
     ),
   };
 }
