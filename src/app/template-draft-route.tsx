@@ -1,5 +1,7 @@
 import { useT } from '@/components/i18n/use-locale.ts';
+import { useEffect } from 'react';
 import { Link } from 'wouter';
+import { preloadFormPages } from '@/features/assessment-form/assessment-editor.tsx';
 import { paths } from '@/components/paths.ts';
 import { useDocumentTitle } from '@/components/use-document-title.ts';
 import type { DesignerHistory } from '@/domain/designer/designer-history.ts';
@@ -55,6 +57,9 @@ function OpenDraft({
   const by = useDesignerName();
   // The draft store: this component does not re-render on edits; each page subscribes to what it shows.
   const { draft, saveStatus, flush } = useDraftEditing(initial, by);
+  // The preview is the assessment form itself: its pages' code loads while the draft is edited (when the
+  // browser is idle), so the first opening of the preview builds the form and does not wait for it.
+  useEffect(() => whenIdle(() => void preloadFormPages().catch(() => undefined)), []);
   const parts = (rest ?? '').split('/').filter(Boolean).map(decodeURIComponent);
   const props = { templateId, draft, saveStatus };
   if (parts.length === 0) return <DraftOverviewPage {...props} />;
@@ -65,6 +70,16 @@ function OpenDraft({
   if (parts[0] === 'publish' && parts.length === 1)
     return <PublishPage {...props} basedOn={basedOn} flush={flush} />;
   return <NotFound />;
+}
+
+/** Runs `task` when the browser is idle (soon after, where it cannot tell); returns how to cancel it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 200);
+  return () => clearTimeout(id);
 }
 
 function PreviewOfDraft({
