@@ -16,7 +16,8 @@ export type OutputStrings = {
   /** The document language for the PDF metadata and the HTML `lang` attribute. */
   htmlLang: string;
   section: (number: number, title: string) => string;
-  notCompleted: string;
+  /** Instead of an empty answer, so a gap is visible to the committee: the words the app's own pages use. */
+  notAnswered: string;
   notYetAgreed: string;
   untitled: string;
   organisation: string;
@@ -65,7 +66,7 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
   en: {
     htmlLang: 'en-GB',
     section: (number, title) => `Section ${number}: ${title}`,
-    notCompleted: 'Not completed',
+    notAnswered: 'Not answered',
     notYetAgreed: 'Not yet agreed',
     untitled: 'Untitled assessment',
     organisation: 'Organisation',
@@ -105,7 +106,7 @@ export const OUTPUT_STRINGS: Record<Language, OutputStrings> = {
   cy: {
     htmlLang: 'cy',
     section: (number, title) => `Adran ${number}: ${title}`,
-    notCompleted: 'Heb ei gwblhau',
+    notAnswered: 'Heb ei ateb',
     notYetAgreed: 'Heb ei gytuno eto',
     untitled: 'Asesiad heb deitl',
     organisation: 'Sefydliad',

@@ -17,8 +17,6 @@ import { pdfFileName } from './pdf-file-name.ts';
 
 export const APP_NAME = 'EIA Builder';
 
-/** Shown instead of an empty answer, so that gaps are visible to the committee. */
-export const NOT_COMPLETED = 'Not completed';
 /** Shown for "Date EIA agreed" while it is blank (the form says to leave it blank until agreed). */
 export const NOT_YET_AGREED = 'Not yet agreed';
 
@@ -187,7 +185,7 @@ function buildItem(
   words: OutputStrings,
 ): PdfItem {
   const answer: PdfAnswer = isAnswerEmpty(question, assessment.answers)
-    ? { kind: 'missing', text: question.role === 'date-agreed' ? words.notYetAgreed : words.notCompleted }
+    ? { kind: 'missing', text: question.role === 'date-agreed' ? words.notYetAgreed : words.notAnswered }
     : outputKindOf(question).output(question, answerOf(question, assessment.answers), words.answers);
   return {
     id: question.id,
@@ -227,7 +225,7 @@ function noLongerAskedSection(
         .join(', '),
       answer:
         item.text.trim() === ''
-          ? { kind: 'missing', text: words.notCompleted }
+          ? { kind: 'missing', text: words.notAnswered }
           : { kind: 'text', blocks: parseAnswerBlocks(item.text) },
     })),
   };

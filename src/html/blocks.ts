@@ -40,7 +40,7 @@ export function htmlBlock(block: PdfBlock): string {
 /**
  * How each kind of answer is written: the answer's blocks; an answer with questions of its own (an
  * impact's rating, why and mitigation; a yes / no answer's follow-up) as a description list, each
- * sub-question a <dt> and its answer the <dd> after it; or "Not completed" in words.
+ * sub-question a <dt> and its answer the <dd> after it; or "Not answered" in words.
  */
 export const htmlAnswers: { [K in PdfAnswer['kind']]: (answer: Extract<PdfAnswer, { kind: K }>) => string } =
   {

@@ -35,6 +35,20 @@ describe('the appendix in the assessment’s language', () => {
     expect(vm!.cover.details.map((d) => d.label)).toContain('Pwyllgor');
   });
 
+  it('says an empty answer is not answered, in the words the app uses (English and Welsh)', () => {
+    const empty = buildExampleAssessment({ answers: {} });
+    const [en] = buildAppendixViewModels(empty, options);
+    const [cy] = buildAppendixViewModels({ ...empty, language: 'cy' }, options);
+    const missing = (vm: typeof en) =>
+      new Set(
+        vm!.sections.flatMap((s) =>
+          s.items.flatMap((i) => (i.answer.kind === 'missing' ? [i.answer.text] : [])),
+        ),
+      );
+    expect(missing(en)).toEqual(new Set(['Not answered', 'Not yet agreed']));
+    expect(missing(cy)).toEqual(new Set(['Heb ei ateb', 'Heb ei gytuno eto']));
+  });
+
   it('prints what Publication details chose, and the command line’s choice over both', () => {
     const both = buildExampleAssessment({
       language: 'cy',

@@ -121,14 +121,14 @@ describe('buildPdfViewModel', () => {
     });
   });
 
-  it('shows an empty answer as "Not completed" and a blank agreed date as "Not yet agreed"', () => {
+  it('shows an empty answer as "Not answered", as the app says, and a blank agreed date as "Not yet agreed"', () => {
     const vm = buildPdfViewModel(
       buildAssessment({ answers: { age: '   \n  ', disability: 'Some text' } }),
       currentTemplate,
       options,
     );
-    expect(item(vm, 'age').answer).toEqual({ kind: 'missing', text: 'Not completed' });
-    expect(item(vm, 'projectTitle').answer).toEqual({ kind: 'missing', text: 'Not completed' });
+    expect(item(vm, 'age').answer).toEqual({ kind: 'missing', text: 'Not answered' });
+    expect(item(vm, 'projectTitle').answer).toEqual({ kind: 'missing', text: 'Not answered' });
     expect(item(vm, 'dateAgreed').answer).toEqual({ kind: 'missing', text: 'Not yet agreed' });
     expect(vm.cover.title).toBe('Untitled assessment');
   });

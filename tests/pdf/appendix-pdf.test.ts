@@ -202,13 +202,13 @@ describe('the PDF appendix', () => {
     }
   });
 
-  it('shows every empty answer of an empty assessment as "Not completed"', async () => {
+  it('shows every empty answer of an empty assessment as "Not answered" (the app’s words; it said "Not completed")', async () => {
     const { bytes } = await renderPdf(buildAssessment());
     const pdf = await extractPdf(bytes);
     const textQuestions = currentTemplate.sections
       .flatMap((s) => s.questions)
       .filter((q) => q.kind !== 'date');
-    expect(count(pdf.text, 'Not completed')).toBe(textQuestions.length);
+    expect(count(pdf.text, 'Not answered')).toBe(textQuestions.length);
     expect(count(pdf.text, 'Not yet agreed')).toBe(1);
     expect(pdf.pages[0]).toContain('Untitled assessment');
   });
