@@ -61,6 +61,8 @@ const ENGLISH = {
     `"${v.file}" is not an EIA Builder file: it is not valid JSON (the problem is at line ${v.line}, column ${v.column}). If you edited it by hand, undo that change or export the assessment again.`,
   notJsonEnds: (v) =>
     `"${v.file}" is not an EIA Builder file: it is not valid JSON (the text stops part of the way through). If you edited it by hand, undo that change or export the assessment again.`,
+  isHtml: (v) =>
+    `"${v.file}" is a web page (HTML), such as the accessible version EIA Builder saves beside the PDF: it cannot be imported. Import the assessment’s .eia.json file instead (on its task list, "Export this assessment" saves one).`,
   forbiddenKey: (v) =>
     `"${v.file}" was not imported: it contains a field named "${v.key}", which EIA Builder never writes and which could be used to attack the app. Use an unaltered export.`,
   notObject: (v) =>

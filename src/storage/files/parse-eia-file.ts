@@ -175,6 +175,10 @@ function* textSteps(fileName: string, rawText: string, options: ParseOptions): P
   try {
     data = JSON.parse(text);
   } catch (error) {
+    // A web page, such as the accessible HTML version the app saves: not an edit gone wrong.
+    if (/^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i.test(text)) {
+      return fail(fileName, about(fileName, 'isHtml'));
+    }
     const at = jsonSyntaxPosition(text, error);
     return fail(
       fileName,

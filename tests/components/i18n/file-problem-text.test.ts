@@ -110,6 +110,7 @@ async function refusals(): Promise<Array<[string, Refused]>> {
         }),
       ),
     ],
+    ['the accessible HTML', parseEiaText('a.html', '<!doctype html><html lang="cy"></html>')],
     [
       'PDF not ours',
       await readEiaFile('p.pdf', encode('%PDF-1.7'), { extractPdfAttachment: async () => null }),

@@ -106,6 +106,23 @@ describe('parseEiaText', () => {
     );
   });
 
+  it('says the accessible HTML version is not the file to import, without blaming an edit', () => {
+    // What "Download accessible version (HTML)" saves: a user test chose it to import and was told to undo
+    // an edit they never made.
+    for (const start of [
+      '<!doctype html>\n<html lang="en-GB">',
+      '\n  <HTML>',
+      '<?xml version="1.0"?><html>',
+    ]) {
+      const problems = problemsOf(parseEiaText('Travel policy EIA.html', `${start}<body>…</body></html>`));
+      expect(problems).toEqual([
+        '"Travel policy EIA.html" is a web page (HTML), such as the accessible version EIA Builder saves beside the PDF: it cannot be imported. Import the assessment’s .eia.json file instead (on its task list, "Export this assessment" saves one).',
+      ]);
+    }
+    // JSON that only mentions HTML is read as JSON.
+    expect(problemsOf(parseEiaText('x.eia.json', '"<html>"'))[0]).toMatch(/it holds text instead of/);
+  });
+
   it('refuses text that is not JSON and says where it breaks', () => {
     const problems = problemsOf(
       parseEiaText('notes.eia.json', '{\n  "format": "eia-builder/assessments",\n  oops\n}'),
