@@ -8,11 +8,43 @@ import type { DateParts } from './kinds/date/date-kind.ts';
  */
 export type DateProblem = CodedProblem & { parts: Array<keyof DateParts> };
 
+/** Month names in English and Welsh, January first: a month may be typed as a name (GOV.UK date input). */
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['january', 'ionawr'],
+  ['february', 'chwefror'],
+  ['march', 'mawrth'],
+  ['april', 'ebrill'],
+  ['may', 'mai'],
+  ['june', 'mehefin'],
+  ['july', 'gorffennaf'],
+  ['august', 'awst'],
+  ['september', 'sept', 'medi'],
+  ['october', 'hydref'],
+  ['november', 'tachwedd'],
+  ['december', 'rhagfyr'],
+];
+
+/**
+ * The month typed (1–12), or null: a number ("9", "09"), or a month's name or its first three letters or
+ * more, in English or Welsh ("Sept", "sep.", "September", "Medi"), as the GOV.UK date input advises
+ * (accept month names, since 2023).
+ */
+export function monthNumber(typed: string): number | null {
+  const text = typed.trim().toLowerCase().replace(/\.$/, '');
+  if (/^\d{1,2}$/.test(text)) {
+    const n = Number(text);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  if (text.length < 3 || !/^[a-z]+$/.test(text)) return null;
+  const found = MONTH_NAMES.findIndex((names) => names.some((name) => name.startsWith(text)));
+  return found === -1 ? null : found + 1;
+}
+
 export function parseDateParts(parts: DateParts): Date | null {
   const d = Number(parts.day.trim());
-  const m = Number(parts.month.trim());
+  const m = monthNumber(parts.month);
   const y = Number(parts.year.trim());
-  if (!/^\d{1,2}$/.test(parts.day.trim()) || !/^\d{1,2}$/.test(parts.month.trim())) return null;
+  if (!/^\d{1,2}$/.test(parts.day.trim()) || m === null) return null;
   if (!/^\d{4}$/.test(parts.year.trim())) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -54,7 +86,7 @@ export function checkDateParts(
   }
   const wrong: Array<keyof DateParts> = [];
   if (!/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > 31) wrong.push('day');
-  if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) wrong.push('month');
+  if (monthNumber(month) === null) wrong.push('month');
   if (!/^\d{4}$/.test(year)) wrong.push('year');
   if (wrong.includes('year') && wrong.length === 1) {
     return { ...problem('dateYear'), parts: ['year'] };

@@ -36,7 +36,32 @@ describe('checkDateParts', () => {
       message: 'Date EIA agreed must be a real date',
       parts: ['month'],
     });
-    expect(checkDateParts(parts('1', 'Sept', '2019'), LABEL, { required: false })?.parts).toEqual(['month']);
+    expect(checkDateParts(parts('1', 'Septober', '2019'), LABEL, { required: false })?.parts).toEqual([
+      'month',
+    ]);
+    expect(checkDateParts(parts('1', 'Ma', '2019'), LABEL, { required: false })?.parts).toEqual(['month']);
+  });
+
+  it('accepts a month typed as its name or first letters, in English or Welsh (GOV.UK date input)', () => {
+    // A user test typed "Sept" and was told the date was not real.
+    for (const [month, iso] of [
+      ['Sept', '2019-09-01'],
+      ['sep.', '2019-09-01'],
+      ['SEPTEMBER', '2019-09-01'],
+      ['Medi', '2019-09-01'],
+      ['mar', '2019-03-01'],
+      ['Mawrth', '2019-03-01'],
+      ['May', '2019-05-01'],
+      ['Mai', '2019-05-01'],
+      ['Rhag', '2019-12-01'],
+      ['09', '2019-09-01'],
+    ] as const) {
+      expect(checkDateParts(parts('1', month, '2019'), LABEL, { required: false }), month).toBeNull();
+      expect(datePartsToIso(parts('1', month, '2019')), month).toBe(iso);
+    }
+    expect(checkDateParts(parts('31', 'Sept', '2019'), LABEL, { required: false })?.message).toBe(
+      'Date EIA agreed must be a real date',
+    );
   });
 
   it('asks for a four-digit year', () => {
