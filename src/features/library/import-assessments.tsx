@@ -45,6 +45,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
   }, [errors.length, queue.length]);
 
   const run = async () => {
+    if (busy) return; // a second press while files are read does nothing (the button stays enabled: focus stays)
     const files = [...(inputRef.current?.files ?? [])];
     setNoFile(files.length === 0);
     if (files.length === 0) {
@@ -180,7 +181,7 @@ export function ImportAssessments({ repository }: { repository: Repository }) {
               aria-describedby={noFile ? `${id}-hint ${id}-error` : `${id}-hint`}
             />
           </div>
-          <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+          <button type="submit" className="govuk-button govuk-button--secondary">
             {busy ? t('import.importing') : t('import.import')}
           </button>
         </form>

@@ -32,6 +32,7 @@ export function ImportSummary({ rows }: { rows: readonly ImportedRow[] }) {
         title={t('common.success')}
         heading={t('import.imported', { count })}
         announce={false}
+        focus
       >
         {count <= SHOWN_OPEN ? (
           <TitleList rows={rows} />

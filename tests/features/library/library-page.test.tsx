@@ -148,6 +148,10 @@ describe('LibraryPage', () => {
       within(banner as HTMLElement).getByRole('link', { name: 'Social media guidance updates 2019' }),
     ).toBeInTheDocument();
     expect((await storage.repository.get(a.id))?.assessment).toEqual(a);
+    // Focus moves to what happened (a user test lost it: the Import button was disabled under it while the
+    // file was read, and focus fell to the page), and the button stays a button that can be found again.
+    await waitFor(() => expect(banner).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled();
   });
 
   it('names the file and the problem for a bad file, and stores nothing', async () => {
