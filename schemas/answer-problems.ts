@@ -37,21 +37,24 @@ export type AnswerProblemCode =
   | 'tableRequired'
   /** A table has more rows than it may: `{ label, max, remove }`. */
   | 'tableTooManyRows'
-  /** A choice cell not chosen: `{ label, row }` (the column's label, the row's number). */
+  /**
+   * A choice cell not chosen: `{ label, row, rowName? }` (the column's label, the row's number, and the
+   * table's name for a row when it has one: "for action 2", else "in row 2").
+   */
   | 'cellSelect'
-  /** A required text cell is empty: `{ label, row }`. */
+  /** A required text cell is empty: `{ label, row, rowName? }`. */
   | 'cellRequired'
-  /** A text cell is too long: `{ label, row, max }`. */
+  /** A text cell is too long: `{ label, row, rowName?, max }`. */
   | 'cellTooLong'
-  /** A required date is empty: `{ label, row? }` (row: the row's number, for a table's date cell). */
+  /** A required date is empty: `{ label, row?, rowName? }` (row: the row's number, for a table's date cell). */
   | 'dateRequired'
-  /** Some of day, month and year are missing: `{ label, missing: MissingDateParts, row? }`. */
+  /** Some of day, month and year are missing: `{ label, missing: MissingDateParts, row?, rowName? }`. */
   | 'dateMissing'
   /** The year is not 4 numbers: `{}`. */
   | 'dateYear'
-  /** Not a real date: `{ label, row? }`. */
+  /** Not a real date: `{ label, row?, rowName? }`. */
   | 'dateNotReal'
-  /** A date after today where it may not be: `{ label, row? }`. */
+  /** A date after today where it may not be: `{ label, row?, rowName? }`. */
   | 'dateFuture';
 
 export type ProblemValues = Record<string, string | number>;
@@ -67,9 +70,10 @@ export function lowerFirst(label: string): string {
 
 const en = (n: string | number | undefined) => Number(n ?? 0).toLocaleString('en-GB');
 const str = (v: string | number | undefined) => String(v ?? '');
-/** A date's name in the sentence: "Due date in row 2" for a table's date cell. */
-const dateName = (v: ProblemValues) =>
-  v.row === undefined ? str(v.label) : `${str(v.label)} in row ${v.row}`;
+/** Where a table's cell is: "in row 2", or "for action 2" when the table names its rows. */
+const inRow = (v: ProblemValues) => (v.rowName ? `for ${str(v.rowName)} ${v.row}` : `in row ${v.row}`);
+/** A date's name in the sentence: "Due date in row 2" (or "for action 2") for a table's date cell. */
+const dateName = (v: ProblemValues) => (v.row === undefined ? str(v.label) : `${str(v.label)} ${inRow(v)}`);
 
 const MISSING_WORDS: Record<MissingDateParts, string> = {
   day: 'day',
@@ -94,9 +98,9 @@ const ENGLISH: Record<AnswerProblemCode, (v: ProblemValues) => string> = {
   impactMitigationTooLong: (v) => ENGLISH.tooLong({ ...v, label: str(v.label) || DEFAULT_MITIGATION_LABEL }),
   tableRequired: (v) => `Add at least one ${str(v.rowName) || 'row'} to the ${lowerFirst(str(v.label))}`,
   tableTooManyRows: (v) => `${str(v.label)} can have at most ${str(v.max)} rows: remove ${str(v.remove)}`,
-  cellSelect: (v) => `Select the ${lowerFirst(str(v.label))} in row ${str(v.row)}`,
-  cellRequired: (v) => `Enter the ${lowerFirst(str(v.label))} in row ${str(v.row)}`,
-  cellTooLong: (v) => `${str(v.label)} in row ${str(v.row)} must be ${en(v.max)} characters or fewer`,
+  cellSelect: (v) => `Select the ${lowerFirst(str(v.label))} ${inRow(v)}`,
+  cellRequired: (v) => `Enter the ${lowerFirst(str(v.label))} ${inRow(v)}`,
+  cellTooLong: (v) => `${str(v.label)} ${inRow(v)} must be ${en(v.max)} characters or fewer`,
   dateRequired: (v) => `Enter the ${dateName(v).toLowerCase()}`,
   dateMissing: (v) => `${dateName(v)} must include a ${MISSING_WORDS[v.missing as MissingDateParts]}`,
   dateYear: () => 'Year must include 4 numbers',

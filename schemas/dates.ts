@@ -64,15 +64,21 @@ export function isoToDateParts(iso: string): DateParts {
 
 /**
  * Checks a date the user typed. `label` is the field's name in the sentence, e.g. "Date EIA agreed";
- * `row`, for a date in a table, the row's number ("Due date in row 2").
+ * `row`, for a date in a table, the row's number ("Due date in row 2"), and `rowName` the table's name for
+ * a row when it has one ("Due date for action 2").
  * Empty parts are fine only when all are empty and `required` is false.
  */
 export function checkDateParts(
   parts: DateParts,
   label: string,
-  options: { required: boolean; notInFuture?: boolean; today?: Date; row?: number },
+  options: { required: boolean; notInFuture?: boolean; today?: Date; row?: number; rowName?: string },
 ): DateProblem | null {
-  const named: ProblemValues = options.row === undefined ? { label } : { label, row: options.row };
+  const named: ProblemValues =
+    options.row === undefined
+      ? { label }
+      : options.rowName
+        ? { label, row: options.row, rowName: options.rowName }
+        : { label, row: options.row };
   const day = parts.day.trim();
   const month = parts.month.trim();
   const year = parts.year.trim();

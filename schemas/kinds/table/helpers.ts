@@ -1,4 +1,4 @@
-import { problem } from '../../answer-problems.ts';
+import { problem, type ProblemValues } from '../../answer-problems.ts';
 import { checkDateParts } from '../../dates.ts';
 import type { AnswerProblem, QuestionKindHelpers } from '../kind.ts';
 import { optionLabel } from '../../plain/kinds/options.ts';
@@ -114,25 +114,36 @@ type LocalisedColumn = {
   maxLength?: number;
 };
 
-/** The first problem with one cell, or null. `n` is the row's number as people count (1, 2, …). */
-function checkCell(column: LocalisedColumn, row: TableRow, n: number, index: number): AnswerProblem | null {
+/**
+ * The first problem with one cell, or null. `n` is the row's number as people count (1, 2, …); `rowName` the
+ * table's name for a row ("action"), '' when it has none: a problem names the row as the table does
+ * ("Enter the owner for action 2"; "in row 2" for unnamed rows).
+ */
+function checkCell(
+  column: LocalisedColumn,
+  row: TableRow,
+  n: number,
+  index: number,
+  rowName: string,
+): AnswerProblem | null {
   const cell = cellOf(row, column);
   const label = column.label;
   const part = `${index}.${column.id}`;
+  const where: ProblemValues = rowName ? { row: n, rowName } : { row: n };
   if (typeof cell !== 'string') {
-    const wrong = checkDateParts(cell, label, { required: column.required === true, row: n });
+    const wrong = checkDateParts(cell, label, { required: column.required === true, row: n, rowName });
     return wrong && { ...wrong, parts: wrong.parts.map((p) => `${part}.${p}`) };
   }
   if (column.kind === 'choice') {
     if (isBlank(cell) && !column.required) return null;
     if ((column.options ?? []).some((o) => o.value === cell)) return null;
-    return { ...problem('cellSelect', { label, row: n }), parts: [part] };
+    return { ...problem('cellSelect', { label, ...where }), parts: [part] };
   }
   if (column.required && isBlank(cell)) {
-    return { ...problem('cellRequired', { label, row: n }), parts: [part] };
+    return { ...problem('cellRequired', { label, ...where }), parts: [part] };
   }
   if (column.maxLength !== undefined && cell.length > column.maxLength) {
-    return { ...problem('cellTooLong', { label, row: n, max: column.maxLength }), parts: [part] };
+    return { ...problem('cellTooLong', { label, ...where, max: column.maxLength }), parts: [part] };
   }
   return null;
 }
@@ -167,7 +178,7 @@ export const tableHelpers: QuestionKindHelpers<TableQuestion, TableAnswer> = {
     for (const [index, row] of rows.entries()) {
       if (rowIsBlank(row)) continue;
       for (const column of question.columns) {
-        const problem = checkCell(column, row, index + 1, index);
+        const problem = checkCell(column, row, index + 1, index, question.rowName?.trim() ?? '');
         if (problem) return problem;
       }
     }

@@ -26,13 +26,17 @@ function richValues(worded: WordedProblem, language: Language): Record<string, R
     values[key] = <TemplateText language={language}>{String(worded.values[key] ?? '')}</TemplateText>;
   }
   if (worded.inRow) {
-    const { key, values: inRow } = worded.inRow;
+    const { key, id, values: inRow } = worded.inRow;
     values[key] = (
       <RichMessage
-        id="problem.inRow"
+        id={id}
         values={{
           ...inRow,
           label: <TemplateText language={language}>{String(inRow.label ?? '')}</TemplateText>,
+          // The table's name for a row ("action") is the template's words too.
+          ...(inRow.rowName
+            ? { rowName: <TemplateText language={language}>{String(inRow.rowName)}</TemplateText> }
+            : {}),
         }}
       />
     );

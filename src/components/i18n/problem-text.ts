@@ -30,15 +30,27 @@ export type WordedProblem = {
   id: string;
   values: ProblemValues;
   templateKeys: string[];
-  inRow?: { key: string; values: ProblemValues };
+  /** A table's date cell: its name in the sentence, a message of its own (`problem.inRow` or `problem.inNamedRow`). */
+  inRow?: { key: string; id: string; values: ProblemValues };
 };
+
+/** The message that says where a table's cell is: "in row 2", or "for action 2" when the rows are named. */
+const inRowId = (values: ProblemValues) => (values.rowName ? 'problem.inNamedRow' : 'problem.inRow');
+
+/** The cell problems, worded with the table's name for a row when it has one ("for action 2"). */
+const CELL_CODES: readonly AnswerProblemCode[] = ['cellSelect', 'cellRequired', 'cellTooLong'];
 
 export function wordProblem(problem: ProblemLike, label?: string): WordedProblem | null {
   const { code } = problem;
   if (!code) return null;
   const values: ProblemValues = { ...problem.values, ...(label === undefined ? {} : { label }) };
   // A table whose rows have no name of their own: "Add at least one row to the action plan".
-  const id = code === 'tableRequired' && !values.rowName ? 'tableRequiredUnnamed' : code;
+  const id =
+    code === 'tableRequired' && !values.rowName
+      ? 'tableRequiredUnnamed'
+      : CELL_CODES.includes(code) && values.rowName
+        ? `${code}Named`
+        : code;
   const local = localValues(code, values);
   const keys = templateKeys(code, values).filter((key) => !(key === 'label' && label !== undefined));
   const dated =
@@ -47,7 +59,7 @@ export function wordProblem(problem: ProblemLike, label?: string): WordedProblem
     const name = String(values.label ?? '');
     // English lowers a required date's whole name ("Enter the due date in row 3"), as problemText does.
     const shown = code === 'dateRequired' && currentLanguage() === 'en' ? name.toLowerCase() : name;
-    const inRow = { key: 'label', values: { ...values, label: shown } };
+    const inRow = { key: 'label', id: inRowId(values), values: { ...values, label: shown } };
     return { id: `problem.${id}`, values: local, templateKeys: [], inRow };
   }
   return { id: `problem.${id}`, values: local, templateKeys: keys };
@@ -66,6 +78,9 @@ function templateKeys(code: AnswerProblemCode, values: ProblemValues): string[] 
     case 'impactMitigationTooLong':
       return values.label ? ['label'] : [];
     case 'tableRequired':
+    case 'cellSelect':
+    case 'cellRequired':
+    case 'cellTooLong':
       return values.rowName ? ['label', 'rowName'] : ['label'];
     case 'dateYear':
       return [];
@@ -102,7 +117,7 @@ function localValues(code: AnswerProblemCode, values: ProblemValues): ProblemVal
     case 'dateMissing':
     case 'dateNotReal':
     case 'dateFuture': {
-      const name = values.row === undefined ? text('label') : t('problem.inRow', values);
+      const name = values.row === undefined ? text('label') : t(inRowId(values), values);
       // "Enter the date eia agreed": English lowers the whole name, as it always has.
       return { ...values, label: code === 'dateRequired' && english ? name.toLowerCase() : name };
     }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problem } from '@schemas/answer-problems.ts';
 import { HintAndError } from '@/components/hint-and-error.tsx';
@@ -41,6 +41,17 @@ describe('an inline error on a Welsh page, in an English question', () => {
     const custom = inlineError('custom', { text: 'Enter the title of the policy' });
     expect(screen.getByText('Enter the title of the policy')).toHaveAttribute('lang', 'en-GB');
     expect(custom).toHaveAttribute('lang', 'cy');
+  });
+
+  it('marks the table’s name for a row as the template’s words too', () => {
+    const date = inlineError('dateNotReal', { label: 'Due date', row: 2, rowName: 'action' });
+    expect(date.textContent).toBe(
+      'Gwall: Rhaid i’r dyddiad fod yn ddyddiad go iawn: Due date ar gyfer action 2',
+    );
+    expect(screen.getByText('action')).toHaveAttribute('lang', 'en-GB');
+    const cell = inlineError('cellRequired', { label: 'Owner', row: 1, rowName: 'action' });
+    expect(cell.textContent).toBe('Gwall: Rhowch ateb ar gyfer action 1: Owner');
+    expect(within(cell).getByText('action')).toHaveAttribute('lang', 'en-GB');
   });
 
   it('words the same text as problemText', () => {

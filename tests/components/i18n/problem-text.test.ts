@@ -37,6 +37,13 @@ const SAMPLES: Array<[AnswerProblemCode, ProblemValues]> = [
   ['cellSelect', { label: 'Status', row: 1 }],
   ['cellRequired', { label: 'Action', row: 2 }],
   ['cellTooLong', { label: 'Action', row: 2, max: 20000 }],
+  // A table that names its rows ("Action 2" on the page) names them so in its problems too.
+  ['cellSelect', { label: 'Status', row: 1, rowName: 'action' }],
+  ['cellRequired', { label: 'Owner', row: 2, rowName: 'action' }],
+  ['cellTooLong', { label: 'Owner', row: 2, rowName: 'action', max: 200 }],
+  ['dateRequired', { label: 'Due date', row: 3, rowName: 'action' }],
+  ['dateMissing', { label: 'Due date', missing: 'year', row: 2, rowName: 'action' }],
+  ['dateNotReal', { label: 'Due date', row: 1, rowName: 'action' }],
   ['dateRequired', { label: 'Date EIA agreed' }],
   ['dateRequired', { label: 'Due date', row: 3 }],
   ['dateMissing', { label: 'Date EIA agreed', missing: 'month' }],
@@ -129,6 +136,13 @@ describe('answer problems in Welsh', () => {
     );
     expect(problemText(date('31', '2', '2019', 2)!)).toBe(
       'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad cytuno yn rhes 2',
+    );
+    // A table that names its rows: "ar gyfer" ("for"), which mutates nothing after it.
+    expect(cy('dateNotReal', { label: 'Dyddiad cau', row: 2, rowName: 'cam gweithredu' })).toBe(
+      'Rhaid i’r dyddiad fod yn ddyddiad go iawn: Dyddiad cau ar gyfer cam gweithredu 2',
+    );
+    expect(cy('cellRequired', { label: 'Perchennog', row: 1, rowName: 'cam gweithredu' })).toBe(
+      'Rhowch ateb ar gyfer cam gweithredu 1: Perchennog',
     );
     // A label the page words itself (the meeting date of "Publication details").
     expect(problemText(date('31', '2', '2019')!, 'Dyddiad y cyfarfod')).toBe(

@@ -163,22 +163,22 @@ describe('table answers', () => {
       problem('actions', [good[0], row('r2', { owner: 'Ops', due: due('1', '1', '2026') })]),
     ).toMatchObject({
       questionId: 'actions',
-      message: 'Enter the action in row 2',
+      message: 'Enter the action for action 2',
       dateParts: ['1.action'],
     });
     expect(problem('actions', [row('r1', { action: 'A', due: due('31', '2', '2026') })])).toMatchObject({
       questionId: 'actions',
-      message: 'Due date in row 1 must be a real date',
+      message: 'Due date for action 1 must be a real date',
       dateParts: ['0.due.day', '0.due.month', '0.due.year'],
     });
     expect(problem('actions', [row('r1', { action: 'A', due: due('', '', '') })])?.message).toBe(
-      'Enter the due date in row 1',
+      'Enter the due date for action 1',
     );
     expect(
       problem('actions', [row('r1', { action: 'A', due: due('1', '1', '2026'), status: 'maybe' })]),
     ).toMatchObject({
       questionId: 'actions',
-      message: 'Select the status in row 1',
+      message: 'Select the status for action 1',
       dateParts: ['0.status'],
     });
     // A row left blank is neither checked nor counted.
