@@ -22,8 +22,11 @@ export type EditorSlots = {
    * back link and the question.
    */
   status?: ReactNode;
-  /** Under each field: findings, reviewer comments. */
-  field?: (questionId: AnswerKey) => ReactNode;
+  /**
+   * Under each field: findings, reviewer comments. `shown.error`: the field shows its own error (after "Mark
+   * this section as completed"), so a finding would say the same problem a second time.
+   */
+  field?: (questionId: AnswerKey, shown?: { error: boolean }) => ReactNode;
   /** Beside each task-list row and under the section heading. */
   section?: (sectionId: string) => ReactNode;
   /** On a section page only, under its heading: why it cannot be changed, the comments on the whole section. */

@@ -176,7 +176,7 @@ export function SectionPage({
                     />
                   </div>
                   {readOnly && <ReadOnlyNote questionId={question.id} />}
-                  {slots.field?.(question.id as AnswerKey)}
+                  {slots.field?.(question.id as AnswerKey, { error: problemFor(question) !== undefined })}
                 </div>
               </Fragment>
             ))}

@@ -48,7 +48,7 @@ function WithParts({ children }: { children: (parts: FormReviewParts) => ReactNo
 export type ReviewSlots = {
   preload: () => void;
   status: ReactNode;
-  field: (questionId: AnswerKey) => ReactNode;
+  field: (questionId: AnswerKey, shown?: { error: boolean }) => ReactNode;
   section: (sectionId: string) => ReactNode;
   sectionTop: (sectionId: string) => ReactNode;
   check: ReactNode;
@@ -115,7 +115,7 @@ export function reviewSlots({
         )}
       </Live>
     ),
-    field: (questionId) => {
+    field: (questionId, shown) => {
       const where = sectionOf.get(questionId);
       if (!where) return null;
       return (
@@ -129,7 +129,8 @@ export function reviewSlots({
                   sectionId={where.sectionId}
                   questionId={questionId}
                   questionLabel={where.label}
-                  findings={findings}
+                  // The field's own error says its problem: its findings wait until that is put right.
+                  findings={shown?.error ? [] : findings}
                   onUpdate={onUpdate}
                   readOnly={readOnly}
                   fallbackRole={fallbackRole}

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -130,5 +130,26 @@ describe('the review feature on a section page', () => {
   it('shows no locked banner while the assessment can be changed', () => {
     renderWired({ page: 'section', sectionId: 'overview' }, buildExampleAssessment());
     expect(screen.queryByRole('region', { name: 'Agreed and locked' })).not.toBeInTheDocument();
+  });
+
+  it('says a problem once: a field showing its error shows no finding beside it', async () => {
+    // A user test saw "Date EIA agreed must be a real date" in red and "Date EIA agreed is not a real date"
+    // in yellow under the same field.
+    const example = buildExampleAssessment();
+    const assessment = {
+      ...example,
+      answers: { ...example.answers, dateAgreed: { day: '31', month: '2', year: '2019' } },
+    };
+    renderWired({ page: 'section', sectionId: 'overview' }, assessment);
+    const field = () => document.querySelector<HTMLElement>('[data-question-id="dateAgreed"]')!;
+    // Before the section is checked, the finding is the only word on it.
+    expect(within(field()).getByText(/is not a real date/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Mark this section as completed' }));
+    await waitFor(() =>
+      expect(field().querySelector('.govuk-error-message')).toHaveTextContent(
+        'Error: Date EIA agreed must be a real date',
+      ),
+    );
+    expect(within(field()).queryByText(/is not a real date/)).toBeNull();
   });
 });
