@@ -101,6 +101,10 @@ describe('publishing a version whose questions changed kind', () => {
       '“Age”, now “Date” (was “Long text”): 0 answers would be converted, 1 kept under “Answers to questions no longer asked”',
     );
     expect(preview).toContain('1 answer would be converted to its question’s new kind');
+    // A user test read "If the one that can move were moved" twice to understand it.
+    expect(document.getElementById('move-preview')!.previousElementSibling).toHaveTextContent(
+      /Moving the assessment that can move to version 2027-01 would do this:$/,
+    );
   });
 
   it('says the same in Welsh, the template’s own words tagged as English', async () => {
