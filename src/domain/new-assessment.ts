@@ -1,3 +1,4 @@
+import { checkSection } from '@schemas/completion.ts';
 import { emptyAnswers } from '@schemas/plain/answers.ts';
 import { type Answers } from '@schemas/answers.ts';
 import { CURRENT_ASSESSMENT_SCHEMA_VERSION } from '@schemas/plain/assessment.ts';
@@ -63,11 +64,18 @@ export function createAssessment(
   };
 }
 
-/** The seed's filled-in EIA, as a fresh draft anyone can open. */
+/**
+ * The seed's filled-in EIA, as a fresh draft anyone can open. It looks finished: every section whose answers
+ * pass "Mark this section as completed" is marked completed, as its assessor would have left it.
+ */
 export function createExampleAssessment(options: { id?: string; now?: Date } = {}): Assessment {
-  return createAssessment({
+  const assessment = createAssessment({
     ...options,
     answers: socialMediaGuidance2019Answers,
     publication: socialMediaGuidance2019Publication,
   });
+  const completedSections = currentTemplate.sections
+    .filter((section) => checkSection(section, assessment.answers).length === 0)
+    .map((section) => section.id);
+  return { ...assessment, completedSections };
 }

@@ -103,9 +103,18 @@ describe('LibraryPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Open the example' }));
     await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/assessments\//));
     const id = decodeURIComponent(location.history.at(-1)!.split('/').pop()!);
-    expect((await storage.repository.get(id))?.assessment.answers.projectTitle).toBe(
-      'Social media guidance updates 2019',
-    );
+    const example = (await storage.repository.get(id))!.assessment;
+    expect(example.answers.projectTitle).toBe('Social media guidance updates 2019');
+    // A finished EIA looks finished: every section whose answers pass its checks is marked completed (a user
+    // test saw "0 of 6" on a filled-in example and took it for an empty one).
+    expect(example.completedSections).toEqual([
+      'overview',
+      'evidence',
+      'analysis',
+      'welsh-language',
+      'summary',
+      'action-plan',
+    ]);
   });
 
   it('moves an assessment to the bin with Undo', async () => {
