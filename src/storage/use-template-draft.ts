@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { startHistory, type DesignerHistory } from '@/domain/designer/designer-history.ts';
 import { createAutosave, type Autosave } from './autosave.ts';
 import { createDesignerDraft, type DesignerDraft } from './designer-draft.ts';
@@ -90,10 +90,15 @@ export function useDraftEditing(
       },
     });
   });
-  useEffect(
-    () => draft.subscribe(() => autosave.change({ history: draft.getHistory(), by })),
-    [draft, autosave, by],
-  );
+  // Subscribed as the page is committed (a layout effect), not after it is painted: an edit made between
+  // the two (a test's typing did, 1 run in 5) went to a draft nobody saved. Any edit already made by then
+  // is handed over too.
+  useLayoutEffect(() => {
+    const save = () => autosave.change({ history: draft.getHistory(), by });
+    const unsubscribe = draft.subscribe(save);
+    if (draft.getHistory() !== initial) save();
+    return unsubscribe;
+  }, [draft, autosave, by, initial]);
   useEffect(() => {
     const detach = attachPageLifecycle({
       saveAtOnce: () => {
