@@ -8,21 +8,41 @@ import type { DateParts } from './kinds/date/date-kind.ts';
  */
 export type DateProblem = CodedProblem & { parts: Array<keyof DateParts> };
 
-/** Month names in English and Welsh, January first: a month may be typed as a name (GOV.UK date input). */
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['january', 'ionawr'],
-  ['february', 'chwefror'],
-  ['march', 'mawrth'],
-  ['april', 'ebrill'],
-  ['may', 'mai'],
-  ['june', 'mehefin'],
-  ['july', 'gorffennaf'],
-  ['august', 'awst'],
-  ['september', 'sept', 'medi'],
-  ['october', 'hydref'],
-  ['november', 'tachwedd'],
-  ['december', 'rhagfyr'],
-];
+/**
+ * The months' names, January first, in English and in Welsh (the appendix writes them; a month may be typed
+ * as one). A table rather than `Intl`: browsers ship reduced locale data, and Debian's Chromium formats `cy`
+ * dates with English month names.
+ */
+export const MONTH_NAMES: Readonly<Record<'en' | 'cy', readonly string[]>> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  cy: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
+};
 
 /**
  * The month typed (1–12), or null: a number ("9", "09"), or a month's name or its first three letters or
@@ -36,7 +56,10 @@ export function monthNumber(typed: string): number | null {
     return n >= 1 && n <= 12 ? n : null;
   }
   if (text.length < 3 || !/^[a-z]+$/.test(text)) return null;
-  const found = MONTH_NAMES.findIndex((names) => names.some((name) => name.startsWith(text)));
+  if (text === 'sept') return 9;
+  const found = MONTH_NAMES.en.findIndex(
+    (en, i) => en.toLowerCase().startsWith(text) || MONTH_NAMES.cy[i]!.toLowerCase().startsWith(text),
+  );
   return found === -1 ? null : found + 1;
 }
 

@@ -1,50 +1,16 @@
 import type { DateParts } from '@schemas/answers.ts';
-import { parseDateParts } from '@schemas/dates.ts';
+import { MONTH_NAMES, monthNumber, parseDateParts } from '@schemas/dates.ts';
 
 /** Dates as the appendix writes them ("11 September 2019") and reads them from what people type. */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/**
- * The months in Welsh, for the Welsh appendix and answers. A table rather than `Intl`: browsers ship
- * reduced locale data, and Debian's Chromium formats `cy` dates with English month names.
- */
-const WELSH_MONTHS = [
-  'Ionawr',
-  'Chwefror',
-  'Mawrth',
-  'Ebrill',
-  'Mai',
-  'Mehefin',
-  'Gorffennaf',
-  'Awst',
-  'Medi',
-  'Hydref',
-  'Tachwedd',
-  'Rhagfyr',
-];
-
 /** The month's name (0 = January) in English or Welsh. */
 export function monthName(month: number, language: 'en' | 'cy'): string {
-  return (language === 'cy' ? WELSH_MONTHS : MONTHS)[month] ?? '';
+  return MONTH_NAMES[language][month] ?? '';
 }
 
 /** "11 September 2019" (the date in the exporting user's time zone). */
 export function formatLongDate(date: Date): string {
-  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  return `${date.getDate()} ${MONTH_NAMES.en[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /**
@@ -59,7 +25,8 @@ export function formatDateParts(parts: DateParts, language: 'en' | 'cy' = 'en', 
 }
 
 /**
- * Reads a meeting date typed as "11 September 2019", "11 Sept 2019", "11/09/2019" or "2019-09-11".
+ * Reads a meeting date typed as "11 September 2019", "11 Sept 2019", "11 Medi 2019", "11/09/2019" or
+ * "2019-09-11" (a month's name as a date's month part is read: schemas/dates.ts monthNumber).
  * Returns null for anything else (the file name then uses the export date).
  */
 export function parseLongDate(text: string): Date | null {
@@ -70,13 +37,9 @@ export function parseLongDate(text: string): Date | null {
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t)))
     [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = /^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(t))) {
-    const name = (m[2] ?? '').toLowerCase();
-    const index = MONTHS.findIndex((full) => {
-      const f = full.toLowerCase();
-      return name === f || name === f.slice(0, 3) || (f === 'september' && name === 'sept');
-    });
-    if (index < 0) return null;
-    [day, month, year] = [Number(m[1]), index + 1, Number(m[3])];
+    const named = monthNumber(m[2] ?? '');
+    if (named === null) return null;
+    [day, month, year] = [Number(m[1]), named, Number(m[3])];
   } else return null;
   const date = new Date(year, month - 1, day);
   return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;

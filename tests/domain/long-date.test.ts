@@ -10,6 +10,7 @@ describe('long dates', () => {
     for (const text of [
       '11 September 2019',
       '11 Sept 2019',
+      '11 Medi 2019',
       'Wednesday 11th Sep 2019',
       '11/09/2019',
       '2019-09-11',
