@@ -100,6 +100,9 @@ export function reviewSlots({
   const open = (sectionId: string) =>
     assessment.comments.filter((c) => c.sectionId === sectionId && c.resolvedAt === undefined).length;
 
+  // What every comment piece is given.
+  const comments = { assessment, template, onUpdate, readOnly, fallbackRole };
+
   return {
     preload: () => void preloadReviewParts().catch(() => undefined),
     status: (
@@ -154,16 +157,7 @@ export function reviewSlots({
           <ReadOnlyBanner reason="agreed" taskListHref={paths.assessment(assessment.id)} />
         )}
         <WithParts>
-          {({ ThisSectionComments }) => (
-            <ThisSectionComments
-              assessment={assessment}
-              template={template}
-              sectionId={sectionId}
-              onUpdate={onUpdate}
-              readOnly={readOnly}
-              fallbackRole={fallbackRole}
-            />
-          )}
+          {({ ThisSectionComments }) => <ThisSectionComments {...comments} sectionId={sectionId} />}
         </WithParts>
       </>
     ),
@@ -176,14 +170,7 @@ export function reviewSlots({
                 <CheckFindings assessment={assessment} template={template} findings={findings} />
               )}
             </Live>
-            <SectionComments
-              assessment={assessment}
-              template={template}
-              onUpdate={onUpdate}
-              readOnly={readOnly}
-              fallbackRole={fallbackRole}
-              onlyWithComments
-            />
+            <SectionComments {...comments} onlyWithComments />
           </>
         )}
       </WithParts>
