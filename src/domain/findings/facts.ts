@@ -45,34 +45,29 @@ export type Context = {
 };
 
 /**
- * The facts of answers held as objects (a table, an impact, a date), kept between evaluations by the
- * answer object itself and its question. An assessment's answers are never changed in place (a change
- * is a new answers object with a new object for the answer changed), so while someone types in one table
- * the other 39 are not read again. Text answers are cheap to read and are not kept.
+ * The facts of each question's answer, kept with the answer they were read from until the question's
+ * answer changes. An assessment's answers are never changed in place (a change is a new answers object
+ * with a new object or string for the answer changed), so while someone types in one answer every other
+ * answer is the very same value as last time, and is not read again.
+ *
+ * One slot per question, not a memo per answer object: an assessment seen once (opened, imported, each
+ * row of the library) leaves its facts to be collected with it at the next evaluation. Kept by answer
+ * object (a WeakMap), the facts of every assessment still held somewhere survived young-generation
+ * collections, which then paused an evaluation for 15–23 ms about one run in ten (issue 9's bench).
  */
-const objectFacts = new WeakMap<object, WeakMap<Question, AnswerFacts>>();
-
-/**
- * The facts of answers held as text (or not given), kept per question with the text they were read
- * from: while someone types in one answer, every other text answer is the same string as before.
- */
-const textFacts = new WeakMap<Question, { raw: unknown; facts: AnswerFacts }>();
+const lastFacts = new WeakMap<Question, { raw: unknown; facts: AnswerFacts }>();
 
 export function factsOf(ctx: Context, field: Field): AnswerFacts {
   const { question } = field;
   const known = ctx.answers.get(question.id);
   if (known) return known;
   const raw: unknown = ctx.assessment.answers[question.id];
-  const isObject = typeof raw === 'object' && raw !== null;
-  const byQuestion = isObject ? objectFacts.get(raw) : undefined;
-  const lastText = isObject ? undefined : textFacts.get(question);
-  let facts = isObject ? byQuestion?.get(question) : lastText?.raw === raw ? lastText?.facts : undefined;
+  const last = lastFacts.get(question);
+  let facts = last !== undefined && last.raw === raw ? last.facts : undefined;
   if (!facts) {
     const value = answerOf(question, ctx.assessment.answers);
     facts = { value, empty: helpersOf(question).isEmpty(value) };
-    if (!isObject) textFacts.set(question, { raw, facts });
-    else if (byQuestion) byQuestion.set(question, facts);
-    else objectFacts.set(raw, new WeakMap([[question, facts]]));
+    lastFacts.set(question, { raw, facts });
   }
   ctx.answers.set(question.id, facts);
   return facts;
