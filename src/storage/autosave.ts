@@ -3,7 +3,7 @@ import { classifyStorageError, type StorageFailure } from './storage-errors.ts';
 /**
  * The autosave engine, free of React and of IndexedDB: give it every change, it writes the latest value
  * AUTOSAVE_DELAY_MS after the last change (and at least every AUTOSAVE_MAX_WAIT_MS while changes keep
- * coming), one write at a time, never losing the newest value. `flush()` writes at once (used on
+ * coming), at the browser's next idle moment, one write at a time, never losing the newest value. `flush()` writes at once (used on
  * visibilitychange, pagehide and leaving the page). A failed write keeps the value pending and reports
  * why; the next change, `retry()` or `flush()` tries again.
  *
@@ -12,6 +12,20 @@ import { classifyStorageError, type StorageFailure } from './storage-errors.ts';
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const AUTOSAVE_MAX_WAIT_MS = 2000;
+/** How long a due write may wait for the browser to be idle. */
+export const AUTOSAVE_IDLE_WAIT_MS = 1000;
+
+/**
+ * Runs a due write when the browser is next idle (within AUTOSAVE_IDLE_WAIT_MS), where it can tell: a write
+ * copies the whole value (a 150-question template draft with its undo history: ~10-15 ms of the main
+ * thread), and a timer that fell due while a page was being rendered (opening the designer's preview)
+ * made the person wait for it. Where the browser cannot tell (Node, jsdom), at once.
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(task, { timeout: AUTOSAVE_IDLE_WAIT_MS });
+  else task();
+}
 
 export type SaveStatus =
   | { state: 'idle' }
@@ -92,7 +106,10 @@ export function createAutosave<T>(options: {
         timer = undefined;
         if (disposed) return;
         if (Date.now() < dueAt) arm();
-        else void run();
+        else
+          whenIdle(() => {
+            if (!disposed) void run();
+          });
       },
       Math.max(0, dueAt - Date.now()),
     );

@@ -152,3 +152,55 @@ describe('autosave', () => {
     expect(store.values()).toEqual(['status changed']);
   });
 });
+
+describe('autosave in a browser that says when it is idle', () => {
+  const idleTasks: Array<() => void> = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    idleTasks.length = 0;
+    vi.stubGlobal('requestIdleCallback', (task: () => void) => idleTasks.push(task));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+  const idle = async () => {
+    for (const task of idleTasks.splice(0)) task();
+    await vi.advanceTimersByTimeAsync(0);
+  };
+
+  it('writes a due change at the next idle moment, not in the middle of rendering a page', async () => {
+    const store = fakeStore();
+    const autosave = createAutosave({ write: store.write });
+    autosave.change('Fees 2026');
+    await vi.advanceTimersByTimeAsync(600);
+    // Due, but the page is busy (the designer's preview being rendered): nothing written yet.
+    expect(store.values()).toEqual([]);
+    expect(autosave.hasUnsavedChanges()).toBe(true);
+    await idle();
+    expect(store.values()).toEqual(['Fees 2026']);
+    expect(autosave.getStatus().state).toBe('saved');
+  });
+
+  it('still writes at once when flushed (page hidden or closed), without waiting to be idle', async () => {
+    const store = fakeStore();
+    const autosave = createAutosave({ write: store.write });
+    autosave.change('Fees 2026');
+    await expect(autosave.flush()).resolves.toBe(true);
+    expect(store.values()).toEqual(['Fees 2026']);
+    // The idle moment that comes later finds nothing left to write.
+    await vi.advanceTimersByTimeAsync(600);
+    await idle();
+    expect(store.values()).toEqual(['Fees 2026']);
+  });
+
+  it('writes nothing after it is disposed, even when the idle moment comes later', async () => {
+    const store = fakeStore();
+    const autosave = createAutosave({ write: store.write });
+    autosave.change('Fees 2026');
+    await vi.advanceTimersByTimeAsync(600);
+    autosave.dispose();
+    await idle();
+    expect(store.values()).toEqual([]);
+  });
+});
