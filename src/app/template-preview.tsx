@@ -1,5 +1,4 @@
 import { useT } from '@/components/i18n/use-locale.ts';
-import { useMemo } from 'react';
 import { Link, Router, useLocation } from 'wouter';
 import { paths } from '@/components/paths.ts';
 import { sampleAnswers } from '@/domain/designer/sample-answers.ts';
@@ -13,24 +12,28 @@ const PREVIEW_ID = 'preview';
 const noop = () => undefined;
 
 /**
- * The sample assessment of each template shown (the localised template is kept per draft definition, and
- * the draft keeps its definition while nothing is edited): opening the preview again on an unchanged draft
- * makes no new sample answers. The form never changes it (react-hook-form copies its default values).
+ * What the preview shows of a draft definition: the template localised and a sample assessment with an
+ * answer to every question, kept per definition (the draft keeps its definition object while nothing is
+ * edited), so that opening the preview again on an unchanged draft makes neither again, and so that the
+ * draft's pages can make them ahead, when the browser is idle (prepareDraftPreview). The form never
+ * changes the sample (react-hook-form copies its default values).
  */
-const samples = new WeakMap<Template, Assessment>();
+const previews = new WeakMap<TemplateDefinition, { template: Template; assessment: Assessment }>();
 
-function sampleAssessment(template: Template): Assessment {
-  let assessment = samples.get(template);
-  if (!assessment) {
-    assessment = createAssessment({
+export function draftPreview(definition: TemplateDefinition): { template: Template; assessment: Assessment } {
+  let preview = previews.get(definition);
+  if (!preview) {
+    const template = localiseTemplate(definition);
+    const assessment = createAssessment({
       id: PREVIEW_ID,
       template,
       answers: sampleAnswers(template),
       now: new Date('2026-01-05T10:00:00Z'),
     });
-    samples.set(template, assessment);
+    preview = { template, assessment };
+    previews.set(definition, preview);
   }
-  return assessment;
+  return preview;
 }
 
 /**
@@ -57,8 +60,7 @@ export function TemplatePreview({
 function Preview({ templateId, definition }: { templateId: string; definition: TemplateDefinition }) {
   const t = useT();
   const [location] = useLocation();
-  const template = useMemo(() => localiseTemplate(definition), [definition]);
-  const assessment = sampleAssessment(template);
+  const { template, assessment } = draftPreview(definition);
   const rest = location.replace(new RegExp(`^/assessments/${PREVIEW_ID}/?`), '');
   const page = assessmentPage(location === '/' ? '' : rest);
   return (
