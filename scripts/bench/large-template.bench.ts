@@ -125,6 +125,8 @@ export default async function largeTemplateBench(ctx: BenchContext): Promise<Fig
     .locator('h1')
     .filter({ hasText: /^Section 2/ })
     .waitFor();
+  // A long section paints its first screen first; the completion button comes with the last question.
+  await page.getByRole('button', { name: 'Mark this section as completed' }).waitFor();
   const fields = await page.locator('form input, form textarea, form select').count();
   await serviceWorkerSettled(page);
 

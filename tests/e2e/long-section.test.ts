@@ -56,7 +56,8 @@ describe('a section of 326 fields, in Chromium', () => {
     await page.goto(`${baseURL}/#/assessments/${assessment.id}/sections/s2`);
     await page.getByRole('heading', { level: 1, name: 'Section 2: Section 2' }).waitFor();
 
-    expect(await page.locator('form input, form textarea, form select').count()).toBe(326);
+    // Its first screen is painted first and the rest follows a moment later (section-page.tsx).
+    await expect.poll(() => page.locator('form input, form textarea, form select').count()).toBe(326);
     expect(await drawn('q13-row-1-action')).toBe(true);
     // Far below the screen: in the page (it can be focused and found), but not laid out or painted.
     expect(await drawn(CELL)).toBe(false);

@@ -1,7 +1,7 @@
 import { type AnswerKey, type Answers } from '@schemas/answers.ts';
 import { checkQuestion, checkSection, type FieldProblem } from '@schemas/completion.ts';
 import { type Question, type Section } from '@schemas/template-definition.ts';
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, startTransition, useEffect, useMemo, useState } from 'react';
 import { type FieldErrors } from 'react-hook-form';
 import { Link, useLocation } from 'wouter';
 import { TemplateText, useTemplateLang } from '@/components/template-text.tsx';
@@ -13,6 +13,7 @@ import { useDocumentTitle } from '@/components/use-document-title.ts';
 import { fieldTargetId, toAnswers } from './answers-form.ts';
 import { AssessmentCaption } from './assessment-caption.tsx';
 import { type EditorPageProps } from './editor-types.ts';
+import { fieldKindOf } from './kinds/index.ts';
 import { QuestionField } from './question-field.tsx';
 import { ReadOnlyFields, ReadOnlyNote } from './read-only-fields.tsx';
 import { SectionCompletion } from './section-completion.tsx';
@@ -51,6 +52,8 @@ export function SectionPage({
   const [, navigate] = useLocation();
   const focusQuestion = section.questions.find((q) => q.id === focusQuestionId);
   const headingRef = usePageHeadingFocus(focusQuestion !== undefined);
+  const shownCount = useFirstScreenFirst(section, live.get(), focusQuestion !== undefined);
+  const allShown = shownCount === section.questions.length;
   const t = useT();
   const locale = useLocale();
   // The problems worded in the interface language (the schemas give codes; the catalogue words them), the
@@ -152,7 +155,7 @@ export function SectionPage({
           }}
         >
           <ReadOnlyFields reason={readOnly ? (readOnlyReason ?? t('form.readOnlyDefault')) : undefined}>
-            {section.questions.map((question) => (
+            {section.questions.slice(0, shownCount).map((question) => (
               <Fragment key={question.id}>
                 {question.heading && (
                   <h2 className="govuk-heading-l govuk-!-margin-top-8" lang={templateLang}>
@@ -181,17 +184,19 @@ export function SectionPage({
               </Fragment>
             ))}
           </ReadOnlyFields>
-          <SectionCompletion
-            answers={live}
-            section={section}
-            completedSections={completedSections}
-            readOnly={readOnly}
-            onMarkCompleted={() => void markCompleted()}
-            onMarkNotCompleted={() => {
-              setProblems([]);
-              onSetCompleted(section.id, false);
-            }}
-          />
+          {allShown && (
+            <SectionCompletion
+              answers={live}
+              section={section}
+              completedSections={completedSections}
+              readOnly={readOnly}
+              onMarkCompleted={() => void markCompleted()}
+              onMarkNotCompleted={() => {
+                setProblems([]);
+                onSetCompleted(section.id, false);
+              }}
+            />
+          )}
         </form>
         <p className="govuk-body">
           <Link href={paths.assessment(assessmentId)} className="govuk-link">
@@ -201,6 +206,46 @@ export function SectionPage({
       </div>
     </div>
   );
+}
+
+/** A section with more form controls than this shows its first screen first (useFirstScreenFirst). */
+export const FIRST_SCREEN_CONTROLS = 60;
+
+/**
+ * How many of the section's questions to render: all of them, unless the section is long (more than
+ * FIRST_SCREEN_CONTROLS form controls, e.g. four action-plan tables of ten rows), when its first questions
+ * (about a screen of controls) are rendered and painted first and the rest are added just after, in a
+ * transition that the browser can interrupt for a keystroke. A 218-control section of the designer's preview
+ * showed nothing for 75-130 ms, and an assessor's large section the same. Not when the page opens on a
+ * question (a Change link): that question must be there to take the focus. Sections of the HCPC form are
+ * shown at once, as before.
+ */
+function useFirstScreenFirst(section: Section, answers: Answers, openOnQuestion: boolean): number {
+  const total = section.questions.length;
+  const [shown, setShown] = useState<{ section: Section; count: number } | null>(null);
+  const count =
+    shown?.section === section ? shown.count : openOnQuestion ? total : firstScreenCount(section, answers);
+  useEffect(() => {
+    if (count >= total) return;
+    startTransition(() => setShown({ section, count: total }));
+  }, [count, total, section]);
+  return count;
+}
+
+function firstScreenCount(section: Section, answers: Answers): number {
+  let controls = 0;
+  let total = 0;
+  const sizes = section.questions.map((question) => {
+    const size = fieldKindOf(question).controls?.(question, answers[question.id as AnswerKey]) ?? 1;
+    total += size;
+    return size;
+  });
+  if (total <= FIRST_SCREEN_CONTROLS) return section.questions.length;
+  for (let i = 0; i < sizes.length; i += 1) {
+    controls += sizes[i]!;
+    if (controls >= FIRST_SCREEN_CONTROLS / 2) return i + 1;
+  }
+  return section.questions.length;
 }
 
 /** Problems in template order, one per question (a completion problem wins over a schema one). */

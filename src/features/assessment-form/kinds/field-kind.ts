@@ -35,4 +35,9 @@ export type FieldKind = {
   Answer: ComponentType<{ question: Question; value: AnswerValue; language?: Language }>;
   /** The id of the element to focus for an error (e.g. a date's first wrong part). */
   targetId: (question: Question, problem?: Pick<FieldProblem, 'dateParts'>) => string;
+  /**
+   * About how many form controls the field renders for `value` (1 when not given): a long section shows
+   * its first screen first and the rest a moment later (section-page.tsx).
+   */
+  controls?: (question: Question, value: unknown) => number;
 };

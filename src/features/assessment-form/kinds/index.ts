@@ -8,6 +8,7 @@ import { ChoicesField } from './choices/choices-field.tsx';
 import { DateAnswer } from './date/date-answer.tsx';
 import { DateQuestionField } from './date/date-question-field.tsx';
 import { type FieldKind } from './field-kind.ts';
+import { type Question } from '@schemas/template-definition.ts';
 import { ImpactAnswer } from './impact/impact-answer.tsx';
 import { ImpactField, mitigationId, whyId } from './impact/impact-field.tsx';
 import { TableAnswer } from './table/table-answer.tsx';
@@ -40,8 +41,20 @@ const fieldKinds: Record<QuestionKind, FieldKind> = {
     targetId: (q, problem) =>
       (problem?.dateParts as string[] | undefined)?.includes('followUp') ? followUpId(q.id) : q.id,
   },
-  choice: { kind: 'choice', Field: ChoiceField, Answer: ChoiceAnswer, targetId: (q) => q.id },
-  choices: { kind: 'choices', Field: ChoicesField, Answer: ChoicesAnswer, targetId: (q) => q.id },
+  choice: {
+    kind: 'choice',
+    Field: ChoiceField,
+    Answer: ChoiceAnswer,
+    targetId: (q) => q.id,
+    controls: options,
+  },
+  choices: {
+    kind: 'choices',
+    Field: ChoicesField,
+    Answer: ChoicesAnswer,
+    targetId: (q) => q.id,
+    controls: options,
+  },
   impact: {
     kind: 'impact',
     Field: ImpactField,
@@ -53,6 +66,8 @@ const fieldKinds: Record<QuestionKind, FieldKind> = {
       if (part === 'mitigation') return mitigationId(q.id);
       return q.id;
     },
+    // The four ratings, why, and what will be done about it.
+    controls: () => 6,
   },
   table: {
     kind: 'table',
@@ -66,8 +81,16 @@ const fieldKinds: Record<QuestionKind, FieldKind> = {
       const id = cellId(q.id, Number(row), column ?? '');
       return datePart ? `${id}-${datePart}` : id;
     },
+    // Each row's cells and its buttons (move up, move down, remove), and the add button.
+    controls: (q, value) =>
+      (Array.isArray(value) ? value.length : 0) * ((q.kind === 'table' ? q.columns.length : 0) + 3) + 1,
   },
 };
+
+/** A choice's or choices' options, one control each. */
+function options(question: Question): number {
+  return 'options' in question && Array.isArray(question.options) ? question.options.length : 1;
+}
 
 export function fieldKindOf(question: { kind: string }): FieldKind {
   if (!isQuestionKind(question.kind)) throw new Error(`Unknown question kind "${question.kind}"`);
