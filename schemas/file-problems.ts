@@ -128,6 +128,8 @@ const ENGLISH = {
   templateFileTooDeep: (v) =>
     `“${v.file}” is nested more than ${v.depth} levels deep, which no template file is.`,
   templateFileNotJson: (v) => `“${v.file}” is not a readable file: it is not valid JSON.`,
+  templateFileIsHtml: (v) =>
+    `“${v.file}” is a web page (HTML), not a template file: it cannot be imported. Choose a file whose name ends in .eia-template.json (on the Templates page, “Export” saves one).`,
   templateFileNotJsonAt: (v) =>
     `“${v.file}” is not a readable file: it is not valid JSON (the problem is at line ${v.line}, column ${v.column}).`,
   templateFileNotJsonEnds: (v) =>

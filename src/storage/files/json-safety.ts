@@ -85,6 +85,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
+ * True when the text is a web page (such as the accessible HTML version the app saves beside the PDF), not
+ * JSON that went wrong: the import says so rather than "not valid JSON".
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i.test(text);
+}
+
+/**
  * Where JSON.parse gave up, from the engine's own message when it says: a line and column, 'ends' when the
  * text stops part of the way through, or null.
  */

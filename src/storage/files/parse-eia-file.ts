@@ -33,6 +33,7 @@ import {
   findForbiddenKey,
   jsonDepthExceeds,
   jsonSyntaxPosition,
+  looksLikeHtml,
 } from './json-safety.ts';
 import { runAll, runInSlices, type Steps } from './slices.ts';
 import { TEMPLATE_FILE_FORMAT } from './template-file.ts';
@@ -176,7 +177,7 @@ function* textSteps(fileName: string, rawText: string, options: ParseOptions): P
     data = JSON.parse(text);
   } catch (error) {
     // A web page, such as the accessible HTML version the app saves: not an edit gone wrong.
-    if (/^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html)[\s>]/i.test(text)) {
+    if (looksLikeHtml(text)) {
       return fail(fileName, about(fileName, 'isHtml'));
     }
     const at = jsonSyntaxPosition(text, error);

@@ -14,6 +14,7 @@ import {
   findForbiddenKey,
   jsonDepthExceeds,
   jsonSyntaxPosition,
+  looksLikeHtml,
   MAX_JSON_DEPTH,
 } from './json-safety.ts';
 
@@ -80,6 +81,7 @@ export function parseTemplateFileText(fileName: string, text: string): TemplateF
   try {
     value = JSON.parse(text);
   } catch (error) {
+    if (looksLikeHtml(text)) return refuse(fileName, 'templateFileIsHtml');
     const at = jsonSyntaxPosition(text, error);
     if (at === 'ends') return refuse(fileName, 'templateFileNotJsonEnds');
     return at ? refuse(fileName, 'templateFileNotJsonAt', at) : refuse(fileName, 'templateFileNotJson');
