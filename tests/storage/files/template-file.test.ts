@@ -107,4 +107,15 @@ describe('.eia-template.json files', () => {
       problemsOf(JSON.stringify({ format: 'eia-template', formatVersion: 9, template: {} })).join(' '),
     ).toMatch(/newer version/);
   });
+
+  it('says a web page is a web page (such as the accessible HTML version), not "not valid JSON"', () => {
+    const result = parseTemplateFileText(
+      'Travel policy EIA.html',
+      '<!DOCTYPE html>\n<html lang="en-GB"><head><title>EIA</title></head><body></body></html>',
+    );
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([
+      '“Travel policy EIA.html” is a web page (HTML), not a template file: it cannot be imported. Choose a file whose name ends in .eia-template.json (on the Templates page, “Export” saves one).',
+    ]);
+  });
 });
