@@ -72,6 +72,12 @@ const en = (n: string | number | undefined) => Number(n ?? 0).toLocaleString('en
 const str = (v: string | number | undefined) => String(v ?? '');
 /** Where a table's cell is: "in row 2", or "for action 2" when the table names its rows. */
 const inRow = (v: ProblemValues) => (v.rowName ? `for ${str(v.rowName)} ${v.row}` : `in row ${v.row}`);
+/**
+ * True when a table's column is named as its rows are (the "Action" column of rows named "action"): its
+ * cell is then called by the row's name alone ("Enter action 2", not "Enter the action for action 2").
+ */
+export const namesItsRow = (v: ProblemValues) =>
+  Boolean(v.rowName) && str(v.label).trim().toLowerCase() === str(v.rowName).trim().toLowerCase();
 /** A date's name in the sentence: "Due date in row 2" (or "for action 2") for a table's date cell. */
 const dateName = (v: ProblemValues) => (v.row === undefined ? str(v.label) : `${str(v.label)} ${inRow(v)}`);
 
@@ -99,8 +105,10 @@ const ENGLISH: Record<AnswerProblemCode, (v: ProblemValues) => string> = {
   tableRequired: (v) => `Add at least one ${str(v.rowName) || 'row'} to the ${lowerFirst(str(v.label))}`,
   tableTooManyRows: (v) => `${str(v.label)} can have at most ${str(v.max)} rows: remove ${str(v.remove)}`,
   cellSelect: (v) => `Select the ${lowerFirst(str(v.label))} ${inRow(v)}`,
-  cellRequired: (v) => `Enter the ${lowerFirst(str(v.label))} ${inRow(v)}`,
-  cellTooLong: (v) => `${str(v.label)} ${inRow(v)} must be ${en(v.max)} characters or fewer`,
+  cellRequired: (v) =>
+    namesItsRow(v) ? `Enter ${str(v.rowName)} ${v.row}` : `Enter the ${lowerFirst(str(v.label))} ${inRow(v)}`,
+  cellTooLong: (v) =>
+    `${namesItsRow(v) ? `${str(v.label)} ${v.row}` : `${str(v.label)} ${inRow(v)}`} must be ${en(v.max)} characters or fewer`,
   dateRequired: (v) => `Enter the ${dateName(v).toLowerCase()}`,
   dateMissing: (v) => `${dateName(v)} must include a ${MISSING_WORDS[v.missing as MissingDateParts]}`,
   dateYear: () => 'Year must include 4 numbers',

@@ -1,4 +1,9 @@
-import { lowerFirst, type AnswerProblemCode, type ProblemValues } from '@schemas/answer-problems.ts';
+import {
+  lowerFirst,
+  namesItsRow,
+  type AnswerProblemCode,
+  type ProblemValues,
+} from '@schemas/answer-problems.ts';
 import { currentLanguage, t } from './i18n.ts';
 
 /**
@@ -39,18 +44,23 @@ const inRowId = (values: ProblemValues) => (values.rowName ? 'problem.inNamedRow
 
 /** The cell problems, worded with the table's name for a row when it has one ("for action 2"). */
 const CELL_CODES: readonly AnswerProblemCode[] = ['cellSelect', 'cellRequired', 'cellTooLong'];
+/** The cell problems with a wording of their own for a column named as the rows are. */
+const SELF_NAMED_CODES: readonly AnswerProblemCode[] = ['cellRequired', 'cellTooLong'];
 
 export function wordProblem(problem: ProblemLike, label?: string): WordedProblem | null {
   const { code } = problem;
   if (!code) return null;
   const values: ProblemValues = { ...problem.values, ...(label === undefined ? {} : { label }) };
   // A table whose rows have no name of their own: "Add at least one row to the action plan".
+  // A column named as the rows are ("Action" in rows named "action"): "Enter action 2".
   const id =
     code === 'tableRequired' && !values.rowName
       ? 'tableRequiredUnnamed'
-      : CELL_CODES.includes(code) && values.rowName
-        ? `${code}Named`
-        : code;
+      : SELF_NAMED_CODES.includes(code) && namesItsRow(values)
+        ? `${code}Self`
+        : CELL_CODES.includes(code) && values.rowName
+          ? `${code}Named`
+          : code;
   const local = localValues(code, values);
   const keys = templateKeys(code, values).filter((key) => !(key === 'label' && label !== undefined));
   const dated =

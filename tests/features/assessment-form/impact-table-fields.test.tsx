@@ -208,11 +208,11 @@ describe('the table field (GOV.UK add another)', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Mark this section as completed' }));
     const summary = await screen.findByRole('alert');
-    await user.click(within(summary).getByRole('link', { name: 'Enter the action for action 2' }));
+    await user.click(within(summary).getByRole('link', { name: 'Enter action 2' }));
     const second = screen.getByRole('group', { name: 'Action 2' });
     const cell = within(second).getByRole('textbox', { name: 'Action' });
     expect(cell).toHaveFocus();
-    expect(cell).toHaveAccessibleDescription('Error: Enter the action for action 2');
+    expect(cell).toHaveAccessibleDescription('Error: Enter action 2');
   });
 
   it('asks for a first row with a link to the add button', async () => {

@@ -163,7 +163,7 @@ describe('table answers', () => {
       problem('actions', [good[0], row('r2', { owner: 'Ops', due: due('1', '1', '2026') })]),
     ).toMatchObject({
       questionId: 'actions',
-      message: 'Enter the action for action 2',
+      message: 'Enter action 2',
       dateParts: ['1.action'],
     });
     expect(problem('actions', [row('r1', { action: 'A', due: due('31', '2', '2026') })])).toMatchObject({
