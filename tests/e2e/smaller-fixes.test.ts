@@ -105,6 +105,25 @@ describe('the smaller defects', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('colours the library row’s actions as links, the buttons as the History link beside them', async () => {
+    const page = await newPage();
+    await page.goto(at('/'));
+    await startNewAssessment(page);
+    await page.goto(at('/'));
+    const row = page.locator('tbody tr').first();
+    await row.waitFor();
+    const colourOf = (selector: string, text: string) =>
+      row
+        .locator(selector, { hasText: text })
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+    const link = await colourOf('a', 'History');
+    // GOV.UK's link blue, not the text's black.
+    expect(link).not.toBe('rgb(11, 12, 12)');
+    expect(await colourOf('button', 'Download PDF')).toBe(link);
+    expect(await colourOf('button', 'Export')).toBe(link);
+  });
+
   it('shows no agreed date on a new revision’s Check your answers', async () => {
     const page = await newPage();
     const agreed = record('agreed-revision-test', {
