@@ -155,10 +155,17 @@ function isDrawn(codePoint: number): boolean {
   return codePoint >= 0x20 && !(codePoint >= 0x7f && codePoint < 0xa0) && codePoint !== 0xad;
 }
 
+/**
+ * Every character that is not printable ASCII. Printable ASCII (space to "~") is in the first core
+ * family (Noto Sans latin) and the others are never drawn, so only these are looked up in the fonts:
+ * most of a document's text is skipped without a look at each of its characters.
+ */
+const BEYOND_ASCII = /[^\x20-\x7e]/gu;
+
 function missingCodePoints(text: string, fonts: LoadedFont[]): number[] {
   const missing = new Set<number>();
   const seen = new Set<number>();
-  for (const char of text) {
+  for (const [char] of text.matchAll(BEYOND_ASCII)) {
     const cp = char.codePointAt(0)!;
     if (seen.has(cp)) continue;
     seen.add(cp);
