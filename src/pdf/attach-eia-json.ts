@@ -173,12 +173,27 @@ function pdfDate(date: Date): string {
   return `D:${String(date.getUTCFullYear()).padStart(4, '0')}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
 }
 
-/** zlib-wrapped deflate (the PDF's /FlateDecode), by the platform's own compressor. */
+/**
+ * zlib-wrapped deflate (the PDF's /FlateDecode), by the platform's own compressor. In Node (tests, the
+ * command line) zlib's own deflate is called directly: the same bytes as CompressionStream (zlib, its
+ * default level), in a third of the CPU time and without a round trip through streams and the thread pool
+ * (81 KB of JSON: 0.8 ms instead of 2.5 ms, 5.7 ms of waiting). A Web Worker has no `process`.
+ */
 async function deflate(data: Uint8Array): Promise<Uint8Array> {
+  const zlib = nodeZlib();
+  if (zlib) return zlib.deflateSync(data);
   const stream = new Blob([data as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+type NodeZlib = { deflateSync(data: Uint8Array): Uint8Array };
+
+/** Node's zlib, when running in Node (20.16 and later have `process.getBuiltinModule`), else undefined. */
+function nodeZlib(): NodeZlib | undefined {
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return node?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
 }
 
 function latin1(bytes: Uint8Array): string {
