@@ -50,6 +50,9 @@ export type Context = {
  * with a new object or string for the answer changed), so while someone types in one answer every other
  * answer is the very same value as last time, and is not read again.
  *
+ * A copy of the answer last read (sameAnswer) counts as that answer: a reloaded or imported copy of the
+ * assessment is not read again.
+ *
  * One slot per question, not a memo per answer object: an assessment seen once (opened, imported, each
  * row of the library) leaves its facts to be collected with it at the next evaluation. Kept by answer
  * object (a WeakMap), the facts of every assessment still held somewhere survived young-generation
@@ -63,7 +66,12 @@ export function factsOf(ctx: Context, field: Field): AnswerFacts {
   if (known) return known;
   const raw: unknown = ctx.assessment.answers[question.id];
   const last = lastFacts.get(question);
-  let facts = last !== undefined && last.raw === raw ? last.facts : undefined;
+  let facts: AnswerFacts | undefined;
+  if (last !== undefined && sameAnswer(last.raw, raw)) {
+    facts = last.facts;
+    // The next evaluation (typing on) hands over this very object: found at once.
+    last.raw = raw;
+  }
   if (!facts) {
     const value = answerOf(question, ctx.assessment.answers);
     facts = { value, empty: helpersOf(question).isEmpty(value) };
@@ -71,6 +79,40 @@ export function factsOf(ctx: Context, field: Field): AnswerFacts {
   }
   ctx.answers.set(question.id, facts);
   return facts;
+}
+
+/** How deep sameAnswer looks (an answer is a table of rows of cells of date parts at most). */
+const SAME_ANSWER_DEPTH = 8;
+
+/**
+ * True when two stored answers are the same value: the same object or string, or a copy of it (plain
+ * objects and arrays with the same keys and the same values, as a reload, an import or a returned copy of
+ * an assessment gives). Nothing is allocated: a fresh copy of an assessment is recognised answer by answer
+ * without being read again, and its facts (and findings) are those already worked out.
+ */
+export function sameAnswer(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > SAME_ANSWER_DEPTH) return false;
+  const prototype = Object.getPrototypeOf(a) as unknown;
+  if (prototype !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameAnswer(a[i], other[i], depth + 1)) return false;
+    return true;
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in x) {
+    if (!Object.hasOwn(x, key)) continue;
+    if (!Object.hasOwn(y, key) || !sameAnswer(x[key], y[key], depth + 1)) return false;
+    keys += 1;
+  }
+  for (const key in y) if (Object.hasOwn(y, key)) keys -= 1;
+  return keys === 0;
 }
 
 /**
