@@ -9,7 +9,7 @@ import { useDesignerName } from '@/features/templates/designer-name.ts';
 import { DraftOverviewPage } from '@/features/templates/draft-overview-page.tsx';
 import { DraftSectionPage } from '@/features/templates/draft-section-page.tsx';
 import { PublishPage } from '@/features/templates/publish-page.tsx';
-import { useDraftHistory } from '@/features/templates/use-draft.ts';
+import { useDraftDefinition } from '@/features/templates/use-draft.ts';
 import type { DesignerDraft } from '@/storage/designer-draft.ts';
 import { useDraftEditing, useTemplateDraft } from '@/storage/use-template-draft.ts';
 import { NotFound } from './not-found.tsx';
@@ -114,7 +114,7 @@ function PreviewOfDraft({
   draft: DesignerDraft;
   rest: string[];
 }) {
-  const { definition } = useDraftHistory(draft);
+  const definition = useDraftDefinition(draft);
   return <TemplatePreview templateId={templateId} definition={definition} rest={rest} />;
 }
 

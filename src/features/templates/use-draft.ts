@@ -32,6 +32,15 @@ export function useDraftHistory(draft: DesignerDraft): DesignerHistory {
   return useSyncExternalStore(draft.subscribe, draft.getHistory);
 }
 
+/**
+ * The draft's template definition alone: re-renders when the template changes, not when only its undo
+ * history does (the end of a run of typing, as a field loses focus, makes a new history with the same
+ * definition; the preview rendered the whole form again for it).
+ */
+export function useDraftDefinition(draft: DesignerDraft): DesignerHistory['definition'] {
+  return useSyncExternalStore(draft.subscribe, () => draft.getHistory().definition);
+}
+
 /** Two lists with the same items in the same order. */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
