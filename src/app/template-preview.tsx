@@ -15,7 +15,7 @@ const noop = () => undefined;
  * What the preview shows of a draft definition: the template localised and a sample assessment with an
  * answer to every question, kept per definition (the draft keeps its definition object while nothing is
  * edited), so that opening the preview again on an unchanged draft makes neither again, and so that the
- * draft's pages can make them ahead, when the browser is idle (prepareDraftPreview). The form never
+ * draft's pages can make them ahead, when the browser is idle (template-draft-route.tsx). The form never
  * changes the sample (react-hook-form copies its default values).
  */
 const previews = new WeakMap<TemplateDefinition, { template: Template; assessment: Assessment }>();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Document, Page, pdf, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeFontSource } from '@/pdf/font-source.node.ts';
 import { prepareFonts, registerFonts } from '@/pdf/fonts.ts';
@@ -29,6 +29,18 @@ const linesOf = (doc: ExtractedPdf) =>
 const linesOn = (doc: ExtractedPdf, page: number) =>
   doc.items.filter((i) => i.page === page && i.str.startsWith('Line')).length;
 
+/** A page of LINES (and `after` them) with `layout`, rendered and read back. */
+function renderLines(layout: (props: PageLayoutProps) => ReactNode, after?: ReactNode) {
+  return render(
+    <Page size="A4" style={{ fontFamily, fontSize: 10, padding: 40 }} layout={layout}>
+      {LINES.map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      {after}
+    </Page>,
+  );
+}
+
 describe('pagination counted once (the layout patch)', () => {
   beforeAll(async () => {
     registerFonts(nodeFontSource);
@@ -49,13 +61,7 @@ describe('pagination counted once (the layout patch)', () => {
         ) : null}
       </>
     );
-    const doc = await render(
-      <Page size="A4" style={{ fontFamily, fontSize: 10, padding: 40 }} layout={layout}>
-        {LINES.map((line) => (
-          <Text key={line}>{line}</Text>
-        ))}
-      </Page>,
-    );
+    const doc = await renderLines(layout);
     expect(linesOf(doc)).toEqual(LINES);
     expect(linesOn(doc, 1) - linesOn(doc, 2)).toBeGreaterThan(15);
     expect(linesOn(doc, 3)).toBe(linesOn(doc, 1));
@@ -64,19 +70,15 @@ describe('pagination counted once (the layout patch)', () => {
 
   it('lays out content that reads the page count with the count', async () => {
     const layout = ({ children }: PageLayoutProps) => <>{children}</>;
-    const doc = await render(
-      <Page size="A4" style={{ fontFamily, fontSize: 10, padding: 40 }} layout={layout}>
-        {LINES.map((line) => (
-          <Text key={line}>{line}</Text>
-        ))}
-        <Text render={({ totalPages }) => `Line count pages ${totalPages ?? '?'}`} />
-      </Page>,
+    const doc = await renderLines(
+      layout,
+      <Text render={({ totalPages }) => `Line count pages ${totalPages ?? '?'}`} />,
     );
     expect(linesOf(doc).slice(0, LINES.length)).toEqual(LINES);
     expect(doc.text).toContain(`Line count pages ${doc.pages.length}`);
   }, 30_000);
 
-  it('gives the same document as before for a layout whose room never changes', async () => {
+  it('keeps every line in order, each page with its count, for a layout whose room never changes', async () => {
     const layout = ({ pageNumber, totalPages, children }: PageLayoutProps) => (
       <>
         {children}
@@ -85,13 +87,7 @@ describe('pagination counted once (the layout patch)', () => {
         </Text>
       </>
     );
-    const doc = await render(
-      <Page size="A4" style={{ fontFamily, fontSize: 10, padding: 40 }} layout={layout}>
-        {LINES.map((line) => (
-          <Text key={line}>{line}</Text>
-        ))}
-      </Page>,
-    );
+    const doc = await renderLines(layout);
     expect(linesOf(doc)).toEqual(LINES);
     const pages = doc.pages.length;
     expect(pages).toBeGreaterThan(2);

@@ -209,7 +209,7 @@ export function SectionPage({
 }
 
 /** A section with more form controls than this shows its first screen first (useFirstScreenFirst). */
-export const FIRST_SCREEN_CONTROLS = 60;
+const FIRST_SCREEN_CONTROLS = 60;
 
 /**
  * How many of the section's questions to render: all of them, unless the section is long (more than
