@@ -68,15 +68,24 @@ export function readArray<T>(item: Read<T>, max: number): Read<T[]> {
 
 /**
  * `z.record(z.string().min(1).max(maxKey), item)`: every own enumerable key (a symbol key is refused; a
- * `__proto__` key is skipped), into a new object.
+ * `__proto__` key is skipped), into a new object; also refused with more than `maxEntries` keys.
  */
-export function readRecord<T>(item: Read<T>, maxKey: number): Read<Record<string, T>> {
+export function readRecord<T>(
+  item: Read<T>,
+  maxKey: number,
+  maxEntries = Number.POSITIVE_INFINITY,
+): Read<Record<string, T>> {
   return (value) => {
     if (!isPlainObject(value)) return undefined;
+    for (const symbol of Object.getOwnPropertySymbols(value))
+      if (Object.prototype.propertyIsEnumerable.call(value, symbol)) return undefined;
     const out: Record<string, T> = {};
-    for (const key of Reflect.ownKeys(value)) {
-      if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-      if (typeof key !== 'string' || key.length < 1 || key.length > maxKey) return undefined;
+    let entries = 0;
+    // for…in lists the own enumerable string keys in the order Reflect.ownKeys does (and no inherited
+    // ones: a plain object's prototype has none that enumerate), without making a list of them.
+    for (const key in value) {
+      if (key === '__proto__' || !Object.hasOwn(value, key)) continue;
+      if (key.length < 1 || key.length > maxKey || ++entries > maxEntries) return undefined;
       const read = item(value[key]);
       if (read === undefined) return undefined;
       out[key] = read;

@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import type { Assessment } from '@schemas/assessment.ts';
 import type { TableRow } from '@schemas/kinds/table/table-kind.ts';
 import { localiseTemplate } from '@schemas/template-definition.ts';
@@ -30,6 +31,8 @@ import {
  * shared.
  */
 const FINDINGS_RUNS = 300;
+/** Untimed runs before the timed ones, on other inputs (see timeFindings). */
+const WARM_UP_RUNS = 30;
 const PDF_RUNS = 3;
 
 /** The assessment with one more character in the last row's Action cell of table q24 (run `n`). */
@@ -97,8 +100,30 @@ export default async function largeTemplateBench(ctx: BenchContext): Promise<Fig
   // CPU time too (process.cpuUsage, microseconds): on a shared machine a run that is descheduled shows
   // in wall time, not in CPU time.
   const cpuTimes = new Map<Assessment[], number[]>();
-  const timeFindings = (inputs: Assessment[]) => {
+  // And the young-generation collections that fell in the timed runs (the slow runs are those): V8's
+  // collections as Node reports them, each with its pause.
+  const windows = new Map<Assessment[], { from: number; to: number }>();
+  const collections: Array<{ at: number; ms: number }> = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR)
+        collections.push({ at: entry.startTime, ms: entry.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const youngIn = async (inputs: Assessment[]) => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const window = windows.get(inputs)!;
+    const pauses = collections.filter((c) => c.at >= window.from && c.at <= window.to).map((c) => c.ms);
+    return pauses.length === 0
+      ? 'no young-generation collection'
+      : `${pauses.length} young-generation collections, median pause ${percentile(pauses, 50).toFixed(1)} ms`;
+  };
+  const timeFindings = (inputs: Assessment[], warmUp: Assessment[] = []) => {
     findingsFor(assessment, template, { today });
+    // Untimed runs first, as any benchmark warms up: the code paths these inputs take compiled, and the
+    // inputs themselves (made just now) moved out of the young generation by the collections they cause.
+    for (const input of warmUp) findingsFor(input, template, { today });
+    windows.set(inputs, { from: performance.now(), to: Number.NaN });
     const times: number[] = [];
     const cpu: number[] = [];
     for (const input of inputs) {
@@ -110,6 +135,7 @@ export default async function largeTemplateBench(ctx: BenchContext): Promise<Fig
       cpu.push((used.user + used.system) / 1000);
     }
     cpuTimes.set(inputs, cpu);
+    windows.get(inputs)!.to = performance.now();
     return times;
   };
   const typingInputs = Array.from({ length: FINDINGS_RUNS }, (_, i) => withCellTyped(assessment, i));
@@ -125,9 +151,13 @@ export default async function largeTemplateBench(ctx: BenchContext): Promise<Fig
   // And an assessment never read before, each run (the first evaluation after opening one): every answer
   // is read and checked afresh.
   const unseenInputs = Array.from({ length: FINDINGS_RUNS }, (_, i) => unseenCopy(assessment, i));
-  const unseenTimes = timeFindings(unseenInputs);
+  const unseenWarmUp = Array.from({ length: WARM_UP_RUNS }, (_, i) =>
+    unseenCopy(assessment, FINDINGS_RUNS + i),
+  );
+  const unseenTimes = timeFindings(unseenInputs, unseenWarmUp);
   const unseenCpu = cpuTimes.get(unseenInputs) ?? [];
-  const unseenNote = `${FINDINGS_RUNS} runs, every answer different from any read before, ${shape}; ${load()}`;
+  const unseenNote = `${FINDINGS_RUNS} runs (after ${WARM_UP_RUNS} untimed), every answer different from any read before, ${shape}; ${await youngIn(unseenInputs)} in them; ${load()}`;
+  gcObserver.disconnect();
 
   const pdfTimes: number[] = [];
   // CPU time too: on a shared machine, wall time swings with the other work on it (rendering is

@@ -34,16 +34,11 @@ const datePart = readString(20);
 const readDateCell = readObject<DateCell>({ day: datePart, month: datePart, year: datePart });
 /** `tableCellSchema`, without Zod: text first, then a date's parts. */
 const readCell = readFirst<TableCell>(readString(MAX_TABLE_CELL_LENGTH), readDateCell);
-const readCells = readRecord(readCell, 100);
+/** At most 100 cells. */
+const readCells = readRecord(readCell, 100, 100);
 
 /** `tableRowSchema`, without Zod: an id and at most 100 cells. */
-const readRow = readObject<TableRow>({
-  id: readRowId,
-  cells: (value) => {
-    const cells = readCells(value);
-    return cells && Object.keys(cells).length <= 100 ? cells : undefined;
-  },
-});
+const readRow = readObject<TableRow>({ id: readRowId, cells: readCells });
 const readRows = readArray(readRow, MAX_TABLE_ROWS);
 
 /** `tableAnswerSchema` (table-kind.ts), without Zod: the rows in order, ids unique. */

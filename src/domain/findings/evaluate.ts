@@ -6,10 +6,11 @@ import { outputKindOf } from '../kinds/index.ts';
 import { rulesFor } from './rule-sets.ts';
 import { distinctKept } from './distinct.ts';
 import {
-  byField,
   factsOf,
   finding,
   isEmpty,
+  keepOutcome,
+  keptOutcome,
   reuse,
   selectCached,
   signal,
@@ -81,97 +82,91 @@ function severityRank(severity: FindingSeverity): number {
 }
 
 function evaluateRule(rule: RuleDefinition, selected: Field[], ctx: Context): Finding[] {
-  switch (rule.kind) {
-    case 'distinct':
-      return distinctKept(rule, selected, ctx);
-    case 'agreed-date':
-      // Also reads the status and today's date: worked out each time, the same objects kept when equal.
-      return selected.flatMap((field) => {
-        const facts = factsOf(ctx, field);
-        facts.outcomes ??= new Map();
-        const kept = facts.outcomes.get(rule);
-        const findings = reuse(
-          kept?.field === field ? kept.findings : undefined,
-          evaluateOnce(rule, [field], ctx),
-        );
-        facts.outcomes.set(rule, { field, findings });
-        return findings;
-      });
-    default:
-      return selected.flatMap((field) => byField(rule, field, ctx, () => evaluateOnce(rule, [field], ctx)));
+  if (rule.kind === 'distinct') return distinctKept(rule, selected, ctx);
+  const found: Finding[] = [];
+  for (const field of selected) {
+    const facts = factsOf(ctx, field);
+    const kept = keptOutcome(facts, rule, field);
+    let findings: Finding[];
+    // The agreed date also reads the status and today's date: worked out each time, the same objects
+    // kept when equal. Every other rule reads the answer alone: kept with it until it changes.
+    if (rule.kind === 'agreed-date') findings = reuse(kept, evaluateOnce(rule, field, ctx));
+    else findings = kept ?? evaluateOnce(rule, field, ctx);
+    if (findings !== kept) keepOutcome(facts, rule, field, findings);
+    for (const f of findings) found.push(f);
   }
+  return found;
 }
 
-/** What `rule` finds in the `selected` answers, worked out afresh. */
-function evaluateOnce(rule: RuleDefinition, selected: Field[], ctx: Context): Finding[] {
+/** No findings (shared: a rule that finds nothing in an answer, as most do, makes no new list). */
+const NONE = Object.freeze([]) as unknown as Finding[];
+
+/** What `rule` finds in the answer to `field`, worked out afresh. */
+function evaluateOnce(
+  rule: Exclude<RuleDefinition, { kind: 'distinct' }>,
+  field: Field,
+  ctx: Context,
+): Finding[] {
   switch (rule.kind) {
-    case 'answered':
-      return selected.flatMap((field) => {
-        if (!isEmpty(ctx, field)) return [];
-        const what = field.question.requiredMessage ?? `Answer “${field.question.label}”`;
-        return [finding(rule, field, 'missing', 'Not answered', `${what}.`)];
-      });
+    case 'answered': {
+      if (!isEmpty(ctx, field)) return NONE;
+      const what = field.question.requiredMessage ?? `Answer “${field.question.label}”`;
+      return [finding(rule, field, 'missing', 'Not answered', `${what}.`)];
+    }
 
-    case 'gives-reason':
-      return selected.flatMap((field) => {
-        const text = textOf(ctx, field);
-        if (text.trim() === '') return [];
-        if (signal(ctx, field, 'placeholder')) return [placeholderFinding(rule, field, text)];
-        if (wordCountOf(ctx, field) < rule.minWords) {
-          return [
-            finding(
-              rule,
-              field,
-              'weak',
-              'Too short to show this was considered',
-              'A few words cannot show what was considered. Say who could be affected, how (positively, negatively or indirectly) and on what evidence, or why there is no impact.',
-            ),
-          ];
-        }
-        if (statesAnEffect(ctx, field)) return [];
-        if (signal(ctx, field, rule.claims) && !signal(ctx, field, 'gives-reason')) {
-          return [finding(rule, field, 'weak', rule.noReasonTitle, rule.noReasonExplanation)];
-        }
-        return [];
-      });
-
-    case 'distinct':
-      return distinctKept(rule, selected, ctx);
-
-    case 'mentions':
-      return selected.flatMap((field) => {
-        const text = textOf(ctx, field);
-        if (text.trim() === '' || rule.anyOf.some((name) => signal(ctx, field, name))) return [];
-        return [finding(rule, field, 'weak', rule.title, rule.explanation)];
-      });
-
-    case 'stands-alone':
-      return selected.flatMap((field) => {
-        const text = textOf(ctx, field);
-        if (text.trim() === '') return [];
-        if (signal(ctx, field, 'placeholder')) return [placeholderFinding(rule, field, text)];
-        if (!signal(ctx, field, 'points-elsewhere')) return [];
+    case 'gives-reason': {
+      const text = textOf(ctx, field);
+      if (text.trim() === '') return NONE;
+      if (signal(ctx, field, 'placeholder')) return [placeholderFinding(rule, field, text)];
+      if (wordCountOf(ctx, field) < rule.minWords) {
         return [
           finding(
             rule,
             field,
             'weak',
-            'Points to another answer instead of answering',
-            'Each answer is read on its own in the committee paper. Answer this question here, even if that repeats a little of another answer: for example who you engaged, how and when, and what they told you.',
+            'Too short to show this was considered',
+            'A few words cannot show what was considered. Say who could be affected, how (positively, negatively or indirectly) and on what evidence, or why there is no impact.',
           ),
         ];
-      });
+      }
+      if (statesAnEffect(ctx, field)) return NONE;
+      if (signal(ctx, field, rule.claims) && !signal(ctx, field, 'gives-reason')) {
+        return [finding(rule, field, 'weak', rule.noReasonTitle, rule.noReasonExplanation)];
+      }
+      return NONE;
+    }
+
+    case 'mentions': {
+      const text = textOf(ctx, field);
+      if (text.trim() === '' || rule.anyOf.some((name) => signal(ctx, field, name))) return NONE;
+      return [finding(rule, field, 'weak', rule.title, rule.explanation)];
+    }
+
+    case 'stands-alone': {
+      const text = textOf(ctx, field);
+      if (text.trim() === '') return NONE;
+      if (signal(ctx, field, 'placeholder')) return [placeholderFinding(rule, field, text)];
+      if (!signal(ctx, field, 'points-elsewhere')) return NONE;
+      return [
+        finding(
+          rule,
+          field,
+          'weak',
+          'Points to another answer instead of answering',
+          'Each answer is read on its own in the committee paper. Answer this question here, even if that repeats a little of another answer: for example who you engaged, how and when, and what they told you.',
+        ),
+      ];
+    }
 
     case 'agreed-date':
-      return selected.flatMap((field) => agreedDateFindings(rule, field, ctx));
+      return agreedDateFindings(rule, field, ctx);
 
-    case 'kind-checks':
-      return selected.flatMap((field) => {
-        const check = outputKindOf(field.question).reviewFinding;
-        if (!check || isEmpty(ctx, field)) return [];
-        const found = check(field.question, valueOf(ctx, field));
-        return found ? [finding(rule, field, 'weak', found.title, found.explanation)] : [];
-      });
+    case 'kind-checks': {
+      const check = outputKindOf(field.question).reviewFinding;
+      if (!check || isEmpty(ctx, field)) return NONE;
+      const found = check(field.question, valueOf(ctx, field));
+      return found ? [finding(rule, field, 'weak', found.title, found.explanation)] : NONE;
+    }
   }
 }
 
@@ -190,12 +185,12 @@ function placeholderFinding(rule: RuleDefinition, field: Field, text: string): F
 }
 
 function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): Finding[] {
-  if (field.question.kind !== 'date') return [];
+  if (field.question.kind !== 'date') return NONE;
   const parts = valueOf(ctx, field) as DateParts;
   const label = field.question.label;
   const agreed = ctx.assessment.status === 'agreed';
   if (isEmpty(ctx, field)) {
-    if (!agreed) return [];
+    if (!agreed) return NONE;
     return [
       finding(
         rule,
@@ -227,7 +222,7 @@ function agreedDateFindings(rule: RuleDefinition, field: Field, ctx: Context): F
     ];
   }
   // A real date: the only problem left with notInFuture is a date after today.
-  if (!checkDateParts(parts, label, { required: false, notInFuture: true, today: ctx.today })) return [];
+  if (!checkDateParts(parts, label, { required: false, notInFuture: true, today: ctx.today })) return NONE;
   return [
     finding(
       rule,

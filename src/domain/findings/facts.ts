@@ -32,9 +32,32 @@ export type AnswerFacts = {
   wordCount?: number;
   /** Which signals were looked for in it, and found or not. */
   signals?: Map<SignalName, boolean>;
-  /** What each rule found in this answer alone (see byField), with the field it was found for. */
-  outcomes?: Map<RuleDefinition, { field: Field; findings: Finding[] }>;
+  /** What each rule found in this answer alone (evaluate.ts), with the field it was found for. */
+  outcomes?: Outcome[];
 };
+
+/** What `rule` found in one answer, read for `field` (a list, not a map: an answer has a few rules). */
+type Outcome = { rule: RuleDefinition; field: Field; findings: Finding[] };
+
+/** The findings `rule` last found in the answer of these facts for `field`, if any. */
+export function keptOutcome(facts: AnswerFacts, rule: RuleDefinition, field: Field): Finding[] | undefined {
+  const kept = facts.outcomes?.find((o) => o.rule === rule);
+  return kept?.field === field ? kept.findings : undefined;
+}
+
+export function keepOutcome(
+  facts: AnswerFacts,
+  rule: RuleDefinition,
+  field: Field,
+  findings: Finding[],
+): void {
+  facts.outcomes ??= [];
+  const kept = facts.outcomes.find((o) => o.rule === rule);
+  if (kept) {
+    kept.field = field;
+    kept.findings = findings;
+  } else facts.outcomes.push({ rule, field, findings });
+}
 
 export type Context = {
   assessment: Assessment;
@@ -115,20 +138,6 @@ export function sameAnswer(a: unknown, b: unknown, depth = 0): boolean {
   return keys === 0;
 }
 
-/**
- * What `rule` finds in one answer, read from that answer alone: kept with the answer's facts, so it is
- * worked out again only when the answer changes.
- */
-export function byField(rule: RuleDefinition, field: Field, ctx: Context, find: () => Finding[]): Finding[] {
-  const facts = factsOf(ctx, field);
-  facts.outcomes ??= new Map();
-  const kept = facts.outcomes.get(rule);
-  if (kept && kept.field === field) return kept.findings;
-  const findings = find();
-  facts.outcomes.set(rule, { field, findings });
-  return findings;
-}
-
 export function isEmpty(ctx: Context, field: Field): boolean {
   return factsOf(ctx, field).empty;
 }
@@ -159,8 +168,12 @@ export function signal(ctx: Context, field: Field, name: SignalName): boolean {
 export function wordCountOf(ctx: Context, field: Field): number {
   const facts = factsOf(ctx, field);
   if (facts.wordCount === undefined) {
-    const normal = paddedOf(ctx, field).slice(1, -1);
-    facts.wordCount = normal === '' ? 0 : normal.split(' ').length;
+    // The padded text is " word word … " (two spaces when it has none): one word before each space after the first.
+    const padded = paddedOf(ctx, field);
+    let count = 0;
+    if (padded.length > 2)
+      for (let at = padded.indexOf(' ', 1); at !== -1; at = padded.indexOf(' ', at + 1)) count += 1;
+    facts.wordCount = count;
   }
   return facts.wordCount;
 }
@@ -283,6 +296,12 @@ function sameFinding(a: Finding, b: Finding): boolean {
     a.explanation === b.explanation &&
     a.sectionId === b.sectionId &&
     a.questionLabel === b.questionLabel &&
-    (a.related ?? []).join(' ') === (b.related ?? []).join(' ')
+    sameList(a.related ?? [], b.related ?? [])
   );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }

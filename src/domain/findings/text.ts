@@ -34,7 +34,8 @@ export function wordCount(text: string): number {
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   for (const word of small) if (large.has(word)) shared += 1;
   return shared / (a.size + b.size - shared);
 }

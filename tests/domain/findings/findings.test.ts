@@ -76,6 +76,16 @@ describe('findingsFor', () => {
       expect(titles('No impact, because the guidance applies to every registrant equally.')).toEqual([]);
     });
 
+    it('counts words as wordCount does, whatever the spacing and punctuation', () => {
+      const titles = (age: string) => on(findings({ ...wellMadeAnswers(), age }), 'age').map((f) => f.title);
+      // 7 words (the apostrophe joins "doesn't"; dashes, slashes and runs of spaces split nothing new).
+      expect(titles('  It doesn’t  reach—them,\n because / data shows  ')).toEqual([
+        'Too short to show this was considered',
+      ]);
+      // 8 words.
+      expect(titles('  It doesn’t  reach—them,\n because / survey data shows  ')).toEqual([]);
+    });
+
     it('flags “no impact” with no reason, and accepts it with one', () => {
       const bare = 'We do not expect this work to have any impact on people in this group.';
       expect(on(findings({ ...wellMadeAnswers(), sex: bare }), 'sex').map((f) => f.title)).toEqual([
