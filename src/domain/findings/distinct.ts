@@ -85,54 +85,39 @@ function distinctFindings(
   similarity: number[],
 ): Finding[] {
   const n = selected.length;
-  const alike = selected.map(() => [] as number[]);
+  // Questions joined through a chain of near-copies form one group of copies (union-find: each group
+  // is named by its first question).
+  const group = Array.from({ length: n }, (_, i) => i);
+  const root = (at: number): number => {
+    let i = at;
+    while (group[i] !== i) i = group[i] = group[group[i]!]!;
+    return i;
+  };
+  const size = new Array<number>(n).fill(1);
   for (let i = 0; i < n; i += 1)
-    for (let j = i + 1; j < n; j += 1)
-      if (similarity[i * n + j]! >= rule.threshold) {
-        alike[i]!.push(j);
-        alike[j]!.push(i);
-      }
-  // Questions joined through a chain of near-copies form one group of copies.
-  const groupOf = new Map<number, number[]>();
-  const seen = new Set<number>();
-  for (let start = 0; start < n; start += 1) {
-    if (seen.has(start) || alike[start]!.length === 0) continue;
-    const members: number[] = [];
-    const stack = [start];
-    seen.add(start);
-    while (stack.length > 0) {
-      const at = stack.pop()!;
-      members.push(at);
-      for (const next of alike[at]!) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        stack.push(next);
-      }
+    for (let j = i + 1; j < n; j += 1) {
+      if (!(similarity[i * n + j]! >= rule.threshold)) continue;
+      const a = root(i);
+      const b = root(j);
+      if (a === b) continue;
+      group[Math.max(a, b)] = Math.min(a, b);
+      size[Math.min(a, b)]! += size[Math.max(a, b)]!;
     }
-    // In the template's order, so each finding names the others in that order.
-    members.sort((a, b) => a - b);
-    for (const m of members) groupOf.set(m, members);
-  }
   const found: Finding[] = [];
-  selected.forEach((field, index) => {
-    const members = groupOf.get(index);
-    if (!members) return;
-    const others = members.filter((m) => m !== index);
-    const count = others.length;
+  for (let i = 0; i < n; i += 1) {
+    const own = root(i);
+    if (size[own]! < 2) continue;
+    // The others in the group, in the template's order.
+    const related: string[] = [];
+    for (let m = 0; m < n; m += 1) if (m !== i && root(m) === own) related.push(selected[m]!.question.id);
+    const count = related.length;
     let title = rule.title.replace('{count}', String(count)).replace('{s}', count === 1 ? '' : 's');
-    if (title.includes('{others}'))
-      title = title.replace('{others}', others.map((m) => selected[m]!.question.label).join(', '));
-    found.push(
-      finding(
-        rule,
-        field,
-        'weak',
-        title,
-        rule.explanation,
-        others.map((m) => selected[m]!.question.id),
-      ),
-    );
-  });
+    if (title.includes('{others}')) {
+      const labels = related.map((id) => selected.find((f) => f.question.id === id)!.question.label);
+      title = title.replace('{others}', labels.join(', '));
+    }
+    found.push(finding(rule, selected[i]!, 'weak', title, rule.explanation, related));
+  }
   return found;
 }
 
@@ -148,15 +133,13 @@ function labelWords(selected: Field[]): Set<string> {
   return set;
 }
 
-/** wordSet of the answer's text without `ignore`, made once per answer and set of words ignored. */
+/** wordSet (text.ts) of the answer's text without `ignore`, made once per answer. */
 function wordSetOf(ctx: Context, field: Field, ignore: ReadonlySet<string>): ReadonlySet<string> {
   const facts = factsOf(ctx, field);
-  facts.wordSets ??= new WeakMap();
-  const known = facts.wordSets.get(ignore);
-  if (known) return known;
-  const out = new Set<string>();
+  if (facts.words?.ignore === ignore) return facts.words.set;
+  const set = new Set<string>();
   const normal = paddedOf(ctx, field).slice(1, -1);
-  if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) out.add(word);
-  facts.wordSets.set(ignore, out);
-  return out;
+  if (normal !== '') for (const word of normal.split(' ')) if (!ignore.has(word)) set.add(word);
+  facts.words = { ignore, set };
+  return set;
 }

@@ -50,7 +50,7 @@ const lastLists = new WeakMap<Template, WeakMap<readonly RuleDefinition[], Findi
 
 export function findingsFor(assessment: Assessment, template: Template, options: FindingsOptions): Finding[] {
   const fields = templateFields(template);
-  const ctx: Context = { assessment, fields, today: options.today, answers: new Map() };
+  const ctx: Context = { assessment, fields, today: options.today, answers: new Array(fields.size) };
   const rules = options.rules ?? rulesFor(template);
   const found: Array<{ finding: Finding; order: number; ruleOrder: number }> = [];
   rules.forEach((rule, ruleOrder) => {

@@ -26,8 +26,8 @@ export type AnswerFacts = {
   text?: string;
   /** That text normalised and padded, as signals are matched (paddedText). */
   padded?: string;
-  /** Its distinct words without those a rule ignores, by the set of words ignored. */
-  wordSets?: WeakMap<ReadonlySet<string>, ReadonlySet<string>>;
+  /** Its distinct words without those a rule ignores (`ignore`), once asked for (distinct.ts). */
+  words?: { ignore: ReadonlySet<string>; set: ReadonlySet<string> };
   /** How many words it has. */
   wordCount?: number;
   /** Which signals were looked for in it, and found or not. */
@@ -63,8 +63,8 @@ export type Context = {
   assessment: Assessment;
   fields: Map<string, Field>;
   today: Date;
-  /** Each question's facts, found once per evaluation. */
-  answers: Map<string, AnswerFacts>;
+  /** Each question's facts, found once per evaluation (by the field's order). */
+  answers: Array<AnswerFacts | undefined>;
 };
 
 /**
@@ -85,7 +85,7 @@ const lastFacts = new WeakMap<Question, { raw: unknown; facts: AnswerFacts }>();
 
 export function factsOf(ctx: Context, field: Field): AnswerFacts {
   const { question } = field;
-  const known = ctx.answers.get(question.id);
+  const known = ctx.answers[field.order];
   if (known) return known;
   const raw: unknown = ctx.assessment.answers[question.id];
   const last = lastFacts.get(question);
@@ -100,7 +100,7 @@ export function factsOf(ctx: Context, field: Field): AnswerFacts {
     facts = { value, empty: helpersOf(question).isEmpty(value) };
     lastFacts.set(question, { raw, facts });
   }
-  ctx.answers.set(question.id, facts);
+  ctx.answers[field.order] = facts;
   return facts;
 }
 

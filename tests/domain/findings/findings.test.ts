@@ -128,6 +128,59 @@ describe('findingsFor', () => {
       });
     });
 
+    it('joins a chain of near-copies into one group, and keeps separate groups apart', () => {
+      const [a, b, c, d, e] = GROUPS as [string, string, string, string, string];
+      // a~b and b~c score 9/11 (over 0.8); a and c only 8/12, but the chain joins all three.
+      const chain = {
+        [a]: 'alpha bravo charlie delta echo foxtrot golf hotel india juliet',
+        [b]: 'alpha bravo charlie delta echo foxtrot golf hotel india kilo',
+        [c]: 'alpha bravo charlie delta echo foxtrot golf hotel kilo lima',
+        [d]: 'mike november oscar papa quebec romeo sierra tango uniform victor',
+        [e]: 'mike november oscar papa quebec romeo sierra tango uniform victor',
+      };
+      const copies = (answers: Answers) =>
+        findings(answers)
+          .filter((f) => f.ruleId === 'group-distinct')
+          .map((f) => [f.questionId, f.related]);
+      expect(copies({ ...wellMadeAnswers(), ...chain })).toEqual([
+        [a, [b, c]],
+        [b, [a, c]],
+        [c, [a, b]],
+        [d, [e]],
+        [e, [d]],
+      ]);
+      // Rewriting the middle of the chain breaks it (pairs of unchanged answers are not measured again).
+      const broken = { ...wellMadeAnswers(), ...chain, [b]: 'whiskey xray yankee zulu one two three four' };
+      expect(copies(broken)).toEqual([
+        [d, [e]],
+        [e, [d]],
+      ]);
+    });
+
+    it('names the others when the rule’s title asks for them', () => {
+      const rule: RuleDefinition = {
+        id: 'copies',
+        kind: 'distinct',
+        fields: { roles: ['equality-group'] },
+        threshold: 0.8,
+        minWords: 1,
+        title: 'Same as {others}',
+        sharedTitle: 'Copied',
+        explanation: 'Answer each group on its own.',
+      };
+      const copied = 'There is no impact on this group because the guidance applies to everyone.';
+      const list = findingsFor(
+        buildAssessment({ answers: { ...wellMadeAnswers(), age: copied, race: copied, sex: copied } }),
+        currentTemplate,
+        { today, rules: [rule] },
+      );
+      expect(list.map((f) => f.title)).toEqual([
+        'Same as Race, Sex',
+        'Same as Age, Sex',
+        'Same as Age, Race',
+      ]);
+    });
+
     it('catches copies that differ only by the group’s name', () => {
       const list = findings({
         ...wellMadeAnswers(),

@@ -168,6 +168,25 @@ describe('the Zod-free answer readers', () => {
       expectSame(read[i], kindOf(table).answer(table).safeParse(value), `odd cells #${i}`);
   });
 
+  it('refuse a table whose rows share an id, short or long, as the Zod schema does', () => {
+    const table = templateQuestions(localiseTemplate(impactTableTemplate)).find((q) => q.kind === 'table')!;
+    const rows = (ids: string[]) => ids.map((id) => ({ id, cells: { action: `Action ${id}` } }));
+    const numbered = (n: number) => Array.from({ length: n }, (_, i) => `r${i}`);
+    const cases = [
+      rows(['r1', 'r1']),
+      rows(['r1', 'r2', 'r1']),
+      rows(numbered(16)),
+      rows([...numbered(16), 'r3']),
+      rows(numbered(17)),
+      rows([...numbered(40), 'r39']),
+      rows(numbered(40)),
+    ];
+    const read = cases.map((value) => helpersOf(table).read(table, value));
+    expect(read.map((r) => r !== undefined)).toEqual([false, false, true, false, true, false, true]);
+    for (const [i, value] of cases.entries())
+      expectSame(read[i], kindOf(table).answer(table).safeParse(value), `rows #${i}`);
+  });
+
   // convertFrom reads an answer of the same kind with readAny (tested above) where it used anyAnswer.
 
   it('read a whole form’s values exactly as the template’s answers schema does', () => {
