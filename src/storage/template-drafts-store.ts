@@ -124,10 +124,11 @@ export async function getTemplateDraft(
   ctx: StorageContext,
   templateId: string,
 ): Promise<StoredDraft | undefined> {
-  const [row, undo] = await Promise.all([
-    ctx.db.templateDrafts.get(templateId),
-    ctx.db.templateUndo.get(templateId),
-  ]);
+  // One transaction for both rows: read apart, a save landing between the two reads gave the definition
+  // before it with the undo history after it (a reload then undid to the wrong step).
+  const [row, undo] = await ctx.db.transaction('r', ctx.db.templateDrafts, ctx.db.templateUndo, () =>
+    Promise.all([ctx.db.templateDrafts.get(templateId), ctx.db.templateUndo.get(templateId)]),
+  );
   if (!row || !looksLikeDefinition(row.definition)) return undefined;
   const keep = (list: unknown[] | undefined) => (list ?? []).filter(looksLikeDefinition);
   return { ...row, definition: row.definition, past: keep(undo?.past), future: keep(undo?.future) };
