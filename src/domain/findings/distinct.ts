@@ -66,8 +66,9 @@ function similarities(
       const b = sets[j]!;
       if (b.size < rule.minWords) continue;
       const at = i * n + j;
-      if (unchanged[i] && unchanged[j] && kept && !Number.isNaN(kept.similarity[at]!)) {
-        similarity[at] = kept.similarity[at]!;
+      // Both answers unchanged: both had these sizes last time, so the pair was measured then.
+      if (unchanged[i] && unchanged[j]) {
+        similarity[at] = kept!.similarity[at]!;
         continue;
       }
       const small = Math.min(a.size, b.size);
@@ -108,14 +109,13 @@ function distinctFindings(
     const own = root(i);
     if (size[own]! < 2) continue;
     // The others in the group, in the template's order.
-    const related: string[] = [];
-    for (let m = 0; m < n; m += 1) if (m !== i && root(m) === own) related.push(selected[m]!.question.id);
-    const count = related.length;
+    const others: Field[] = [];
+    for (let m = 0; m < n; m += 1) if (m !== i && root(m) === own) others.push(selected[m]!);
+    const count = others.length;
     let title = rule.title.replace('{count}', String(count)).replace('{s}', count === 1 ? '' : 's');
-    if (title.includes('{others}')) {
-      const labels = related.map((id) => selected.find((f) => f.question.id === id)!.question.label);
-      title = title.replace('{others}', labels.join(', '));
-    }
+    if (title.includes('{others}'))
+      title = title.replace('{others}', others.map((o) => o.question.label).join(', '));
+    const related = others.map((o) => o.question.id);
     found.push(finding(rule, selected[i]!, 'weak', title, rule.explanation, related));
   }
   return found;
